@@ -1,0 +1,128 @@
+import Foundation
+import TenantModel
+import TenantRules
+import TenantStore
+
+/// What one operation sees inside its transaction: the store, the instant it happens at, id
+/// generation, the caller, and the journal fields it fills in as it goes.
+final class OperationScope {
+    let tx: StoreTransaction
+    let now: Date
+    let ids: DeterministicIDGenerator
+    let caller: Caller
+    var tenantId: TenantID?
+    /// What the journal names as the operation's target.
+    var target: String?
+    /// A short note for the journal.
+    var detail: String?
+    /// Users whose access may have changed; re-synced to Dataverse after a successful operation.
+    var touchedUsers: Set<UserID> = []
+    /// Hooks run after the body succeeds, inside the same transaction.
+    var successHooks: [(OperationScope) throws -> Void] = []
+
+    init(tx: StoreTransaction, now: Date, ids: DeterministicIDGenerator, caller: Caller, tenantId: TenantID?) {
+        self.tx = tx
+        self.now = now
+        self.ids = ids
+        self.caller = caller
+        self.tenantId = tenantId
+    }
+
+    /// A new GUID of `kind`, from the seed and the kind's persisted counter.
+    func newID<Kind: IDKind>(_: Kind.Type = Kind.self) throws -> TypedID<Kind> {
+        TypedID(ids.guid(kind: Kind.name, counter: try tx.nextCounter(Kind.name)))
+    }
+
+    /// A new GUID string for an arbitrary kind.
+    func newGUID(_ kind: String) throws -> String { ids.guid(kind: kind, counter: try tx.nextCounter(kind)) }
+
+    /// A new opaque token (tickets, secrets).
+    func newToken(_ kind: String, length: Int = 32) throws -> String {
+        ids.token(kind: kind, counter: try tx.nextCounter(kind), length: length)
+    }
+
+    /// Throws the decision's error when it forbids.
+    func enforce(_ decision: Decision) throws {
+        if let error = decision.error { throw error }
+    }
+
+    func afterSuccess() throws {
+        for hook in successHooks { try hook(self) }
+    }
+
+    func journalEntry(operation: String, outcome: JournalEntry.Outcome, ruleIds: [String], requestId: String?) -> JournalEntry {
+        JournalEntry(
+            time: now, actor: caller.principalId, tenantId: tenantId ?? caller.tenantId, operation: operation, target: target,
+            outcome: outcome, ruleIds: ruleIds, requestId: requestId, detail: detail)
+    }
+
+    // MARK: Common loads
+
+    func requireTenant(_ id: TenantID) throws -> Tenant {
+        guard let tenant = try tx.tenant(id) else { throw TenantError.notFound(id.rawValue) }
+        return tenant
+    }
+
+    /// A user of `tenant` by id or UPN, or Graph's 404.
+    func requireUser(_ key: String, in tenant: TenantID) throws -> User {
+        guard let user = try tx.user(idOrUPN: key, in: tenant), !user.isDeleted else { throw TenantError.notFound(key) }
+        return user
+    }
+
+    /// The caller's facts in `tenant`: permissions from the token, roles from the directory.
+    func callerFacts(in tenant: TenantID) throws -> CallerFacts {
+        switch caller {
+        case .system:
+            return .system
+        case .application(let appId, let appTenant, let permissions):
+            guard appTenant == tenant else { throw TenantError.wrongTenant(callerTenant: appTenant, target: tenant) }
+            let name = try tx.app(appId)?.displayName ?? appId.rawValue
+            return CallerFacts(
+                kind: .application, id: appId.rawValue, name: name, permissions: permissions,
+                roleIds: try tx.roleIds(of: appId.rawValue, in: tenant))
+        case .user(let userId, let userTenant, let scopes):
+            guard userTenant == tenant else { throw TenantError.wrongTenant(callerTenant: userTenant, target: tenant) }
+            guard let user = try tx.user(userId), user.tenantId == tenant, !user.isDeleted else {
+                throw TenantError.notFound(userId.rawValue)
+            }
+            return CallerFacts(
+                kind: .user, id: userId.rawValue, name: user.label, permissions: scopes,
+                roleIds: try tx.roleIds(of: userId.rawValue, in: tenant), userType: user.userType)
+        }
+    }
+
+    /// The resource tenant's view toward `partner` (partner entry, else default).
+    func crossTenantView(of tenant: Tenant, toward partner: TenantID) throws -> CrossTenantView {
+        let policy = try tx.crossTenantDefault(tenant.id) ?? CrossTenantAccessDefault(tenantId: tenant.id)
+        return CrossTenantView(tenant: tenant, partnerTenantId: partner, policy: policy, partner: try tx.partner(partner, of: tenant.id))
+    }
+
+    func authorizationPolicy(_ tenant: Tenant) throws -> AuthorizationPolicy {
+        try tx.authorizationPolicy(tenant.id) ?? .defaults(tenantId: tenant.id, cloud: tenant.cloud)
+    }
+
+    func collaborationRestrictions(_ tenant: TenantID) throws -> CollaborationRestrictions {
+        try tx.collaborationRestrictions(tenant) ?? CollaborationRestrictions(tenantId: tenant)
+    }
+
+    /// What the world knows about an external address's home: the tenant owning its domain (other
+    /// than `resource`), the member account there, its groups and the home's view toward `resource`.
+    func externalHome(of address: String, resource: Tenant) throws -> ExternalHome? {
+        guard let domain = EmailAddress.domain(of: address), let home = try tx.tenant(owningDomain: domain), home.id != resource.id
+        else { return nil }
+        let user = try tx.members(withAddress: address).first { $0.tenantId == home.id && !$0.isDeleted }
+        let groups = try user.map { try tx.groupIds(ofMember: $0.id.rawValue).map(\.rawValue) } ?? []
+        return ExternalHome(
+            tenant: home, user: user, groupIds: Set(groups), outbound: try crossTenantView(of: home, toward: resource.id),
+            authorizationPolicy: try authorizationPolicy(home))
+    }
+}
+
+extension TenantError {
+    /// A token or session of one tenant used against another.
+    static func wrongTenant(callerTenant: TenantID, target: TenantID) -> TenantError {
+        TenantError(
+            status: 401, code: "InvalidAuthenticationToken",
+            message: "Access token validation failure. The token was issued for tenant '\(callerTenant)', not '\(target)'.")
+    }
+}

@@ -1,0 +1,103 @@
+import Foundation
+import TenantModel
+import TenantRules
+import TenantStore
+
+/// The writable properties of `POST /groups`.
+public struct GroupDraft: Sendable, Hashable, Codable {
+    public var displayName: String
+    public var description: String?
+    public var mailNickname: String
+    public var mailEnabled: Bool
+    public var securityEnabled: Bool
+    public var groupTypes: [String]
+
+    public init(displayName: String, description: String? = nil, mailNickname: String, mailEnabled: Bool, securityEnabled: Bool, groupTypes: [String] = []) {
+        self.displayName = displayName
+        self.description = description
+        self.mailNickname = mailNickname
+        self.mailEnabled = mailEnabled
+        self.securityEnabled = securityEnabled
+        self.groupTypes = groupTypes
+    }
+}
+
+extension TenantEngine {
+    /// `POST /groups`: a security group or a Microsoft 365 group (`groupTypes: ["Unified"]`).
+    public func createGroup(_ draft: GroupDraft, in tenantId: TenantID, by caller: Caller, requestId: String? = nil) async throws(TenantError) -> Group {
+        try await perform("createGroup", caller: caller, tenantId: tenantId, requestId: requestId) { scope in
+            let tenant = try scope.requireTenant(tenantId)
+            let context = DirectoryChangeContext(
+                caller: try scope.callerFacts(in: tenant.id), permission: GraphPermissions.createGroup, tenant: tenant,
+                summary: "create the group '\(draft.displayName)'")
+            try scope.enforce(OperationRules.changeGroupMembership.decide(context))
+            let unified = draft.groupTypes.contains("Unified")
+            if draft.displayName.isEmpty || draft.displayName.count > 256 {
+                throw TenantError.badRequest("Invalid value specified for property 'displayName' of resource 'Group'.")
+            }
+            if !unified && !draft.securityEnabled {
+                throw TenantError.badRequest("A group must be security enabled or a Microsoft 365 group (groupTypes: [\"Unified\"]).")
+            }
+            if draft.mailEnabled && !unified {
+                throw TenantError.badRequest("Mail-enabled security groups can't be created through Microsoft Graph.")
+            }
+            let group = Group(
+                id: try scope.newID(), tenantId: tenant.id, displayName: draft.displayName, description: draft.description,
+                mailNickname: draft.mailNickname, mailEnabled: draft.mailEnabled, securityEnabled: draft.securityEnabled,
+                groupTypes: draft.groupTypes, createdDateTime: scope.now)
+            try scope.tx.insert(group)
+            scope.target = group.id.rawValue
+            return group
+        }
+    }
+
+    /// `POST /groups/{id}/members/$ref`: adds a user or group as a direct member.
+    public func addGroupMember(_ memberId: String, to groupId: GroupID, in tenantId: TenantID, by caller: Caller, requestId: String? = nil) async throws(TenantError) {
+        try await perform("addGroupMember", caller: caller, tenantId: tenantId, requestId: requestId) { scope in
+            let (group, kind) = try GroupChange.prepare(scope, memberId: memberId, groupId: groupId, tenantId: tenantId, verb: "add")
+            if try scope.tx.isDirectMember(memberId, of: group.id) {
+                throw TenantError.alreadyExists(
+                    "One or more added object references already exist for the following modified properties: 'members'.")
+            }
+            try scope.tx.insert(GroupMembership(tenantId: tenantId, groupId: group.id, memberId: memberId, memberKind: kind))
+            if kind == .user { scope.touchedUsers.insert(UserID(memberId)) }
+        }
+    }
+
+    /// `DELETE /groups/{id}/members/{memberId}/$ref`.
+    public func removeGroupMember(_ memberId: String, from groupId: GroupID, in tenantId: TenantID, by caller: Caller, requestId: String? = nil) async throws(TenantError) {
+        try await perform("removeGroupMember", caller: caller, tenantId: tenantId, requestId: requestId) { scope in
+            let (group, kind) = try GroupChange.prepare(scope, memberId: memberId, groupId: groupId, tenantId: tenantId, verb: "remove")
+            guard try scope.tx.delete(membershipOf: memberId, in: group.id) else { throw TenantError.notFound(memberId) }
+            if kind == .user { scope.touchedUsers.insert(UserID(memberId)) }
+        }
+    }
+}
+
+/// Loading and deciding shared by membership changes.
+enum GroupChange {
+    static func prepare(
+        _ scope: OperationScope, memberId: String, groupId: GroupID, tenantId: TenantID, verb: String
+    ) throws -> (Group, GroupMembership.MemberKind) {
+        let tenant = try scope.requireTenant(tenantId)
+        let facts = try scope.callerFacts(in: tenant.id)
+        guard let group = try scope.tx.group(groupId), group.tenantId == tenant.id else { throw TenantError.notFound(groupId.rawValue) }
+        scope.target = "\(group.id)/\(memberId)"
+        let kind: GroupMembership.MemberKind
+        let name: String
+        if let user = try scope.tx.user(UserID(memberId)), user.tenantId == tenant.id, !user.isDeleted {
+            kind = .user
+            name = user.label
+        } else if let nested = try scope.tx.group(GroupID(memberId)), nested.tenantId == tenant.id {
+            kind = .group
+            name = nested.displayName
+        } else {
+            throw TenantError.notFound(memberId)
+        }
+        let context = DirectoryChangeContext(
+            caller: facts, permission: GraphPermissions.changeGroupMembers, tenant: tenant,
+            summary: "\(verb) \(name) \(verb == "add" ? "to" : "from") the group '\(group.displayName)'")
+        try scope.enforce(OperationRules.changeGroupMembership.decide(context))
+        return (group, kind)
+    }
+}

@@ -1,0 +1,46 @@
+import Foundation
+import TenantModel
+import TenantStore
+
+extension TenantEngine {
+    /// The world's current instant.
+    public func now() async throws(TenantError) -> Date {
+        try await read { tx in try tx.now() }
+    }
+
+    /// Moves the manual clock forward by `seconds` (scenario `advance:` steps). Returns the new instant.
+    @discardableResult
+    public func advanceClock(by seconds: TimeInterval) async throws(TenantError) -> Date {
+        guard seconds >= 0 else { throw .badRequest("The clock only moves forward.") }
+        return try await perform("advanceClock", caller: .system, tenantId: nil) { scope in
+            let next = scope.now.addingTimeInterval(seconds)
+            try scope.tx.setNow(next)
+            scope.detail = "+\(Int(seconds))s"
+            return next
+        }
+    }
+
+    /// Empties the world, keeping the seed and clock settings of this engine's environment.
+    public func reset() async throws(TenantError) {
+        let environment = environment
+        try await Self.guarded {
+            try await store.erase()
+            let start: Date? = if case .manual(let start) = environment.clock { start } else { nil }
+            _ = try await store.write { tx in try tx.initializeWorld(seed: environment.seed, now: start) }
+        }
+    }
+
+    /// Deterministic JSON of the whole state (see `TenantStore.dump`).
+    public func dump(includeJournal: Bool = false) async throws(TenantError) -> String {
+        try await Self.guarded { try await store.dump(includeJournal: includeJournal) }
+    }
+
+    /// Writes a snapshot file; ``restore(from:)`` brings it back.
+    public func snapshot(to path: String) async throws(TenantError) {
+        try await Self.guarded { try await store.snapshot(to: path) }
+    }
+
+    public func restore(from path: String) async throws(TenantError) {
+        try await Self.guarded { try await store.restore(from: path) }
+    }
+}

@@ -1,0 +1,17 @@
+/// A rule context that has a caller and the permissions its endpoint accepts, so the generic
+/// ``PermissionMissingRule`` can guard it.
+public protocol PermissionScoped: Sendable {
+    var caller: CallerFacts { get }
+    var permission: PermissionRequirement { get }
+}
+
+/// The context of a read or any endpoint whose only rule is the permission check.
+public struct EndpointContext: PermissionScoped {
+    public var caller: CallerFacts
+    public var permission: PermissionRequirement
+
+    public init(caller: CallerFacts, permission: PermissionRequirement) {
+        self.caller = caller
+        self.permission = permission
+    }
+}

@@ -1,0 +1,83 @@
+/// The explicit rule list of every operation, in evaluation order. The default of each list is
+/// permit: an operation is allowed when no rule forbids it.
+public enum OperationRules {
+    public static let createInvitation = RuleSet<InvitationContext>(
+        operation: "createInvitation",
+        rules: [
+            PermissionMissingRule<InvitationContext>(),
+            InviteDisabledRule(),
+            InviterNotAllowedRule(),
+            InviteResetNeedsPermissionRule(),
+            InviteMemberTypeNeedsAdminRule(),
+            InviteEmailInvalidRule(),
+            InviteRedirectMissingRule(),
+            InviteAlreadyMemberRule(),
+            InviteDomainBlockedRule(),
+            InviteCrossCloudNotEnabledRule(),
+            InviteCrossTenantBlockedRule(),
+        ])
+
+    public static let redeemInvitation = RuleSet<RedemptionContext>(
+        operation: "redeemInvitation",
+        rules: [
+            RedeemDomainBlockedRule(),
+            RedeemCrossTenantBlockedRule(),
+            RedeemEmailVerifiedDisallowedRule(),
+            RedeemIdentityProviderRule(),
+        ])
+
+    public static let signIn = RuleSet<SignInContext>(
+        operation: "signIn",
+        rules: [
+            SignInWrongCloudRule(),
+            SignInMSAMakerPortalRule(),
+            SignInNotInTenantRule(),
+            SignInUserDisabledRule(),
+        ])
+
+    public static let updateUser = RuleSet<UserUpdateContext>(
+        operation: "updateUser",
+        rules: [
+            PermissionMissingRule<UserUpdateContext>(),
+            UserUpdateNotAllowedRule(),
+            UsageLocationInvalidRule(),
+            UserFieldTooLongRule(),
+        ])
+
+    public static let assignLicense = RuleSet<LicenseContext>(
+        operation: "assignLicense",
+        rules: [
+            PermissionMissingRule<LicenseContext>(),
+            LicenseAssignNotAllowedRule(),
+            LicenseUnknownSkuRule(),
+            LicenseUsageLocationMissingRule(),
+            LicenseNoUnitsRule(),
+        ])
+
+    public static let changeGroupMembership = RuleSet<DirectoryChangeContext>(
+        operation: "changeGroupMembership",
+        rules: [PermissionMissingRule<DirectoryChangeContext>(), GroupUpdateNotAllowedRule()])
+
+    public static let changeDirectoryRole = RuleSet<DirectoryChangeContext>(
+        operation: "changeDirectoryRole",
+        rules: [PermissionMissingRule<DirectoryChangeContext>(), RoleAssignNotAllowedRule()])
+
+    public static let updateAuthorizationPolicy = RuleSet<DirectoryChangeContext>(
+        operation: "updateAuthorizationPolicy",
+        rules: [PermissionMissingRule<DirectoryChangeContext>(), AuthorizationPolicyUpdateNotAllowedRule()])
+
+    public static let updateCrossTenantAccess = RuleSet<DirectoryChangeContext>(
+        operation: "updateCrossTenantAccess",
+        rules: [
+            PermissionMissingRule<DirectoryChangeContext>(), CrossTenantUpdateNotAllowedRule(),
+            CrossTenantConflictingTargetsRule(),
+        ])
+
+    public static let updateCollaborationRestrictions = RuleSet<DirectoryChangeContext>(
+        operation: "updateCollaborationRestrictions",
+        rules: [PermissionMissingRule<DirectoryChangeContext>(), CollaborationUpdateNotAllowedRule()])
+
+    /// Reads and other endpoints guarded only by permissions.
+    public static let endpoint = RuleSet<EndpointContext>(
+        operation: "endpoint", rules: [PermissionMissingRule<EndpointContext>()])
+}

@@ -1,0 +1,20 @@
+import TenantModel
+
+/// `policy.collaboration.update-not-allowed` — only a Global Administrator edits the domain list.
+public struct CollaborationUpdateNotAllowedRule: Rule {
+    public init() {}
+
+    public let metadata = RuleMetadata(
+        id: "policy.collaboration.update-not-allowed",
+        title: "The caller may not change collaboration restrictions",
+        deniesWhen: "a signed-in caller editing the allow/deny domain list is not a Global Administrator",
+        notApplicableWhen: "the caller is an application (its permissions decide) or TenantSim itself",
+        source: "§4.3",
+        explanation: "Configuring the collaboration restrictions (allow or deny list of domains) requires the Global Administrator role.",
+        wire: .graph(403, "Authorization_RequestDenied", "Insufficient privileges to complete the operation.", .microsoft))
+
+    public func evaluate(_ context: DirectoryChangeContext) -> RuleOutcome {
+        RoleRequirementCheck.evaluate(
+            caller: context.caller, roles: AdminRoles.collaborationAdmins, tenant: context.tenant, action: context.summary)
+    }
+}

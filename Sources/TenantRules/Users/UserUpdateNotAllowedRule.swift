@@ -1,0 +1,25 @@
+import TenantModel
+
+/// `directory.user.update-not-allowed` — the caller may not update this user.
+public struct UserUpdateNotAllowedRule: Rule {
+    public init() {}
+
+    public let metadata = RuleMetadata(
+        id: "directory.user.update-not-allowed",
+        title: "The caller may not update users",
+        deniesWhen: "a signed-in caller is not a User Administrator or Global Administrator (only a Global Administrator may update a privileged administrator)",
+        notApplicableWhen: "the caller is an application (its permissions decide) or TenantSim itself",
+        source: "seed:Update user's name and usage location, §2.2",
+        explanation: "Updating a user's name and usage location needs User Administrator (or Global Administrator) in the tenant that holds the user — for guests, the resource tenant.",
+        wire: .graph(403, "Authorization_RequestDenied", "Insufficient privileges to complete the operation.", .microsoft))
+
+    public func evaluate(_ context: UserUpdateContext) -> RuleOutcome {
+        let privilegedTarget = AdminRoles.privileged.contains { context.targetRoleIds.contains($0.id) }
+        let roles = privilegedTarget ? [DirectoryRoleTemplate.globalAdministrator] : AdminRoles.userAdmins
+        var outcome = RoleRequirementCheck.evaluate(
+            caller: context.caller, roles: roles, tenant: context.tenant,
+            action: privilegedTarget ? "update \(context.target.label), who holds a privileged admin role" : "update \(context.target.label)")
+        outcome.facts.append(Fact("target.privileged", privilegedTarget))
+        return outcome
+    }
+}

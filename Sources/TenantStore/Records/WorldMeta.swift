@@ -1,0 +1,12 @@
+import Foundation
+import GRDB
+
+/// The single `world_meta` row: the seed and the manual clock's current instant.
+struct WorldMeta: Codable, FetchableRecord, PersistableRecord {
+    static var databaseTableName: String { "world_meta" }
+
+    var key: Int = 1
+    var seed: Int64
+    var now: Date?
+    var systemClock: Bool
+}
