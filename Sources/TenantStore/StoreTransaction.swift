@@ -338,3 +338,11 @@ extension StoreTransaction {
         return value!
     }
 }
+
+extension StoreTransaction {
+    /// Attempts to delete the journal; the append-only triggers make this fail. Exists so tests can
+    /// prove the journal can't be rewritten.
+    public func deleteJournalForTesting() throws {
+        try db.execute(sql: "DELETE FROM journal_entry")
+    }
+}
