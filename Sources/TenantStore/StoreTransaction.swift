@@ -7,44 +7,59 @@ import TenantModel
 public struct StoreTransaction {
     let db: Database
 
+    /// One row of `sql` (a cached statement) decoded as `Record`.
+    func one<Record: FetchableRecord>(_ sql: String, _ arguments: StatementArguments) throws -> Record? {
+        try Record.fetchOne(db.cachedStatement(sql: sql), arguments: arguments)
+    }
+
+    /// Every row of `sql` (a cached statement) decoded as `Record`. The SQL says the order.
+    func all<Record: FetchableRecord>(_ sql: String, _ arguments: StatementArguments) throws -> [Record] {
+        try Record.fetchAll(db.cachedStatement(sql: sql), arguments: arguments)
+    }
+
     // MARK: World clock and identifiers
 
     /// Creates the world row on first use. Returns whether it was created.
     @discardableResult
     public func initializeWorld(seed: UInt64, now: Date?) throws -> Bool {
-        if try WorldMeta.fetchOne(db, key: 1) != nil { return false }
+        if try meta() != nil { return false }
         try WorldMeta(seed: Int64(bitPattern: seed), now: now, systemClock: now == nil).insert(db)
         return true
     }
 
     /// The seed the world was created with.
     public func seed() throws -> UInt64 {
-        guard let meta = try WorldMeta.fetchOne(db, key: 1) else { throw TenantError.internal("world not initialised") }
+        guard let meta = try meta() else { throw TenantError.internal("world not initialised") }
         return UInt64(bitPattern: meta.seed)
     }
 
     /// The current instant: the manual clock, or the system time for a system-clock world.
     public func now() throws -> Date {
-        guard let meta = try WorldMeta.fetchOne(db, key: 1) else { throw TenantError.internal("world not initialised") }
+        guard let meta = try meta() else { throw TenantError.internal("world not initialised") }
         return meta.now ?? Date()
     }
 
     /// Moves the manual clock to `instant`. A system-clock world can't be moved.
     public func setNow(_ instant: Date) throws {
-        guard var meta = try WorldMeta.fetchOne(db, key: 1) else { throw TenantError.internal("world not initialised") }
+        guard var meta = try meta() else { throw TenantError.internal("world not initialised") }
         guard !meta.systemClock else { throw TenantError.badRequest("This world uses the system clock; it can't be moved.") }
         meta.now = instant
         try meta.update(db)
     }
 
-    public func usesSystemClock() throws -> Bool { try WorldMeta.fetchOne(db, key: 1)?.systemClock ?? false }
+    public func usesSystemClock() throws -> Bool { try meta()?.systemClock ?? false }
+
+    func meta() throws -> WorldMeta? { try one("SELECT * FROM world_meta WHERE key = 1", []) }
 
     /// The next counter value of an id kind (0, 1, 2, …), persisted.
     public func nextCounter(_ kind: String) throws -> UInt64 {
-        var counter = try IDCounter.fetchOne(db, key: kind) ?? IDCounter(kind: kind, next: 0)
-        let value = counter.next
-        counter.next += 1
-        try counter.save(db)
+        let sql = """
+            INSERT INTO id_counter (kind, next) VALUES (?, 1)
+            ON CONFLICT (kind) DO UPDATE SET next = next + 1 RETURNING next - 1
+            """
+        guard let value = try Int64.fetchOne(db.cachedStatement(sql: sql), arguments: [kind]) else {
+            throw TenantError.internal("id counter \(kind) not updated")
+        }
         return UInt64(value)
     }
 
@@ -52,19 +67,17 @@ public struct StoreTransaction {
 
     public func insert(_ tenant: Tenant) throws { try tenant.insert(db) }
     public func update(_ tenant: Tenant) throws { try tenant.update(db) }
-    public func tenant(_ id: TenantID) throws -> Tenant? { try Tenant.fetchOne(db, key: id.rawValue) }
+    public func tenant(_ id: TenantID) throws -> Tenant? { try one("SELECT * FROM tenant WHERE id = ?", [id.rawValue]) }
 
-    public func tenants() throws -> [Tenant] { try Tenant.order(Column("id")).fetchAll(db) }
+    public func tenants() throws -> [Tenant] { try all("SELECT * FROM tenant ORDER BY id", []) }
 
     /// The tenant whose initial or verified domains include `domain`.
     public func tenant(owningDomain domain: String) throws -> Tenant? {
         let domain = domain.lowercased()
-        if let tenant = try Tenant.filter(Column("initialDomain") == domain).fetchOne(db) { return tenant }
-        return try Tenant.fetchAll(
-            db,
-            sql: "SELECT tenant.* FROM tenant, json_each(tenant.verifiedDomains) WHERE lower(json_each.value) = ? ORDER BY tenant.id LIMIT 1",
-            arguments: [domain]
-        ).first
+        if let tenant: Tenant = try one("SELECT * FROM tenant WHERE initialDomain = ?", [domain]) { return tenant }
+        return try one(
+            "SELECT tenant.* FROM tenant, json_each(tenant.verifiedDomains) WHERE lower(json_each.value) = ? ORDER BY tenant.id LIMIT 1",
+            [domain])
     }
 
     /// A tenant by id or by one of its domains.
@@ -78,101 +91,101 @@ public struct StoreTransaction {
     public func insert(_ account: PersonalAccount) throws { try account.insert(db) }
 
     public func personalAccount(email: String) throws -> PersonalAccount? {
-        try PersonalAccount.filter(Column("email") == email.lowercased()).fetchOne(db)
+        try one("SELECT * FROM personal_account WHERE email = ?", [email.lowercased()])
     }
 
     public func personalAccount(_ id: PersonalAccountID) throws -> PersonalAccount? {
-        try PersonalAccount.fetchOne(db, key: id.rawValue)
+        try one("SELECT * FROM personal_account WHERE id = ?", [id.rawValue])
     }
 
-    public func personalAccounts() throws -> [PersonalAccount] { try PersonalAccount.order(Column("id")).fetchAll(db) }
+    public func personalAccounts() throws -> [PersonalAccount] { try all("SELECT * FROM personal_account ORDER BY id", []) }
 
     // MARK: Users
 
     public func insert(_ user: User) throws { try user.insert(db) }
     public func update(_ user: User) throws { try user.update(db) }
-    public func user(_ id: UserID) throws -> User? { try User.fetchOne(db, key: id.rawValue) }
+    public func user(_ id: UserID) throws -> User? { try one("SELECT * FROM user WHERE id = ?", [id.rawValue]) }
 
     /// A user of `tenant` by object id or UPN.
     public func user(idOrUPN key: String, in tenant: TenantID) throws -> User? {
-        if let user = try User.fetchOne(db, key: key), user.tenantId == tenant { return user }
-        return try User.filter(Column("tenantId") == tenant.rawValue && Column("userPrincipalName") == key).fetchOne(db)
+        if let user = try user(UserID(key)), user.tenantId == tenant { return user }
+        return try one("SELECT * FROM user WHERE tenantId = ? AND userPrincipalName = ?", [tenant.rawValue, key])
     }
 
     /// Users of `tenant` whose mail or UPN equals `address` (case-insensitive).
     public func users(withAddress address: String, in tenant: TenantID) throws -> [User] {
-        try User.filter(
-            Column("tenantId") == tenant.rawValue && (Column("mail") == address || Column("userPrincipalName") == address)
-        ).order(Column("createdDateTime"), Column("id")).fetchAll(db)
+        try all(
+            "SELECT * FROM user WHERE tenantId = ?1 AND (mail = ?2 OR userPrincipalName = ?2) ORDER BY createdDateTime, id",
+            [tenant.rawValue, address])
     }
 
     /// Members (work accounts) anywhere in the world whose mail or UPN equals `address`.
     public func members(withAddress address: String) throws -> [User] {
-        try User.filter(
-            Column("userType") == UserType.member.rawValue && Column("creationType") == nil
-                && (Column("mail") == address || Column("userPrincipalName") == address)
-        ).order(Column("tenantId"), Column("id")).fetchAll(db)
+        try all(
+            """
+            SELECT * FROM user WHERE userType = 'Member' AND creationType IS NULL AND (mail = ?1 OR userPrincipalName = ?1)
+            ORDER BY tenantId, id
+            """, [address])
     }
 
     /// Guests in any tenant whose home account is `homeUserId`.
     public func guests(ofHomeUser homeUserId: UserID) throws -> [User] {
-        try User.filter(Column("homeUserId") == homeUserId.rawValue).order(Column("tenantId"), Column("id")).fetchAll(db)
+        try all("SELECT * FROM user WHERE homeUserId = ? ORDER BY tenantId, id", [homeUserId.rawValue])
     }
 
     /// Guests in any tenant linked to a personal account.
     public func guests(ofPersonalAccount id: PersonalAccountID) throws -> [User] {
-        try User.filter(Column("personalAccountId") == id.rawValue).order(Column("tenantId"), Column("id")).fetchAll(db)
+        try all("SELECT * FROM user WHERE personalAccountId = ? ORDER BY tenantId, id", [id.rawValue])
     }
 
     /// Every user of `tenant`, oldest first (Graph's listing order is stable; TenantSim's is creation order).
     public func users(in tenant: TenantID) throws -> [User] {
-        try User.filter(Column("tenantId") == tenant.rawValue).order(Column("createdDateTime"), Column("id")).fetchAll(db)
+        try all("SELECT * FROM user WHERE tenantId = ? ORDER BY createdDateTime, id", [tenant.rawValue])
     }
 
     public func userCount(in tenant: TenantID) throws -> Int {
-        try User.filter(Column("tenantId") == tenant.rawValue).fetchCount(db)
+        try Int.fetchOne(db.cachedStatement(sql: "SELECT COUNT(*) FROM user WHERE tenantId = ?"), arguments: [tenant.rawValue]) ?? 0
     }
 
     // MARK: Invitations and outbox
 
     public func insert(_ invitation: Invitation) throws { try invitation.insert(db) }
     public func update(_ invitation: Invitation) throws { try invitation.update(db) }
-    public func invitation(_ id: InvitationID) throws -> Invitation? { try Invitation.fetchOne(db, key: id.rawValue) }
+    public func invitation(_ id: InvitationID) throws -> Invitation? { try one("SELECT * FROM invitation WHERE id = ?", [id.rawValue]) }
 
     public func invitation(ticket: String) throws -> Invitation? {
-        try Invitation.filter(Column("ticket") == ticket).fetchOne(db)
+        try one("SELECT * FROM invitation WHERE ticket = ?", [ticket])
     }
 
     /// The newest invitation of a user.
     public func latestInvitation(for userId: UserID) throws -> Invitation? {
-        try Invitation.filter(Column("invitedUserId") == userId.rawValue)
-            .order(Column("createdDateTime").desc, Column("id").desc).fetchOne(db)
+        try one(
+            "SELECT * FROM invitation WHERE invitedUserId = ? ORDER BY createdDateTime DESC, rowid DESC LIMIT 1", [userId.rawValue])
     }
 
     public func invitations(in tenant: TenantID) throws -> [Invitation] {
-        try Invitation.filter(Column("tenantId") == tenant.rawValue).order(Column("createdDateTime"), Column("id")).fetchAll(db)
+        try all("SELECT * FROM invitation WHERE tenantId = ? ORDER BY createdDateTime, rowid", [tenant.rawValue])
     }
 
     public func insert(_ message: OutboxMessage) throws { try message.insert(db) }
 
     /// Outbox messages, optionally only those to `address`, oldest first.
     public func outbox(to address: String? = nil) throws -> [OutboxMessage] {
-        var request = OutboxMessage.all()
-        if let address { request = request.filter(Column("to") == address) }
-        return try request.order(Column("createdDateTime"), Column("id")).fetchAll(db)
+        if let address { return try all("SELECT * FROM outbox_message WHERE \"to\" = ? ORDER BY createdDateTime, rowid", [address]) }
+        return try all("SELECT * FROM outbox_message ORDER BY createdDateTime, rowid", [])
     }
 
     // MARK: Groups
 
     public func insert(_ group: Group) throws { try group.insert(db) }
-    public func group(_ id: GroupID) throws -> Group? { try Group.fetchOne(db, key: id.rawValue) }
+    public func group(_ id: GroupID) throws -> Group? { try one("SELECT * FROM directory_group WHERE id = ?", [id.rawValue]) }
 
     public func groups(in tenant: TenantID) throws -> [Group] {
-        try Group.filter(Column("tenantId") == tenant.rawValue).order(Column("createdDateTime"), Column("id")).fetchAll(db)
+        try all("SELECT * FROM directory_group WHERE tenantId = ? ORDER BY createdDateTime, id", [tenant.rawValue])
     }
 
     public func group(named name: String, in tenant: TenantID) throws -> Group? {
-        try Group.filter(Column("tenantId") == tenant.rawValue && Column("displayName") == name).order(Column("id")).fetchOne(db)
+        try one("SELECT * FROM directory_group WHERE tenantId = ? AND displayName = ? ORDER BY id LIMIT 1", [tenant.rawValue, name])
     }
 
     public func insert(_ membership: GroupMembership) throws { try membership.insert(db) }
@@ -180,20 +193,26 @@ public struct StoreTransaction {
     /// Removes a membership; returns whether it existed.
     @discardableResult
     public func delete(membershipOf memberId: String, in groupId: GroupID) throws -> Bool {
-        try GroupMembership.deleteOne(db, key: ["groupId": groupId.rawValue, "memberId": memberId])
+        try db.cachedStatement(sql: "DELETE FROM group_membership WHERE groupId = ? AND memberId = ?")
+            .execute(arguments: [groupId.rawValue, memberId])
+        return db.changesCount > 0
     }
 
     public func isDirectMember(_ memberId: String, of groupId: GroupID) throws -> Bool {
-        try GroupMembership.exists(db, key: ["groupId": groupId.rawValue, "memberId": memberId])
+        try Bool.fetchOne(
+            db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM group_membership WHERE groupId = ? AND memberId = ?)"),
+            arguments: [groupId.rawValue, memberId]) ?? false
     }
 
     public func memberships(of groupId: GroupID) throws -> [GroupMembership] {
-        try GroupMembership.filter(Column("groupId") == groupId.rawValue).order(Column("memberId")).fetchAll(db)
+        try all("SELECT * FROM group_membership WHERE groupId = ? ORDER BY memberId", [groupId.rawValue])
     }
 
     /// Ids of the groups `memberId` belongs to directly.
     public func groupIds(ofMember memberId: String) throws -> [GroupID] {
-        try GroupMembership.filter(Column("memberId") == memberId).order(Column("groupId")).fetchAll(db).map(\.groupId)
+        try String.fetchAll(
+            db.cachedStatement(sql: "SELECT groupId FROM group_membership WHERE memberId = ? ORDER BY groupId"), arguments: [memberId]
+        ).map { GroupID($0) }
     }
 
     // MARK: Directory roles
@@ -202,38 +221,41 @@ public struct StoreTransaction {
 
     @discardableResult
     public func delete(roleAssignment id: RoleAssignmentID) throws -> Bool {
-        try DirectoryRoleAssignment.deleteOne(db, key: id.rawValue)
+        try db.cachedStatement(sql: "DELETE FROM directory_role_assignment WHERE id = ?").execute(arguments: [id.rawValue])
+        return db.changesCount > 0
     }
 
     public func roleAssignment(_ id: RoleAssignmentID) throws -> DirectoryRoleAssignment? {
-        try DirectoryRoleAssignment.fetchOne(db, key: id.rawValue)
+        try one("SELECT * FROM directory_role_assignment WHERE id = ?", [id.rawValue])
     }
 
     public func roleAssignments(in tenant: TenantID) throws -> [DirectoryRoleAssignment] {
-        try DirectoryRoleAssignment.filter(Column("tenantId") == tenant.rawValue).order(Column("id")).fetchAll(db)
+        try all("SELECT * FROM directory_role_assignment WHERE tenantId = ? ORDER BY id", [tenant.rawValue])
     }
 
     /// Role template ids `principalId` holds in `tenant`.
     public func roleIds(of principalId: String, in tenant: TenantID) throws -> Set<String> {
         Set(
-            try DirectoryRoleAssignment.filter(Column("tenantId") == tenant.rawValue && Column("principalId") == principalId)
-                .order(Column("id")).fetchAll(db).map(\.roleDefinitionId))
+            try String.fetchAll(
+                db.cachedStatement(
+                    sql: "SELECT roleDefinitionId FROM directory_role_assignment WHERE tenantId = ? AND principalId = ? ORDER BY id"),
+                arguments: [tenant.rawValue, principalId]))
     }
 
     // MARK: Apps
 
     public func insert(_ app: AppRegistration) throws { try app.insert(db) }
-    public func app(_ id: AppID) throws -> AppRegistration? { try AppRegistration.fetchOne(db, key: id.rawValue) }
-    public func apps() throws -> [AppRegistration] { try AppRegistration.order(Column("appId")).fetchAll(db) }
+    public func app(_ id: AppID) throws -> AppRegistration? { try one("SELECT * FROM app_registration WHERE appId = ?", [id.rawValue]) }
+    public func apps() throws -> [AppRegistration] { try all("SELECT * FROM app_registration ORDER BY appId", []) }
 
     public func apps(in tenant: TenantID) throws -> [AppRegistration] {
-        try AppRegistration.filter(Column("tenantId") == tenant.rawValue).order(Column("appId")).fetchAll(db)
+        try all("SELECT * FROM app_registration WHERE tenantId = ? ORDER BY appId", [tenant.rawValue])
     }
 
     public func insert(_ secret: ClientSecret) throws { try secret.insert(db) }
 
     public func secrets(of app: AppID) throws -> [ClientSecret] {
-        try ClientSecret.filter(Column("appId") == app.rawValue).order(Column("keyId")).fetchAll(db)
+        try all("SELECT * FROM client_secret WHERE appId = ? ORDER BY keyId", [app.rawValue])
     }
 
     // MARK: Policies
@@ -241,34 +263,36 @@ public struct StoreTransaction {
     public func save(_ policy: AuthorizationPolicy) throws { try policy.save(db) }
 
     public func authorizationPolicy(_ tenant: TenantID) throws -> AuthorizationPolicy? {
-        try AuthorizationPolicy.fetchOne(db, key: tenant.rawValue)
+        try one("SELECT * FROM authorization_policy WHERE tenantId = ?", [tenant.rawValue])
     }
 
     public func save(_ restrictions: CollaborationRestrictions) throws { try restrictions.save(db) }
 
     public func collaborationRestrictions(_ tenant: TenantID) throws -> CollaborationRestrictions? {
-        try CollaborationRestrictions.fetchOne(db, key: tenant.rawValue)
+        try one("SELECT * FROM collaboration_restrictions WHERE tenantId = ?", [tenant.rawValue])
     }
 
     public func save(_ policy: CrossTenantAccessDefault) throws { try policy.save(db) }
 
     public func crossTenantDefault(_ tenant: TenantID) throws -> CrossTenantAccessDefault? {
-        try CrossTenantAccessDefault.fetchOne(db, key: tenant.rawValue)
+        try one("SELECT * FROM cross_tenant_default WHERE tenantId = ?", [tenant.rawValue])
     }
 
     public func save(_ partner: CrossTenantAccessPartner) throws { try partner.save(db) }
 
     public func partner(_ partnerTenantId: TenantID, of tenant: TenantID) throws -> CrossTenantAccessPartner? {
-        try CrossTenantAccessPartner.fetchOne(db, key: ["tenantId": tenant.rawValue, "partnerTenantId": partnerTenantId.rawValue])
+        try one("SELECT * FROM cross_tenant_partner WHERE tenantId = ? AND partnerTenantId = ?", [tenant.rawValue, partnerTenantId.rawValue])
     }
 
     public func partners(of tenant: TenantID) throws -> [CrossTenantAccessPartner] {
-        try CrossTenantAccessPartner.filter(Column("tenantId") == tenant.rawValue).order(Column("partnerTenantId")).fetchAll(db)
+        try all("SELECT * FROM cross_tenant_partner WHERE tenantId = ? ORDER BY partnerTenantId", [tenant.rawValue])
     }
 
     @discardableResult
     public func delete(partner partnerTenantId: TenantID, of tenant: TenantID) throws -> Bool {
-        try CrossTenantAccessPartner.deleteOne(db, key: ["tenantId": tenant.rawValue, "partnerTenantId": partnerTenantId.rawValue])
+        try db.cachedStatement(sql: "DELETE FROM cross_tenant_partner WHERE tenantId = ? AND partnerTenantId = ?")
+            .execute(arguments: [tenant.rawValue, partnerTenantId.rawValue])
+        return db.changesCount > 0
     }
 
     // MARK: Licences
@@ -276,35 +300,35 @@ public struct StoreTransaction {
     public func save(_ sku: SubscribedSku) throws { try sku.save(db) }
 
     public func sku(_ skuId: String, in tenant: TenantID) throws -> SubscribedSku? {
-        try SubscribedSku.fetchOne(db, key: ["tenantId": tenant.rawValue, "skuId": skuId.lowercased()])
+        try one("SELECT * FROM subscribed_sku WHERE tenantId = ? AND skuId = ?", [tenant.rawValue, skuId.lowercased()])
     }
 
     public func sku(partNumber: String, in tenant: TenantID) throws -> SubscribedSku? {
-        try SubscribedSku.filter(Column("tenantId") == tenant.rawValue && Column("skuPartNumber") == partNumber).fetchOne(db)
+        try one("SELECT * FROM subscribed_sku WHERE tenantId = ? AND skuPartNumber = ? ORDER BY skuId LIMIT 1", [tenant.rawValue, partNumber])
     }
 
     public func skus(in tenant: TenantID) throws -> [SubscribedSku] {
-        try SubscribedSku.filter(Column("tenantId") == tenant.rawValue).order(Column("skuPartNumber"), Column("skuId")).fetchAll(db)
+        try all("SELECT * FROM subscribed_sku WHERE tenantId = ? ORDER BY skuPartNumber, skuId", [tenant.rawValue])
     }
 
     /// Adds `delta` to a SKU's consumed units. The CHECK constraint keeps it non-negative.
     public func addConsumedUnits(_ delta: Int, sku skuId: String, in tenant: TenantID) throws {
-        try db.execute(
-            sql: "UPDATE subscribed_sku SET consumedUnits = consumedUnits + ? WHERE tenantId = ? AND skuId = ?",
-            arguments: [delta, tenant.rawValue, skuId.lowercased()])
+        try db.cachedStatement(sql: "UPDATE subscribed_sku SET consumedUnits = consumedUnits + ? WHERE tenantId = ? AND skuId = ?")
+            .execute(arguments: [delta, tenant.rawValue, skuId.lowercased()])
     }
 
     public func insert(_ assignment: LicenseAssignment) throws { try assignment.insert(db) }
 
     @discardableResult
     public func delete(license skuId: String, of userId: UserID, in tenant: TenantID) throws -> Bool {
-        try LicenseAssignment.deleteOne(
-            db, key: ["tenantId": tenant.rawValue, "userId": userId.rawValue, "skuId": skuId.lowercased()])
+        try db.cachedStatement(sql: "DELETE FROM license_assignment WHERE tenantId = ? AND userId = ? AND skuId = ?")
+            .execute(arguments: [tenant.rawValue, userId.rawValue, skuId.lowercased()])
+        return db.changesCount > 0
     }
 
     /// Licences assigned to a user in its tenant.
     public func licenses(of userId: UserID) throws -> [LicenseAssignment] {
-        try LicenseAssignment.filter(Column("userId") == userId.rawValue).order(Column("skuId")).fetchAll(db)
+        try all("SELECT * FROM license_assignment WHERE userId = ? ORDER BY skuId", [userId.rawValue])
     }
 
     // MARK: Journal
@@ -320,9 +344,7 @@ public struct StoreTransaction {
 
     /// Journal entries after `sequence`, in order.
     public func journal(after sequence: Int64 = 0, limit: Int? = nil) throws -> [JournalEntry] {
-        var request = JournalEntry.filter(Column("sequence") > sequence).order(Column("sequence"))
-        if let limit { request = request.limit(limit) }
-        return try request.fetchAll(db)
+        try all("SELECT * FROM journal_entry WHERE sequence > ? ORDER BY sequence LIMIT ?", [sequence, limit ?? -1])
     }
 }
 

@@ -13,6 +13,7 @@ enum StoreMigrations {
         migrator.registerMigration("Create the external collaboration policies", migrate: createPolicyTables)
         migrator.registerMigration("Create subscribed SKUs and licence assignments", migrate: createLicenseTables)
         migrator.registerMigration("Create the append-only journal", migrate: createJournal)
+        migrator.registerMigration("Index users by principal name across tenants", migrate: indexUsersByPrincipalName)
         return migrator
     }
 
@@ -242,5 +243,9 @@ enum StoreMigrations {
                 CREATE TRIGGER journal_entry_is_append_only_on_delete BEFORE DELETE ON journal_entry
                 BEGIN SELECT RAISE(ABORT, 'the journal is append-only'); END;
                 """)
+    }
+
+    static func indexUsersByPrincipalName(_ db: Database) throws {
+        try db.create(index: "user_on_upn", on: "user", columns: ["userPrincipalName"])
     }
 }

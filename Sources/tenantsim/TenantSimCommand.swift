@@ -1,0 +1,10 @@
+import ArgumentParser
+
+/// The TenantSim command line.
+@main
+struct TenantSimCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "tenantsim",
+        abstract: "An offline emulator of Microsoft Entra B2B guest onboarding and the Power Platform rules around it.",
+        subcommands: [RulesCommand.self])
+}

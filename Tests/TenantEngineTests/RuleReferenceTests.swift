@@ -1,0 +1,34 @@
+import Foundation
+import Testing
+import TenantRules
+
+@Suite("The generated rule reference")
+struct RuleReferenceTests {
+    static var repositoryRoot: URL {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    }
+
+    @Test("docs/RULES.md matches `tenantsim rules --format markdown`")
+    func rulesMarkdownIsFresh() throws {
+        let committed = try String(contentsOf: Self.repositoryRoot.appendingPathComponent("docs/RULES.md"), encoding: .utf8)
+        #expect(
+            committed == RuleReference.markdown(),
+            "docs/RULES.md is stale: run `swift run tenantsim rules --format markdown > docs/RULES.md`")
+    }
+
+    @Test("rule ids are unique and follow area.subject.condition")
+    func idsAreWellFormed() {
+        let ids = RuleCatalog.all.map(\.id)
+        #expect(Set(ids).count == ids.count)
+        for id in ids {
+            #expect(id.split(separator: ".").count == 3, "\(id) is not area.subject.condition")
+        }
+    }
+
+    @Test("every rule has a title, a source and an explanation")
+    func metadataComplete() {
+        for rule in RuleCatalog.all {
+            #expect(!rule.title.isEmpty && !rule.source.isEmpty && rule.explanation.count > 40, "\(rule.id)")
+        }
+    }
+}
