@@ -42,5 +42,8 @@ enum StateDump {
 
 /// Tables added by later migrations register here so the dump includes them.
 enum StoreExtensions {
-    static let dumpedTables: [(name: String, orderBy: String)] = []
+    static let dumpedTables: [(name: String, orderBy: String)] = [
+        ("environment", "id"), ("security_role", "id"), ("dataverse_user", "id"),
+        ("environment_role_assignment", "environmentId, userId, roleId"), ("tenant_settings", "tenantId"), ("made_app", "id"),
+    ]
 }

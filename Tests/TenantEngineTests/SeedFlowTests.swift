@@ -92,12 +92,12 @@ struct SeedFlowTests {
         #expect(!message.body.contains("Secret welcome text"))
     }
 
-    @Test("invitations to a US Government tenant are off by default")
+    @Test("invitations to a GCC High (Azure Government) tenant are off by default")
     func governmentDefaultsToNone() async throws {
         let (engine, world) = try await TestWorld.engine()
         let error = await denial { () async throws(TenantError) in
             _ = try await engine.createInvitation(
-                invite("pat@fabrikam.com"), in: world.tenant("gccagency"), by: world.portal("officer@agency.gov", in: "gccagency"))
+                invite("officer@agency.gov"), in: world.tenant("highagency"), by: world.portal("officer@high.gov", in: "highagency"))
         }
         #expect(error?.ruleIds == ["b2b.invite.disabled"])
         #expect(error?.status == 403)

@@ -38,9 +38,9 @@ struct ModelTests {
         #expect(cloud.dataverseDomain == dataverse)
     }
 
-    @Test("allowInvitesFrom defaults to none in US Government clouds and everyone elsewhere")
+    @Test("allowInvitesFrom defaults to none in the Azure Government cloud and everyone elsewhere, GCC included")
     func invitesDefault() {
-        #expect(AllowInvitesFrom.default(for: .gcc) == .none)
+        #expect(AllowInvitesFrom.default(for: .gcc) == .everyone)
         #expect(AllowInvitesFrom.default(for: .gccHigh) == .none)
         #expect(AllowInvitesFrom.default(for: .dod) == .none)
         #expect(AllowInvitesFrom.default(for: .commercial) == .everyone)

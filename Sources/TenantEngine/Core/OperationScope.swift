@@ -48,6 +48,7 @@ final class OperationScope {
 
     func afterSuccess() throws {
         for hook in successHooks { try hook(self) }
+        if !touchedUsers.isEmpty { try DataverseSync.run(self) }
     }
 
     func journalEntry(operation: String, outcome: JournalEntry.Outcome, ruleIds: [String], requestId: String?) -> JournalEntry {
@@ -76,10 +77,10 @@ final class OperationScope {
             return .system
         case .application(let appId, let appTenant, let permissions):
             guard appTenant == tenant else { throw TenantError.wrongTenant(callerTenant: appTenant, target: tenant) }
-            let name = try tx.app(appId)?.displayName ?? appId.rawValue
+            let app = try tx.app(appId)
             return CallerFacts(
-                kind: .application, id: appId.rawValue, name: name, permissions: permissions,
-                roleIds: try tx.roleIds(of: appId.rawValue, in: tenant))
+                kind: .application, id: appId.rawValue, name: app?.displayName ?? appId.rawValue, permissions: permissions,
+                roleIds: try tx.roleIds(of: appId.rawValue, in: tenant), powerPlatformManagementApp: app?.powerPlatformManagementApp ?? false)
         case .user(let userId, let userTenant, let scopes):
             guard userTenant == tenant else { throw TenantError.wrongTenant(callerTenant: userTenant, target: tenant) }
             guard let user = try tx.user(userId), user.tenantId == tenant, !user.isDeleted else {

@@ -90,6 +90,8 @@ enum WorldLoader {
         for appSpec in spec.apps ?? [] {
             index.apps.append(try createApp(appSpec, tenant: tenant, key: spec.key, scope: scope))
         }
+        try PowerPlatformLoader.populate(tenant, from: spec, scope: scope)
+        for userId in index.users.values { scope.touchedUsers.insert(userId) }
         return index
     }
 

@@ -22,6 +22,9 @@ public struct TenantSpec: Codable, Sendable, Hashable {
     public var groups: [GroupSpec]?
     public var skus: [SkuSpec]?
     public var apps: [AppSpec]?
+    public var environments: [EnvironmentSpec]?
+    /// Power Platform tenant settings merged over the defaults (the admin API document shape).
+    public var powerPlatformSettings: JSONValue?
 
     public init(key: String, displayName: String? = nil, cloud: Cloud? = nil) {
         self.key = key
@@ -61,6 +64,10 @@ public struct TenantSpec: Codable, Sendable, Hashable {
         result.groups = Self.appending(groups, other.groups)
         result.skus = Self.appending(skus, other.skus)
         result.apps = Self.appending(apps, other.apps)
+        result.environments = Self.appending(environments, other.environments)
+        if let settings = other.powerPlatformSettings {
+            result.powerPlatformSettings = powerPlatformSettings.map { $0.merging(settings) } ?? settings
+        }
         return result
     }
 

@@ -6,9 +6,10 @@ public enum AllowInvitesFrom: String, Codable, Sendable, CaseIterable {
     case everyone
     case unknownFutureValue
 
-    /// The documented default: `none` in US Government clouds, `everyone` elsewhere.
+    /// The documented default: `none` in the US Government Entra cloud (Azure Government: GCC High
+    /// and DoD), `everyone` elsewhere. GCC tenants live in commercial Entra and get `everyone`.
     public static func `default`(for cloud: Cloud) -> AllowInvitesFrom {
-        cloud.isUSGovernment ? .none : .everyone
+        cloud.entraCloud == .usGovernment ? .none : .everyone
     }
 
     /// The Entra admin center wording of the level.

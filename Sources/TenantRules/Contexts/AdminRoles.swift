@@ -40,7 +40,8 @@ public enum AdminRoles {
     ]
     /// Roles that make a user "privileged": only a Global Administrator may edit them.
     public static let privileged: [DirectoryRoleTemplate] = [
-        .globalAdministrator, .privilegedRoleAdministrator, .securityAdministrator,
+        .globalAdministrator, .privilegedRoleAdministrator, .securityAdministrator, .powerPlatformAdministrator,
+        .dynamics365Administrator, .externalIdentityProviderAdministrator,
     ]
 
     public static func names(_ roles: [DirectoryRoleTemplate]) -> String {

@@ -19,14 +19,20 @@ public struct CallerFacts: Sendable, Hashable {
     public var roleIds: Set<String>
     /// `Member` or `Guest` for user callers.
     public var userType: UserType?
+    /// For applications: registered as a Power Platform management app.
+    public var powerPlatformManagementApp: Bool
 
-    public init(kind: Kind, id: String, name: String, permissions: Set<String>?, roleIds: Set<String> = [], userType: UserType? = nil) {
+    public init(
+        kind: Kind, id: String, name: String, permissions: Set<String>?, roleIds: Set<String> = [], userType: UserType? = nil,
+        powerPlatformManagementApp: Bool = false
+    ) {
         self.kind = kind
         self.id = id
         self.name = name
         self.permissions = permissions
         self.roleIds = roleIds
         self.userType = userType
+        self.powerPlatformManagementApp = powerPlatformManagementApp
     }
 
     public static let system = CallerFacts(kind: .system, id: "tenantsim", name: "TenantSim world loader", permissions: nil)

@@ -38,7 +38,8 @@ public struct InvitationContext: PermissionScoped {
         self.resetTargetRoleIds = resetTargetRoleIds
     }
 
-    /// The address being invited: the request's, or for a reset without one, the target's.
+    /// The address being invited, when the request carries a non-empty one. (A reset without an
+    /// address keeps the target's; the flow uses it for the invitation itself.)
     public var invitedAddress: String? {
         if let address = request.invitedUserEmailAddress, !address.isEmpty { return address }
         return nil

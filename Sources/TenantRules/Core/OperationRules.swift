@@ -80,4 +80,48 @@ public enum OperationRules {
     /// Reads and other endpoints guarded only by permissions.
     public static let endpoint = RuleSet<EndpointContext>(
         operation: "endpoint", rules: [PermissionMissingRule<EndpointContext>()])
+
+    // MARK: Power Platform
+
+    /// Whether a user qualifies for an environment's Dataverse (automatic sync and on-demand addUser).
+    public static let dataverseQualification = RuleSet<EnvironmentAccessContext>(
+        operation: "syncDataverseUser",
+        rules: [
+            DataverseUserDisabledRule(), DataverseGuestLicenseWrongTenantRule(), DataverseLicenseMissingRule(),
+            DataverseNotInSecurityGroupRule(),
+        ])
+
+    /// A user opens an app in the environment: qualification plus a security role.
+    public static let openEnvironment = RuleSet<EnvironmentAccessContext>(
+        operation: "openEnvironment", rules: dataverseQualification.rules + [AccessNoSecurityRoleRule()])
+
+    public static let makeApp = RuleSet<MakerContext>(
+        operation: "makeApp",
+        rules: [
+            MakerMSACannotSignInRule(), MakerSovereignBoundaryRule(), MakerGuestAccessNotMemberLevelRule(),
+            MakerGuestsCannotMakeRule(), MakerEnvironmentMakerMissingRule(), MakerDataverseLicenseMissingRule(),
+            MakerAuthoringScopeRule(),
+        ])
+
+    public static let importExportSolution = RuleSet<MakerContext>(
+        operation: "importExportSolution",
+        rules: [
+            MakerMSACannotSignInRule(), MakerSovereignBoundaryRule(), MakerGuestAccessNotMemberLevelRule(),
+            MakerGuestsCannotMakeRule(), MakerDataverseLicenseMissingRule(), SolutionImportExportRoleRule(),
+        ])
+
+    public static let runCanvasApp = RuleSet<RunAppContext>(
+        operation: "runCanvasApp", rules: [AppNotSharedRule(), AppLicenseMissingRule()])
+
+    public static let useFeature = RuleSet<FeatureContext>(
+        operation: "useFeature",
+        rules: [GuestUnifiedServiceDeskRule(), GuestAppForOutlookRule(), GuestM365GroupCreateRule(), GuestCustomerVoiceRule()])
+
+    public static let assignSecurityRole = RuleSet<RoleAssignmentContext>(
+        operation: "assignSecurityRole", rules: [RoleAssignNotAllowedInEnvironmentRule(), RoleAssignDisabledUserRule()])
+
+    public static let updateTenantSettings = RuleSet<DirectoryChangeContext>(
+        operation: "updateTenantSettings", rules: [SettingsAdminRequiredRule()])
+
+    public static let adminAPI = RuleSet<DirectoryChangeContext>(operation: "adminAPI", rules: [AdminAPINotAdminRule()])
 }

@@ -40,6 +40,7 @@ public enum RuleCatalog {
                     LicenseAssignNotAllowedRule().metadata, LicenseUsageLocationMissingRule().metadata,
                     LicenseNoUnitsRule().metadata, LicenseUnknownSkuRule().metadata,
                 ]),
+        ] + extraSections + [
             Section(
                 title: "9. Policy and directory administration",
                 rules: [
@@ -47,11 +48,38 @@ public enum RuleCatalog {
                     CrossTenantConflictingTargetsRule().metadata, CollaborationUpdateNotAllowedRule().metadata,
                     GroupUpdateNotAllowedRule().metadata, RoleAssignNotAllowedRule().metadata,
                 ]),
-        ] + extraSections
+        ]
     }
 
-    /// Sections contributed by later areas (Power Platform, customer engagement).
-    static var extraSections: [Section] { [] }
+    /// Sections 6–8: Power Platform environments, guest makers, customer engagement features.
+    static var extraSections: [Section] {
+        [
+            Section(
+                title: "6. Environments and Dataverse users",
+                rules: [
+                    DataverseUserDisabledRule().metadata, DataverseLicenseMissingRule().metadata,
+                    DataverseGuestLicenseWrongTenantRule().metadata, DataverseNotInSecurityGroupRule().metadata,
+                    AccessNoSecurityRoleRule().metadata, RoleAssignDisabledUserRule().metadata,
+                    RoleAssignNotAllowedInEnvironmentRule().metadata, AdminAPINotAdminRule().metadata,
+                    AppNotSharedRule().metadata, AppLicenseMissingRule().metadata,
+                ]),
+            Section(
+                title: "7. Guest makers",
+                rules: [
+                    MakerGuestsCannotMakeRule().metadata, MakerGuestAccessNotMemberLevelRule().metadata,
+                    MakerEnvironmentMakerMissingRule().metadata, MakerMSACannotSignInRule().metadata,
+                    MakerDataverseLicenseMissingRule().metadata, MakerSovereignBoundaryRule().metadata,
+                    MakerAuthoringScopeRule().metadata, SolutionImportExportRoleRule().metadata,
+                    SettingsAdminRequiredRule().metadata,
+                ]),
+            Section(
+                title: "8. Features B2B guests cannot use",
+                rules: [
+                    GuestUnifiedServiceDeskRule().metadata, GuestAppForOutlookRule().metadata,
+                    GuestM365GroupCreateRule().metadata, GuestCustomerVoiceRule().metadata,
+                ]),
+        ]
+    }
 
     public static var all: [RuleMetadata] { sections.flatMap(\.rules) }
 

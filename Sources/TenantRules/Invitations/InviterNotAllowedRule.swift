@@ -7,7 +7,7 @@ public struct InviterNotAllowedRule: Rule {
     public let metadata = RuleMetadata(
         id: "b2b.invite.inviter-not-allowed",
         title: "The signed-in user may not invite guests under the tenant's invite setting",
-        deniesWhen: "a delegated caller lacks what allowInvitesFrom requires: adminsAndGuestInviters → Global Admin, User Admin, Guest Inviter or Directory Writers; adminsGuestInvitersAndAllMembers → also any member; everyone → also guests",
+        deniesWhen: "a delegated caller lacks what allowInvitesFrom requires: adminsAndGuestInviters → Global Admin, User Admin, Guest Inviter or Directory Writers; adminsGuestInvitersAndAllMembers → also any member (and guests when guest access is 'same as members'); everyone → also guests",
         notApplicableWhen: "the caller is an application (app-only callers pass unless invitations are off), TenantSim itself, or invitations are off entirely (b2b.invite.disabled decides)",
         source: "seed:Requirements, §1.3, §4.2",
         explanation: "The resource tenant's 'Guest invite settings' (authorizationPolicy.allowInvitesFrom) do not include this user. Either give the user the Guest Inviter (or User Administrator) role in the resource tenant, or have a Privileged Role Administrator widen allowInvitesFrom there.",
@@ -23,7 +23,10 @@ public struct InviterNotAllowedRule: Rule {
         switch level {
         case .none: return .notApplicable(facts)
         case .adminsAndGuestInviters: allowed = isInviterRole
-        case .adminsGuestInvitersAndAllMembers: allowed = isInviterRole || caller.userType == .member
+        case .adminsGuestInvitersAndAllMembers:
+            // "…can invite guest users including guests with member permissions"
+            let guestWithMemberAccess = context.authorizationPolicy.guestUserRoleId == GuestUserRole.sameAsMembers.rawValue
+            allowed = isInviterRole || caller.userType == .member || guestWithMemberAccess
         case .everyone, .unknownFutureValue: allowed = true
         }
         if allowed { return .permit(facts) }

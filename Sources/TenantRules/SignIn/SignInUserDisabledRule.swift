@@ -15,7 +15,11 @@ public struct SignInUserDisabledRule: Rule {
 
     public func evaluate(_ context: SignInContext) -> RuleOutcome {
         var home: User?
-        if case .workAccount(_, let user) = context.accountKind { home = user }
+        var homeTenant: Tenant?
+        if case .workAccount(let tenant, let user) = context.accountKind {
+            home = user
+            homeTenant = tenant
+        }
         guard context.userInTarget != nil || home != nil else { return .notApplicable() }
         var facts: [Fact] = []
         if let user = context.userInTarget { facts.append(Fact("userInTarget.accountEnabled", user.accountEnabled)) }
@@ -28,7 +32,7 @@ public struct SignInUserDisabledRule: Rule {
         if let home, !home.accountEnabled {
             return .forbid(
                 facts,
-                explanation: "The account \(home.label) is disabled in its HOME tenant. Only an admin of the home tenant can enable it; the resource tenant can't.")
+                explanation: "The account \(home.label) is disabled in its HOME tenant \(homeTenant?.label ?? ""). Only an admin of \(homeTenant?.displayName ?? "the home tenant") can enable it; the resource tenant can't.")
         }
         return .permit(facts)
     }

@@ -14,6 +14,8 @@ enum StoreMigrations {
         migrator.registerMigration("Create subscribed SKUs and licence assignments", migrate: createLicenseTables)
         migrator.registerMigration("Create the append-only journal", migrate: createJournal)
         migrator.registerMigration("Index users by principal name across tenants", migrate: indexUsersByPrincipalName)
+        migrator.registerMigration("Create Power Platform environments, roles and Dataverse users", migrate: createPowerPlatformTables)
+        migrator.registerMigration("Create tenant settings and made apps", migrate: createSettingsAndApps)
         return migrator
     }
 
@@ -247,5 +249,64 @@ enum StoreMigrations {
 
     static func indexUsersByPrincipalName(_ db: Database) throws {
         try db.create(index: "user_on_upn", on: "user", columns: ["userPrincipalName"])
+    }
+
+    static func createPowerPlatformTables(_ db: Database) throws {
+        try db.create(table: "environment") { t in
+            t.primaryKey("id", .text)
+            t.column("tenantId", .text).notNull().references("tenant")
+            t.column("displayName", .text).notNull()
+            t.column("sku", .text).notNull()
+            t.column("region", .text).notNull()
+            t.column("cloud", .text).notNull()
+            t.column("hasDataverse", .boolean).notNull()
+            t.column("organizationName", .text).unique().collate(.nocase)
+            t.column("securityGroupId", .text)
+            t.column("createdBy", .text)
+            t.column("createdDateTime", .datetime).notNull()
+        }
+        try db.create(index: "environment_on_tenant", on: "environment", columns: ["tenantId"])
+        try db.create(table: "security_role") { t in
+            t.primaryKey("id", .text)
+            t.column("environmentId", .text).notNull().references("environment")
+            t.column("name", .text).notNull()
+            t.uniqueKey(["environmentId", "name"])
+        }
+        try db.create(table: "dataverse_user") { t in
+            t.primaryKey("id", .text)
+            t.column("environmentId", .text).notNull().references("environment")
+            t.column("userId", .text).notNull()
+            t.column("domainName", .text).notNull()
+            t.column("fullName", .text).notNull()
+            t.column("isDisabled", .boolean).notNull()
+            t.column("disabledReason", .text)
+            t.column("accessMode", .integer).notNull()
+            t.column("createdOn", .datetime).notNull()
+            t.column("modifiedOn", .datetime).notNull()
+            t.uniqueKey(["environmentId", "userId"])
+        }
+        try db.create(index: "dataverse_user_on_user", on: "dataverse_user", columns: ["userId"])
+        try db.create(table: "environment_role_assignment") { t in
+            t.column("environmentId", .text).notNull().references("environment")
+            t.column("userId", .text).notNull()
+            t.column("roleId", .text).notNull().references("security_role")
+            t.primaryKey(["environmentId", "userId", "roleId"])
+        }
+    }
+
+    static func createSettingsAndApps(_ db: Database) throws {
+        try db.create(table: "tenant_settings") { t in
+            t.primaryKey("tenantId", .text).references("tenant")
+            t.column("document", .jsonText).notNull()
+        }
+        try db.create(table: "made_app") { t in
+            t.primaryKey("id", .text)
+            t.column("environmentId", .text).notNull().references("environment")
+            t.column("name", .text).notNull()
+            t.column("kind", .text).notNull()
+            t.column("ownerId", .text).notNull()
+            t.column("sharedWith", .jsonText).notNull()
+            t.column("createdDateTime", .datetime).notNull()
+        }
     }
 }

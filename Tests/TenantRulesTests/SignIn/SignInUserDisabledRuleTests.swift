@@ -40,9 +40,7 @@ struct SignInUserDisabledRuleTests {
     func disabledAtHomeNamesHomeTenant() {
         let context = Fixtures.signIn(kind: .workAccount(home: Fixtures.fabrikam(), user: Fixtures.fabrikamPat(accountEnabled: false)))
         let decision = OperationRules.signIn.decide(context)
-        withKnownIssue("SignInUserDisabledRule drops the home Tenant (`case .workAccount(_, let user)`) and never names it") {
-            #expect(decision.explanation.contains("Fabrikam"))
-        }
+        #expect(decision.explanation.contains("Fabrikam"))
     }
 
     @Test("the rule does not apply when there is no user object to check")

@@ -1,0 +1,102 @@
+import Foundation
+import TenantModel
+import TenantRules
+import TenantStore
+
+extension TenantEngine {
+    /// Environments of a tenant, default first.
+    public func environments(in tenantId: TenantID) async throws(TenantError) -> [PowerPlatformEnvironment] {
+        try await read { tx in try tx.environments(in: tenantId).sorted { ($0.isDefault ? 0 : 1, $0.createdDateTime, $0.id) < ($1.isDefault ? 0 : 1, $1.createdDateTime, $1.id) } }
+    }
+
+    /// Every environment of the world.
+    public func environments() async throws(TenantError) -> [PowerPlatformEnvironment] {
+        try await read { tx in try tx.environments() }
+    }
+
+    /// An environment by name (GUID / `Default-<tenant>`), instance URL or host, or organisation name.
+    public func environment(_ key: String) async throws(TenantError) -> PowerPlatformEnvironment {
+        try await read { tx in
+            if let environment = try tx.environment(EnvironmentID(key)) ?? tx.environment(organizationName: key.lowercased()) {
+                return environment
+            }
+            let host = URLComponents(string: key)?.host ?? key
+            if let org = host.split(separator: ".").first, let environment = try tx.environment(organizationName: String(org)) {
+                return environment
+            }
+            for tenant in try tx.tenants() {
+                if let environment = try tx.environment(named: key, in: tenant.id) { return environment }
+            }
+            throw TenantError(status: 404, code: "EnvironmentNotFound", message: "The environment '\(key)' could not be found.", surface: .adminAPI)
+        }
+    }
+
+    public func securityRoles(of environmentId: EnvironmentID) async throws(TenantError) -> [SecurityRole] {
+        try await read { tx in try tx.securityRoles(of: environmentId) }
+    }
+
+    public func dataverseUsers(in environmentId: EnvironmentID) async throws(TenantError) -> [DataverseUser] {
+        try await read { tx in try tx.dataverseUsers(in: environmentId) }
+    }
+
+    public func dataverseUser(_ id: SystemUserID) async throws(TenantError) -> DataverseUser? {
+        try await read { tx in try tx.dataverseUser(id) }
+    }
+
+    public func dataverseUser(for userId: UserID, in environmentId: EnvironmentID) async throws(TenantError) -> DataverseUser? {
+        try await read { tx in try tx.dataverseUser(for: userId, in: environmentId) }
+    }
+
+    /// Security role names a user holds in an environment.
+    public func roleNames(of userId: UserID, in environmentId: EnvironmentID) async throws(TenantError) -> Set<String> {
+        try await read { tx in try tx.roleNames(of: userId, in: environmentId) }
+    }
+
+    public func roleAssignments(in environmentId: EnvironmentID) async throws(TenantError) -> [EnvironmentRoleAssignment] {
+        try await read { tx in try tx.roleAssignments(in: environmentId) }
+    }
+
+    public func madeApps(in environmentId: EnvironmentID) async throws(TenantError) -> [MadeApp] {
+        try await read { tx in try tx.madeApps(in: environmentId) }
+    }
+
+    /// Decides whether `caller` may use the Power Platform admin API of `tenantId`.
+    public func authorizeAdminAPI(_ caller: Caller, in tenantId: TenantID, action: String) async throws(TenantError) {
+        let denial: TenantError? = try await read { tx in
+            let scope = OperationScope(tx: tx, now: try tx.now(), ids: self.environment.ids, caller: caller, tenantId: tenantId)
+            let tenant = try scope.requireTenant(tenantId)
+            let context = DirectoryChangeContext(caller: try scope.callerFacts(in: tenantId), permission: GraphPermissions.readPolicies, tenant: tenant, summary: action)
+            return OperationRules.adminAPI.decide(context).error
+        }
+        if let denial { throw denial }
+    }
+
+    /// BAP `addUser`: syncs one Entra user into an environment's Dataverse on demand. Denied with the
+    /// qualification rule that fails (licence, security group, disabled user).
+    @discardableResult
+    public func addDataverseUser(
+        _ objectId: UserID, to environmentKey: String, by caller: Caller, requestId: String? = nil
+    ) async throws(TenantError) -> DataverseUser {
+        try await perform("addUser", caller: caller, tenantId: caller.tenantId, requestId: requestId) { scope in
+            let facts = PowerPlatformFacts(scope: scope)
+            let environment = try facts.requireEnvironment(environmentKey)
+            scope.tenantId = environment.tenantId
+            let tenant = try scope.requireTenant(environment.tenantId)
+            let context = DirectoryChangeContext(
+                caller: try scope.callerFacts(in: tenant.id), permission: GraphPermissions.readPolicies, tenant: tenant,
+                summary: "add users to the environment '\(environment.displayName)'")
+            try scope.enforce(OperationRules.adminAPI.decide(context))
+            guard environment.hasDataverse else {
+                throw TenantError(
+                    status: 400, code: "EnvironmentHasNoDatabase", message: "The environment '\(environment.displayName)' has no Dataverse database.",
+                    surface: .adminAPI)
+            }
+            let user = try scope.requireUser(objectId.rawValue, in: tenant.id)
+            scope.target = "\(environment.id)/\(user.id)"
+            guard let row = try DataverseSync.sync(user, in: environment, onDemand: true, scope: scope) else {
+                throw TenantError.internal("addUser produced no Dataverse user")
+            }
+            return row
+        }
+    }
+}

@@ -1,0 +1,28 @@
+import TenantModel
+
+/// Assigning or removing a security role in an environment: who asks (and whether they administer
+/// the environment), the target user's Dataverse row, and the role.
+public struct RoleAssignmentContext: Sendable {
+    public var caller: CallerFacts
+    /// The caller administers the environment: Global/Power Platform/Dynamics 365 admin, System
+    /// Administrator (or Environment Admin) in it, or an app whose application user is System Administrator.
+    public var callerAdministersEnvironment: Bool
+    public var environment: PowerPlatformEnvironment
+    public var target: User
+    public var dataverseUser: DataverseUser?
+    public var roleName: String
+    public var isRemoval: Bool
+
+    public init(
+        caller: CallerFacts, callerAdministersEnvironment: Bool, environment: PowerPlatformEnvironment, target: User,
+        dataverseUser: DataverseUser?, roleName: String, isRemoval: Bool
+    ) {
+        self.caller = caller
+        self.callerAdministersEnvironment = callerAdministersEnvironment
+        self.environment = environment
+        self.target = target
+        self.dataverseUser = dataverseUser
+        self.roleName = roleName
+        self.isRemoval = isRemoval
+    }
+}

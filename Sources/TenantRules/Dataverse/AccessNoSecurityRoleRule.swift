@@ -1,0 +1,24 @@
+import TenantModel
+
+/// `pp.access.no-security-role` — a Dataverse user with no security role tries to use the environment.
+public struct AccessNoSecurityRoleRule: Rule {
+    public init() {}
+
+    public let metadata = RuleMetadata(
+        id: "pp.access.no-security-role",
+        title: "The user has no security role in the environment",
+        deniesWhen: "a Dataverse user with no security role tries to use the environment's apps",
+        notApplicableWhen: "the environment has no Dataverse, or the user is not (yet) a Dataverse user",
+        source: "seed:Assign invited users a license and security role",
+        explanation: "Being synced to Dataverse is not enough: the user needs at least one security role in the environment (e.g. Basic User) before they can open its apps.",
+        wire: .dataverse(403, "NoSecurityRole", "The user has no security role in this environment. Contact the environment administrator."))
+
+    public func evaluate(_ context: EnvironmentAccessContext) -> RuleOutcome {
+        guard context.environment.hasDataverse, let row = context.dataverseUser, !row.isDisabled else { return .notApplicable() }
+        let facts = [Fact("securityRoles", context.roleNames.isEmpty ? "(none)" : context.roleNames.sorted().joined(separator: ", "))]
+        if !context.roleNames.isEmpty { return .permit(facts) }
+        return .forbid(
+            facts,
+            explanation: "\(context.user.label) is a Dataverse user of '\(context.environment.displayName)' but holds no security role. The seed: \"assign the invited users with appropriate security roles for the environment so they can access it.\" A System Administrator of the environment must assign one (e.g. Basic User) — POST systemusers(\(row.id))/systemuserroles_association/$ref.")
+    }
+}

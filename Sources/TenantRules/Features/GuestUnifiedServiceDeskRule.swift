@@ -1,0 +1,23 @@
+import TenantModel
+
+/// `ce.guest.unified-service-desk`.
+public struct GuestUnifiedServiceDeskRule: Rule {
+    public init() {}
+
+    public let metadata = RuleMetadata(
+        id: "ce.guest.unified-service-desk",
+        title: "Guests can't use the Unified Service Desk client",
+        deniesWhen: "a guest signs in to the host environment with the Unified Service Desk client",
+        notApplicableWhen: "the feature used is not Unified Service Desk",
+        source: "seed:Incompatibilities 1",
+        explanation: "Invited users can't use the Unified Service Desk client to sign in to the host tenant's environment. Create a member account for the person if they need USD.",
+        wire: .aadsts(
+            50020, "UserUnauthorized", "Invited (B2B guest) users can't sign in to the host environment with the Unified Service Desk client.",
+            .emulator, status: 400, oauthError: "access_denied"))
+
+    public func evaluate(_ context: FeatureContext) -> RuleOutcome {
+        GuestFeatureCheck.evaluate(
+            context, denied: [.unifiedServiceDesk],
+            why: "If the person needs Unified Service Desk, create a member account for them in \(context.tenant.displayName).")
+    }
+}

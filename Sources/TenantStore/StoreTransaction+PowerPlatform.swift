@@ -1,0 +1,113 @@
+import Foundation
+import GRDB
+import TenantModel
+
+extension StoreTransaction {
+    // MARK: Environments
+
+    public func insert(_ environment: PowerPlatformEnvironment) throws { try environment.insert(db) }
+    public func update(_ environment: PowerPlatformEnvironment) throws { try environment.update(db) }
+
+    public func environment(_ id: EnvironmentID) throws -> PowerPlatformEnvironment? {
+        try one("SELECT * FROM environment WHERE id = ?", [id.rawValue])
+    }
+
+    /// An environment by its Dataverse organisation name (the instance host's first label).
+    public func environment(organizationName: String) throws -> PowerPlatformEnvironment? {
+        try one("SELECT * FROM environment WHERE organizationName = ?", [organizationName])
+    }
+
+    public func environment(named displayName: String, in tenant: TenantID) throws -> PowerPlatformEnvironment? {
+        try one("SELECT * FROM environment WHERE tenantId = ? AND displayName = ? ORDER BY id LIMIT 1", [tenant.rawValue, displayName])
+    }
+
+    public func environments(in tenant: TenantID) throws -> [PowerPlatformEnvironment] {
+        try all("SELECT * FROM environment WHERE tenantId = ? ORDER BY createdDateTime, id", [tenant.rawValue])
+    }
+
+    public func environments() throws -> [PowerPlatformEnvironment] {
+        try all("SELECT * FROM environment ORDER BY tenantId, createdDateTime, id", [])
+    }
+
+    // MARK: Security roles
+
+    public func insert(_ role: SecurityRole) throws { try role.insert(db) }
+
+    public func securityRoles(of environment: EnvironmentID) throws -> [SecurityRole] {
+        try all("SELECT * FROM security_role WHERE environmentId = ? ORDER BY name", [environment.rawValue])
+    }
+
+    public func securityRole(_ id: SecurityRoleID) throws -> SecurityRole? {
+        try one("SELECT * FROM security_role WHERE id = ?", [id.rawValue])
+    }
+
+    public func securityRole(named name: String, in environment: EnvironmentID) throws -> SecurityRole? {
+        try one("SELECT * FROM security_role WHERE environmentId = ? AND name = ? COLLATE NOCASE", [environment.rawValue, name])
+    }
+
+    // MARK: Dataverse users
+
+    public func save(_ user: DataverseUser) throws { try user.save(db) }
+
+    public func dataverseUser(_ id: SystemUserID) throws -> DataverseUser? {
+        try one("SELECT * FROM dataverse_user WHERE id = ?", [id.rawValue])
+    }
+
+    public func dataverseUser(for userId: UserID, in environment: EnvironmentID) throws -> DataverseUser? {
+        try one("SELECT * FROM dataverse_user WHERE environmentId = ? AND userId = ?", [environment.rawValue, userId.rawValue])
+    }
+
+    public func dataverseUsers(in environment: EnvironmentID) throws -> [DataverseUser] {
+        try all("SELECT * FROM dataverse_user WHERE environmentId = ? ORDER BY createdOn, id", [environment.rawValue])
+    }
+
+    // MARK: Environment role assignments
+
+    public func insert(_ assignment: EnvironmentRoleAssignment) throws { try assignment.insert(db) }
+
+    @discardableResult
+    public func delete(_ assignment: EnvironmentRoleAssignment) throws -> Bool {
+        try db.cachedStatement(sql: "DELETE FROM environment_role_assignment WHERE environmentId = ? AND userId = ? AND roleId = ?")
+            .execute(arguments: [assignment.environmentId.rawValue, assignment.userId.rawValue, assignment.roleId.rawValue])
+        return db.changesCount > 0
+    }
+
+    /// Security roles `userId` holds in `environment`, by name.
+    public func roleNames(of userId: UserID, in environment: EnvironmentID) throws -> Set<String> {
+        Set(
+            try String.fetchAll(
+                db.cachedStatement(
+                    sql: """
+                        SELECT security_role.name FROM environment_role_assignment
+                        JOIN security_role ON security_role.id = environment_role_assignment.roleId
+                        WHERE environment_role_assignment.environmentId = ? AND environment_role_assignment.userId = ?
+                        ORDER BY security_role.name
+                        """), arguments: [environment.rawValue, userId.rawValue]))
+    }
+
+    public func roleAssignments(in environment: EnvironmentID) throws -> [EnvironmentRoleAssignment] {
+        try all("SELECT * FROM environment_role_assignment WHERE environmentId = ? ORDER BY userId, roleId", [environment.rawValue])
+    }
+
+    // MARK: Tenant settings
+
+    public func save(_ settings: TenantSettings) throws { try settings.save(db) }
+
+    public func tenantSettings(_ tenant: TenantID) throws -> TenantSettings? {
+        try one("SELECT * FROM tenant_settings WHERE tenantId = ?", [tenant.rawValue])
+    }
+
+    // MARK: Made apps
+
+    public func save(_ app: MadeApp) throws { try app.save(db) }
+
+    public func madeApp(_ id: MadeAppID) throws -> MadeApp? { try one("SELECT * FROM made_app WHERE id = ?", [id.rawValue]) }
+
+    public func madeApp(named name: String, in environment: EnvironmentID) throws -> MadeApp? {
+        try one("SELECT * FROM made_app WHERE environmentId = ? AND name = ? ORDER BY createdDateTime, id LIMIT 1", [environment.rawValue, name])
+    }
+
+    public func madeApps(in environment: EnvironmentID) throws -> [MadeApp] {
+        try all("SELECT * FROM made_app WHERE environmentId = ? ORDER BY createdDateTime, id", [environment.rawValue])
+    }
+}
