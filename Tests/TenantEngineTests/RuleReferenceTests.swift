@@ -16,12 +16,14 @@ struct RuleReferenceTests {
             "docs/RULES.md is stale: run `swift run tenantsim rules --format markdown > docs/RULES.md`")
     }
 
-    @Test("rule ids are unique and follow area.subject.condition")
+    @Test("rule ids are unique, lowercase and dotted (area.subject.condition; rules.md's signin.* ids have two parts)")
     func idsAreWellFormed() {
         let ids = RuleCatalog.all.map(\.id)
         #expect(Set(ids).count == ids.count)
         for id in ids {
-            #expect(id.split(separator: ".").count == 3, "\(id) is not area.subject.condition")
+            let parts = id.split(separator: ".", omittingEmptySubsequences: false)
+            #expect(parts.count == 3 || (parts.count == 2 && parts[0] == "signin"), "\(id) is not area.subject.condition")
+            #expect(parts.allSatisfy { !$0.isEmpty && $0.allSatisfy { $0.isLowercase || $0.isNumber || $0 == "-" } }, "\(id)")
         }
     }
 

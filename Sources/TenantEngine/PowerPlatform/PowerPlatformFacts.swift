@@ -11,10 +11,14 @@ struct PowerPlatformFacts {
 
     func requireEnvironment(_ key: String) throws -> PowerPlatformEnvironment {
         if let environment = try tx.environment(EnvironmentID(key)) { return environment }
+        if let environment = try tx.environment(organizationName: key.lowercased()) { return environment }
         if let host = URLComponents(string: key)?.host ?? (key.contains(".") ? key : nil),
             let org = host.split(separator: ".").first, let environment = try tx.environment(organizationName: String(org))
         {
             return environment
+        }
+        for tenant in try tx.tenants() {
+            if let environment = try tx.environment(named: key, in: tenant.id) { return environment }
         }
         throw TenantError(
             status: 404, code: "EnvironmentNotFound", message: "The environment '\(key)' could not be found.", surface: .adminAPI)

@@ -14,20 +14,12 @@ extension TenantEngine {
         try await read { tx in try tx.environments() }
     }
 
-    /// An environment by name (GUID / `Default-<tenant>`), instance URL or host, or organisation name.
+    /// An environment by name (GUID / `Default-<tenant>`), instance URL or host, organisation name
+    /// or display name.
     public func environment(_ key: String) async throws(TenantError) -> PowerPlatformEnvironment {
         try await read { tx in
-            if let environment = try tx.environment(EnvironmentID(key)) ?? tx.environment(organizationName: key.lowercased()) {
-                return environment
-            }
-            let host = URLComponents(string: key)?.host ?? key
-            if let org = host.split(separator: ".").first, let environment = try tx.environment(organizationName: String(org)) {
-                return environment
-            }
-            for tenant in try tx.tenants() {
-                if let environment = try tx.environment(named: key, in: tenant.id) { return environment }
-            }
-            throw TenantError(status: 404, code: "EnvironmentNotFound", message: "The environment '\(key)' could not be found.", surface: .adminAPI)
+            let scope = OperationScope(tx: tx, now: try tx.now(), ids: self.environment.ids, caller: .system, tenantId: nil)
+            return try PowerPlatformFacts(scope: scope).requireEnvironment(key)
         }
     }
 

@@ -99,7 +99,7 @@ public enum OperationRules {
         operation: "makeApp",
         rules: [
             MakerMSACannotSignInRule(), MakerSovereignBoundaryRule(), MakerGuestAccessNotMemberLevelRule(),
-            MakerGuestsCannotMakeRule(), MakerEnvironmentMakerMissingRule(), MakerDataverseLicenseMissingRule(),
+            MakerGuestsCannotMakeRule(), MakerDataverseLicenseMissingRule(), MakerEnvironmentMakerMissingRule(),
             MakerAuthoringScopeRule(),
         ])
 

@@ -19,7 +19,14 @@ enum TestWorld {
                     UserSpec(upn: "member", displayName: "Max Member"),
                 ]
                 contoso.skus = [SkuSpec(partNumber: "POWERAPPS_PER_USER", units: 5), SkuSpec(partNumber: "ENTERPRISEPACK", units: 1)]
-                contoso.groups = [GroupSpec(name: "Contoso Partners", kind: .security, members: ["member"])]
+                contoso.groups = [
+                    GroupSpec(name: "Contoso Partners", kind: .security, members: ["member"]),
+                    GroupSpec(name: "Sales Access", kind: .security, members: ["Contoso Partners"]),
+                ]
+                contoso.environments = [
+                    EnvironmentSpec(name: "Contoso Sales", sku: .production, dataverse: true, org: "contoso", securityGroup: "Sales Access"),
+                    EnvironmentSpec(name: "Contoso Apps", sku: .sandbox, dataverse: false),
+                ]
                 contoso.apps = [
                     AppSpec(name: "Onboarding", permissions: ["User.Invite.All", "User.ReadWrite.All", "LicenseAssignment.ReadWrite.All"]),
                     AppSpec(name: "Reader", permissions: ["User.Read.All"]),
@@ -29,25 +36,32 @@ enum TestWorld {
             {
                 var fabrikam = TenantSpec(key: "fabrikam", displayName: "Fabrikam", cloud: .commercial)
                 fabrikam.verifiedDomains = ["fabrikam.com"]
-                fabrikam.users = [UserSpec(upn: "pat", displayName: "Pat Partner"), UserSpec(upn: "admin", roles: ["Global Administrator"])]
+                fabrikam.users = [UserSpec(upn: "pat", displayName: "Pat Partner"), UserSpec(upn: "admin", roles: ["Global Administrator"], usageLocation: "US")]
+                fabrikam.skus = [SkuSpec(partNumber: "POWERAPPS_PER_USER", units: 10)]
                 return fabrikam
             }(),
             {
                 var gcc = TenantSpec(key: "gccagency", displayName: "GCC Agency", cloud: .gcc)
                 gcc.verifiedDomains = ["agency.gov"]
-                gcc.users = [UserSpec(upn: "officer", roles: ["Global Administrator"])]
+                gcc.users = [UserSpec(upn: "officer", roles: ["Global Administrator"], usageLocation: "US")]
+                gcc.skus = [SkuSpec(partNumber: "POWERAPPS_PER_USER", units: 5)]
+                gcc.environments = [EnvironmentSpec(name: "Agency Apps", sku: .production, dataverse: true, org: "agency")]
                 return gcc
             }(),
             {
                 var high = TenantSpec(key: "highagency", displayName: "High Agency", cloud: .gccHigh)
                 high.verifiedDomains = ["high.gov"]
-                high.users = [UserSpec(upn: "officer", roles: ["Global Administrator"])]
+                high.users = [UserSpec(upn: "officer", roles: ["Global Administrator"], usageLocation: "US")]
+                high.skus = [SkuSpec(partNumber: "POWERAPPS_PER_USER", units: 5)]
+                high.environments = [EnvironmentSpec(name: "High Apps", sku: .production, dataverse: true, org: "highagency")]
                 return high
             }(),
             {
                 var china = TenantSpec(key: "contosochina", displayName: "Contoso China", cloud: .china)
                 china.verifiedDomains = ["contoso.cn"]
-                china.users = [UserSpec(upn: "li", roles: ["Global Administrator"])]
+                china.users = [UserSpec(upn: "li", roles: ["Global Administrator"], usageLocation: "CN")]
+                china.skus = [SkuSpec(partNumber: "POWERAPPS_PER_USER", units: 5)]
+                china.environments = [EnvironmentSpec(name: "China Apps", sku: .production, dataverse: true, org: "contosocn")]
                 return china
             }(),
         ],
