@@ -16,6 +16,18 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-http-types.git", from: "1.8.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
+        .package(url: "https://github.com/vapor/jwt-kit.git", from: "5.8.0"),
+        .package(url: "https://github.com/apple/swift-certificates.git", from: "1.21.1"),
+        .package(url: "https://github.com/apple/swift-crypto.git", "3.12.3"..<"5.0.0"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-nio-ssl.git", from: "2.37.6"),
+        .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.37.0"),
+        .package(url: "https://github.com/apple/swift-asn1.git", from: "1.7.4"),
+        .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
     ],
     targets: [
         .target(name: "TenantModel", swiftSettings: strict),
@@ -26,10 +38,53 @@ let package = Package(
             swiftSettings: strict
         ),
         .target(name: "TenantEngine", dependencies: ["TenantModel", "TenantRules", "TenantStore"], swiftSettings: strict),
+        .target(
+            name: "HTTPTransport",
+            dependencies: [
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+            ],
+            swiftSettings: strict
+        ),
+        .target(
+            name: "TenantAPI",
+            dependencies: [
+                "TenantModel", "TenantRules", "TenantEngine", "HTTPTransport",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "JWTKit", package: "jwt-kit"),
+                .product(name: "CryptoExtras", package: "swift-crypto"),
+                .product(name: "NIOEmbedded", package: "swift-nio"),
+            ],
+            swiftSettings: strict
+        ),
+        .target(
+            name: "TenantServer",
+            dependencies: [
+                "TenantModel", "TenantEngine", "TenantAPI",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTLS", package: "hummingbird"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+                .product(name: "X509", package: "swift-certificates"),
+                .product(name: "SwiftASN1", package: "swift-asn1"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
+            swiftSettings: strict
+        ),
+        .target(
+            name: "ScenarioKit",
+            dependencies: [
+                "TenantModel", "TenantRules", "TenantEngine", "TenantAPI", "TenantServer", "HTTPTransport",
+                .product(name: "Yams", package: "Yams"),
+            ],
+            swiftSettings: strict
+        ),
         .executableTarget(
             name: "tenantsim",
             dependencies: [
-                "TenantModel", "TenantRules", "TenantEngine",
+                "TenantModel", "TenantRules", "TenantEngine", "TenantAPI", "TenantServer", "ScenarioKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict
@@ -38,6 +93,12 @@ let package = Package(
         .testTarget(name: "TenantModelTests", dependencies: ["TenantModel"], swiftSettings: strict),
         .testTarget(name: "TenantRulesTests", dependencies: ["TenantModel", "TenantRules"], swiftSettings: strict),
         .testTarget(name: "TenantStoreTests", dependencies: ["TenantModel", "TenantStore"], swiftSettings: strict),
-        .testTarget(name: "TenantEngineTests", dependencies: ["TenantModel", "TenantRules", "TenantEngine"], swiftSettings: strict),
+        .testTarget(
+            name: "TenantEngineTests", dependencies: ["TenantModel", "TenantRules", "TenantEngine"], exclude: ["Golden"], swiftSettings: strict),
+        .testTarget(
+            name: "TenantAPITests",
+            dependencies: ["TenantModel", "TenantEngine", "TenantAPI", "HTTPTransport", "TenantServer"],
+            swiftSettings: strict
+        ),
     ]
 )

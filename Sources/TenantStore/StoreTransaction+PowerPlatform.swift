@@ -111,3 +111,22 @@ extension StoreTransaction {
         try all("SELECT * FROM made_app WHERE environmentId = ? ORDER BY createdDateTime, id", [environment.rawValue])
     }
 }
+
+extension StoreTransaction {
+    // MARK: Signing keys
+
+    public func signingKey(of tenant: TenantID) throws -> SigningKey? {
+        try one("SELECT * FROM signing_key WHERE tenantId = ?", [tenant.rawValue])
+    }
+
+    public func signingKey(keyId: String) throws -> SigningKey? {
+        try one("SELECT * FROM signing_key WHERE keyId = ?", [keyId])
+    }
+
+    /// Stores `key` unless the tenant already has one; returns the key in force.
+    public func insertSigningKeyIfMissing(_ key: SigningKey) throws -> SigningKey {
+        try db.cachedStatement(sql: "INSERT OR IGNORE INTO signing_key (tenantId, keyId, privateKeyPEM) VALUES (?, ?, ?)")
+            .execute(arguments: [key.tenantId.rawValue, key.keyId, key.privateKeyPEM])
+        return try signingKey(of: key.tenantId) ?? key
+    }
+}

@@ -6,5 +6,5 @@ struct TenantSimCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "tenantsim",
         abstract: "An offline emulator of Microsoft Entra B2B guest onboarding and the Power Platform rules around it.",
-        subcommands: [RulesCommand.self])
+        subcommands: [RulesCommand.self, ServeCommand.self])
 }

@@ -35,6 +35,9 @@ public enum OperationRules {
             SignInUserDisabledRule(),
         ])
 
+    /// An application authenticating (client credentials): only the cloud of the authority matters.
+    public static let appSignIn = RuleSet<SignInContext>(operation: "appSignIn", rules: [SignInWrongCloudRule()])
+
     public static let updateUser = RuleSet<UserUpdateContext>(
         operation: "updateUser",
         rules: [

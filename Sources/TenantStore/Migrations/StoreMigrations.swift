@@ -16,6 +16,7 @@ enum StoreMigrations {
         migrator.registerMigration("Index users by principal name across tenants", migrate: indexUsersByPrincipalName)
         migrator.registerMigration("Create Power Platform environments, roles and Dataverse users", migrate: createPowerPlatformTables)
         migrator.registerMigration("Create tenant settings and made apps", migrate: createSettingsAndApps)
+        migrator.registerMigration("Create token signing keys", migrate: createSigningKeys)
         return migrator
     }
 
@@ -307,6 +308,14 @@ enum StoreMigrations {
             t.column("ownerId", .text).notNull()
             t.column("sharedWith", .jsonText).notNull()
             t.column("createdDateTime", .datetime).notNull()
+        }
+    }
+
+    static func createSigningKeys(_ db: Database) throws {
+        try db.create(table: "signing_key") { t in
+            t.primaryKey("tenantId", .text).references("tenant")
+            t.column("keyId", .text).notNull().unique()
+            t.column("privateKeyPEM", .text).notNull()
         }
     }
 }

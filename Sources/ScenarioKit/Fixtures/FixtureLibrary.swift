@@ -1,0 +1,45 @@
+import Foundation
+import TenantEngine
+import TenantModel
+import Yams
+
+/// Reusable worlds as YAML files in `fixtures/`: each file is a ``WorldSpec`` (tenants and
+/// personal accounts). A name like `contoso` resolves to `fixtures/contoso.yaml`.
+public struct FixtureLibrary: Sendable {
+    public let directory: String
+
+    public init(directory: String) { self.directory = directory }
+
+    /// `fixtures/` next to the current directory, or `TENANTSIM_FIXTURES`.
+    public static var standard: FixtureLibrary {
+        FixtureLibrary(directory: ProcessInfo.processInfo.environment["TENANTSIM_FIXTURES"] ?? FileManager.default.currentDirectoryPath + "/fixtures")
+    }
+
+    /// The path of a fixture by name or path.
+    public func path(of name: String) -> String {
+        if name.hasSuffix(".yaml") || name.hasSuffix(".yml") || name.hasSuffix(".json") {
+            return name.hasPrefix("/") ? name : FileManager.default.currentDirectoryPath + "/" + name
+        }
+        return "\(directory)/\(name).yaml"
+    }
+
+    /// Names of the fixtures present, sorted.
+    public func names() -> [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? [])
+            .filter { $0.hasSuffix(".yaml") }.map { String($0.dropLast(5)) }.sorted()
+    }
+
+    /// Loads one fixture. Errors name the file and line.
+    public func load(_ name: String) throws -> WorldSpec {
+        let path = path(of: name)
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+            throw ScenarioError(file: path, line: nil, message: "no fixture '\(name)' (looked for \(path); known: \(names().joined(separator: ", ")))")
+        }
+        return try YAMLFile.decode(WorldSpec.self, from: text, file: path)
+    }
+
+    /// Loads and merges several fixtures, in order.
+    public func load(_ names: [String]) throws -> WorldSpec {
+        try names.reduce(WorldSpec()) { world, name in world.merged(with: try load(name)) }
+    }
+}

@@ -1,0 +1,59 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import Logging
+import TenantEngine
+import TenantModel
+import TenantRules
+
+/// TenantSim's wire surface as one router with no sockets: Microsoft Graph v1.0, the Entra token
+/// endpoints, the Power Platform admin API, the Dataverse Web API and the `/_tenantsim/` control
+/// API. The live server (TenantServer) and the in-process transport both use ``responder()``.
+public final class TenantAPI: Sendable {
+    public let engine: TenantEngine
+    public let tokens: TokenService
+    public let faults = FaultInjector()
+    let requestIDs: RequestIDs
+    /// Scheme of the base URLs handed back to clients (`@odata.nextLink`, token endpoints).
+    public let scheme: String
+    public let logger: Logger
+    /// Loads a world from a fixture file by name (YAML lives outside this target). `nil` when the
+    /// host program doesn't provide fixtures.
+    public let fixtureLoader: (@Sendable (String) async throws -> WorldSpec)?
+
+    public init(
+        engine: TenantEngine, scheme: String = "https", logger: Logger = Logger(label: "tenantsim.api"),
+        fixtureLoader: (@Sendable (String) async throws -> WorldSpec)? = nil
+    ) {
+        self.engine = engine
+        self.tokens = TokenService(engine: engine)
+        self.requestIDs = RequestIDs(seed: engine.environment.seed)
+        self.scheme = scheme
+        self.logger = logger
+        self.fixtureLoader = fixtureLoader
+    }
+
+    /// Every emulated endpoint, for docs/COVERAGE.md and the 501 of everything else.
+    public var endpoints: [Endpoint] { Self.routeTable(api: self).endpoints }
+
+    /// The responder that serves every surface: resolves the host, routes, renders errors.
+    public func responder() -> TenantResponder {
+        let table = Self.routeTable(api: self)
+        return TenantResponder(api: self, router: table.router.buildResponder())
+    }
+
+    /// A transport that sends requests straight into ``responder()``, without sockets.
+    public func inProcessTransport() -> InProcessTransport { InProcessTransport(responder: responder(), logger: logger) }
+
+    static func routeTable(api: TenantAPI) -> RouteTable {
+        let table = RouteTable(api: api)
+        IdentityRoutes.register(on: table)
+        GraphRoutes.register(on: table)
+        AdminAPIRoutes.register(on: table)
+        DataverseRoutes.register(on: table)
+        ControlRoutes.register(on: table)
+        return table
+    }
+
+    func nextRequestID() -> String { requestIDs.next() }
+}

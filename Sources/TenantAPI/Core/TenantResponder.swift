@@ -1,0 +1,84 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import TenantModel
+
+/// The outer responder: resolves the Host header or a `/<microsoft host>/…` path prefix, gives the
+/// request its ids and base URL, routes it, and renders every error once. Paths nothing handles
+/// answer 501 `notSupported` naming the path.
+public struct TenantResponder: HTTPResponder {
+    public typealias Context = TenantRequestContext
+
+    let api: TenantAPI
+    let router: RouterResponder<TenantRequestContext>
+
+    public func respond(to request: Request, context: TenantRequestContext) async throws -> Response {
+        var context = context
+        var request = request
+        let authority = request.head.authority ?? "localhost"
+        let hostName = Self.hostName(authority)
+        var resolved = ResolvedHost.resolve(host: hostName)
+        var baseURL = "\(api.scheme)://\(authority)"
+        let rawPath = request.head.path ?? "/"
+        if let first = rawPath.split(separator: "/", maxSplits: 1).first.map(String.init), ResolvedHost.isMicrosoftHost(first) {
+            resolved = ResolvedHost.resolve(host: first, pathPrefix: "/" + first)
+            baseURL += "/" + first
+            var head = request.head
+            let rest = String(rawPath.dropFirst(first.count + 1))
+            head.path = rest.isEmpty ? "/" : rest
+            request = Request(head: head, body: request.body)
+        }
+        context.host = resolved
+        context.baseURL = baseURL
+        context.requestId = api.nextRequestID()
+        context.clientRequestId = request.headers[HTTPField.Name("client-request-id")!]
+        let surface = Self.surface(path: request.uri.path, host: resolved)
+        var response: Response
+        do {
+            response = try await router.respond(to: request, context: context)
+            if response.status == .notFound, context.endpointPath == "NotFound" {
+                response = await render(Self.notSupported(request), surface: surface, context: context)
+            }
+        } catch let error as TenantError {
+            response = await render(error, surface: surface, context: context)
+        } catch let fault as FaultResponse {
+            response = await render(fault.error, surface: surface, context: context, retryAfter: fault.retryAfter)
+        } catch let error as any HTTPResponseError {
+            response = await render(
+                TenantError(status: Int(error.status.code), code: "BadRequest", message: "\(error)"), surface: surface, context: context)
+        } catch {
+            api.logger.error("internal error on \(request.method) \(request.uri.path): \(error)")
+            response = await render(.internal("see the server log for request \(context.requestId)"), surface: surface, context: context)
+        }
+        response.headers[HTTPField.Name("request-id")!] = context.requestId
+        if let clientRequestId = context.clientRequestId { response.headers[HTTPField.Name("client-request-id")!] = clientRequestId }
+        return response
+    }
+
+    func render(_ error: TenantError, surface: Surface, context: TenantRequestContext, retryAfter: Int? = nil) async -> Response {
+        let now = (try? await api.engine.now()) ?? Date()
+        return ErrorRenderer.render(
+            error, surface: surface, requestId: context.requestId, clientRequestId: context.clientRequestId, date: now, retryAfter: retryAfter)
+    }
+
+    static func notSupported(_ request: Request) -> TenantError {
+        TenantError(
+            status: 501, code: "notSupported",
+            message: "TenantSim does not emulate \(request.method.rawValue) \(request.uri.path). See docs/COVERAGE.md for the emulated endpoints.")
+    }
+
+    static func hostName(_ authority: String) -> String {
+        if authority.hasPrefix("[") { return String(authority.prefix { $0 != "]" }.dropFirst()) }
+        return String(authority.split(separator: ":").first ?? "")
+    }
+
+    /// The error shape a path answers with.
+    static func surface(path: String, host: ResolvedHost) -> Surface {
+        if path.hasPrefix("/_tenantsim") { return .control }
+        if path.hasPrefix("/v1.0") || path.hasPrefix("/beta") { return .graph }
+        if path.hasPrefix("/providers/") { return .adminAPI }
+        if path.hasPrefix("/api/data") { return .dataverse }
+        if let surface = host.surface { return surface }
+        return .graph
+    }
+}

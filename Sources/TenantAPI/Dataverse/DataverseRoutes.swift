@@ -1,0 +1,215 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import TenantEngine
+import TenantModel
+import TenantRules
+
+/// The Dataverse Web API of each environment (on its instance host): `systemusers`, `roles`, the
+/// `systemuserroles_association` navigation, and `WhoAmI`.
+enum DataverseRoutes {
+    static func register(on table: RouteTable) {
+        let api = table.api
+        for method in [HTTPRequest.Method.get, .post, .delete] {
+            table.add(method, "/api/data/{version}/**", surface: .dataverse, operation: "dataverse\(method.rawValue.capitalized)") { request, context in
+                try await DataverseRequest.handle(request, context: context, api: api)
+            }
+        }
+    }
+}
+
+/// One Dataverse Web API request, dispatched on its entity-set path.
+struct DataverseRequest {
+    let api: TenantAPI
+    let request: Request
+    let context: TenantRequestContext
+    let environment: PowerPlatformEnvironment
+    let caller: Caller
+    let base: String
+
+    static func handle(_ request: Request, context: TenantRequestContext, api: TenantAPI) async throws -> Response {
+        guard let organization = context.host.organization else {
+            throw TenantError(
+                status: 400, code: "0x80060888",
+                message: "Dataverse requests must name the environment's instance host (Host header, or a /<org>.crm.dynamics.com/ path prefix).",
+                surface: .dataverse)
+        }
+        let environment = try await api.engine.environment(organization)
+        guard environment.hasDataverse else {
+            throw TenantError(status: 404, code: "0x80040217", message: "The environment has no Dataverse database.", surface: .dataverse)
+        }
+        let (caller, _) = try await Authenticator.caller(request, context: context, api: api, audience: .dataverse(environment))
+        let version = context.parameters.get("version") ?? "v9.2"
+        let dataverse = DataverseRequest(
+            api: api, request: request, context: context, environment: environment, caller: caller, base: "\(context.baseURL)/api/data/\(version)")
+        let path = request.uri.path.split(separator: "/").dropFirst(3).joined(separator: "/")
+        return try await dataverse.dispatch(path.removingPercentEncoding ?? path)
+    }
+
+    func dispatch(_ path: String) async throws -> Response {
+        let segments = path.split(separator: "/").map(String.init)
+        switch (request.method, segments.count) {
+        case (.get, 1) where segments[0] == "WhoAmI": return try await whoAmI()
+        case (.get, 1) where segments[0] == "systemusers": return try await listSystemUsers()
+        case (.get, 1) where segments[0].hasPrefix("systemusers("): return try await getSystemUser(Self.key(segments[0]))
+        case (.get, 1) where segments[0] == "roles": return try await listRoles()
+        case (.get, 2) where segments[0].hasPrefix("systemusers(") && segments[1] == "systemuserroles_association":
+            return try await listUserRoles(Self.key(segments[0]))
+        case (.post, 3) where segments[0].hasPrefix("systemusers(") && segments[1] == "systemuserroles_association" && segments[2] == "$ref":
+            return try await associateRole(Self.key(segments[0]))
+        case (.delete, 3) where segments[0].hasPrefix("systemusers(") && segments[1] == "systemuserroles_association" && segments[2] == "$ref":
+            guard let reference = QueryString.parse(request.uri.query ?? "")["$id"] else {
+                throw TenantError(status: 400, code: "0x80060888", message: "DELETE …/$ref needs ?$id=<role url>.", surface: .dataverse)
+            }
+            return try await disassociateRole(Self.key(segments[0]), roleReference: reference)
+        case (.delete, 3) where segments[0].hasPrefix("systemusers(") && segments[1].hasPrefix("systemuserroles_association(") && segments[2] == "$ref":
+            return try await disassociateRole(Self.key(segments[0]), roleReference: segments[1])
+        default:
+            throw TenantError(
+                status: 501, code: "notSupported", message: "TenantSim does not emulate \(request.method.rawValue) /api/data/…/\(path).",
+                surface: .dataverse)
+        }
+    }
+
+    /// `systemusers(abc)` → `abc`; `systemusers(azureactivedirectoryobjectid=abc)` → `aad:abc`.
+    static func key(_ segment: String) -> String {
+        guard let open = segment.firstIndex(of: "("), segment.hasSuffix(")") else { return segment }
+        let inner = segment[segment.index(after: open)..<segment.index(before: segment.endIndex)]
+        if let equals = inner.firstIndex(of: "=") {
+            return "aad:" + inner[inner.index(after: equals)...].trimmingCharacters(in: CharacterSet(charactersIn: "'")).lowercased()
+        }
+        return inner.trimmingCharacters(in: CharacterSet(charactersIn: "'")).lowercased()
+    }
+
+    func systemUserJSON(_ row: DataverseUser, user: User?) -> [String: JSONValue] {
+        [
+            "systemuserid": .string(row.id.rawValue), "azureactivedirectoryobjectid": .string(row.userId.rawValue),
+            "domainname": .string(row.domainName), "fullname": .string(row.fullName), "isdisabled": .bool(row.isDisabled),
+            "accessmode": .int(row.accessMode.rawValue), "internalemailaddress": .optional(user?.mail),
+            "_businessunitid_value": .string(businessUnitId), "createdon": APIResponse.dateTime(row.createdOn),
+            "modifiedon": APIResponse.dateTime(row.modifiedOn),
+        ]
+    }
+
+    /// One root business unit per environment.
+    var businessUnitId: String { DeterministicIDGenerator(seed: 0).guid(kind: "businessunit:\(environment.id)", counter: 0) }
+
+    func select(_ object: [String: JSONValue], _ names: [String]?) -> JSONValue {
+        guard let names else { return .object(object) }
+        var result: [String: JSONValue] = [:]
+        for name in names { result[name] = object[name] ?? .null }
+        return .object(result)
+    }
+
+    func collection(_ set: String, rows: [[String: JSONValue]], selectable: Set<String>, key: String) throws -> Response {
+        let query = try ODataQuery.parse(ODataQuery.pairs(request.uri.query), consistencyLevel: "eventual", resource: set, selectable: selectable, filterable: selectable, defaultTop: 5000)
+        let matching = rows.filter { query.filter?.matches($0) ?? true }
+        let selectSuffix = query.select.map { "(\($0.joined(separator: ",")))" } ?? ""
+        let (page, nextLink) = query.page(matching, baseURL: base, path: "/\(set)")
+        var body: [String: JSONValue] = [
+            "@odata.context": .string("\(base)/$metadata#\(set)\(selectSuffix)"),
+            "value": .array(page.map { row in
+                var object = select(row, query.select).objectValue ?? [:]
+                object[key] = row[key]
+                return .object(object)
+            }),
+        ]
+        if let nextLink { body["@odata.nextLink"] = .string(nextLink) }
+        return APIResponse.json(.object(body), headers: [.init("OData-Version")!: "4.0"])
+    }
+
+    static let userColumns: Set<String> = [
+        "systemuserid", "azureactivedirectoryobjectid", "domainname", "fullname", "isdisabled", "accessmode", "internalemailaddress",
+        "_businessunitid_value", "createdon", "modifiedon",
+    ]
+
+    func userRows() async throws -> [[String: JSONValue]] {
+        var rows: [[String: JSONValue]] = []
+        for row in try await api.engine.dataverseUsers(in: environment.id) {
+            rows.append(systemUserJSON(row, user: try await api.engine.user(id: row.userId)))
+        }
+        return rows
+    }
+
+    func listSystemUsers() async throws -> Response {
+        try collection("systemusers", rows: try await userRows(), selectable: Self.userColumns, key: "systemuserid")
+    }
+
+    func findUser(_ key: String) async throws -> DataverseUser {
+        let rows = try await api.engine.dataverseUsers(in: environment.id)
+        let found = key.hasPrefix("aad:") ? rows.first { $0.userId.rawValue == key.dropFirst(4) } : rows.first { $0.id.rawValue == key }
+        guard let found else {
+            throw TenantError(status: 404, code: "0x80040217", message: "systemuser With Id = \(key.replacingOccurrences(of: "aad:", with: "")) Does Not Exist", surface: .dataverse)
+        }
+        return found
+    }
+
+    func getSystemUser(_ key: String) async throws -> Response {
+        let row = try await findUser(key)
+        var object = systemUserJSON(row, user: try await api.engine.user(id: row.userId))
+        let query = try ODataQuery.parse(ODataQuery.pairs(request.uri.query), consistencyLevel: nil, resource: "systemuser", selectable: Self.userColumns, filterable: [])
+        object = select(object, query.select).objectValue ?? [:]
+        object["systemuserid"] = .string(row.id.rawValue)
+        object["@odata.context"] = .string("\(base)/$metadata#systemusers/$entity")
+        return APIResponse.json(.object(object))
+    }
+
+    func roleRows() async throws -> [[String: JSONValue]] {
+        try await api.engine.securityRoles(of: environment.id).map { role in
+            ["roleid": .string(role.id.rawValue), "name": .string(role.name), "_businessunitid_value": .string(businessUnitId)]
+        }
+    }
+
+    func listRoles() async throws -> Response {
+        try collection("roles", rows: try await roleRows(), selectable: ["roleid", "name", "_businessunitid_value"], key: "roleid")
+    }
+
+    func listUserRoles(_ key: String) async throws -> Response {
+        let row = try await findUser(key)
+        let names = try await api.engine.roleNames(of: row.userId, in: environment.id)
+        let rows = try await roleRows().filter { names.contains($0["name"]?.stringValue ?? "") }
+        return try collection("roles", rows: rows, selectable: ["roleid", "name", "_businessunitid_value"], key: "roleid")
+    }
+
+    /// `…/roles(<id>)` anywhere in a reference → the role id.
+    static func roleId(_ reference: String) -> String? {
+        guard let range = reference.range(of: "(", options: .backwards), reference.hasSuffix(")") else { return nil }
+        return String(reference[range.upperBound..<reference.index(before: reference.endIndex)]).trimmingCharacters(in: CharacterSet(charactersIn: "'")).lowercased()
+    }
+
+    func associateRole(_ key: String) async throws -> Response {
+        let row = try await findUser(key)
+        let body = try await JSONBody.read(request, context: context, resource: "systemuser")
+        guard case .string(let reference)? = body.object["@odata.id"], let roleId = Self.roleId(reference) else {
+            throw TenantError(status: 400, code: "0x80060888", message: "The body needs {\"@odata.id\": \"<org>/api/data/v9.2/roles(<roleid>)\"}.", surface: .dataverse)
+        }
+        try await api.engine.assignSecurityRole(roleId, to: row.id.rawValue, in: environment.id.rawValue, by: caller, requestId: context.requestId)
+        return APIResponse.noContent(headers: [.init("OData-Version")!: "4.0"])
+    }
+
+    func disassociateRole(_ key: String, roleReference: String) async throws -> Response {
+        let row = try await findUser(key)
+        guard let roleId = Self.roleId(roleReference) else {
+            throw TenantError(status: 400, code: "0x80060888", message: "Can't read a role id from '\(roleReference)'.", surface: .dataverse)
+        }
+        try await api.engine.removeSecurityRole(roleId, from: row.id.rawValue, in: environment.id.rawValue, by: caller, requestId: context.requestId)
+        return APIResponse.noContent(headers: [.init("OData-Version")!: "4.0"])
+    }
+
+    func whoAmI() async throws -> Response {
+        var userId = ""
+        switch caller {
+        case .user(let id, _, _):
+            userId = try await api.engine.dataverseUser(for: id, in: environment.id)?.id.rawValue ?? ""
+        case .application(let appId, _, _):
+            userId = DeterministicIDGenerator(seed: 0).guid(kind: "applicationuser:\(appId)", counter: 0)
+        case .system:
+            break
+        }
+        return APIResponse.json(
+            .object([
+                "@odata.context": .string("\(base)/$metadata#Microsoft.Dynamics.CRM.WhoAmIResponse"), "UserId": .string(userId),
+                "BusinessUnitId": .string(businessUnitId), "OrganizationId": .string(environment.id.rawValue),
+            ]))
+    }
+}

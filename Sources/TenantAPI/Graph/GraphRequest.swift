@@ -1,0 +1,48 @@
+import Foundation
+import Hummingbird
+import TenantEngine
+import TenantModel
+import TenantRules
+
+/// The authenticated side of a Graph request: who calls, in which tenant, and the base URL for
+/// `@odata.context` and `@odata.nextLink`.
+struct GraphRequest {
+    let api: TenantAPI
+    let request: Request
+    let context: TenantRequestContext
+    let caller: Caller
+    let tenantId: TenantID
+
+    static func authenticate(_ request: Request, context: TenantRequestContext, api: TenantAPI) async throws -> GraphRequest {
+        let (caller, claims) = try await Authenticator.caller(request, context: context, api: api, audience: .graph)
+        return GraphRequest(api: api, request: request, context: context, caller: caller, tenantId: TenantID(claims.tid))
+    }
+
+    var engine: TenantEngine { api.engine }
+    var base: String { context.baseURL + "/v1.0" }
+
+    func metadata(_ fragment: String) -> JSONValue { .string("\(base)/$metadata#\(fragment)") }
+
+    /// Enforces `graph.permission.missing` for an endpoint with no other rule (reads).
+    func authorize(_ requirement: PermissionRequirement) async throws {
+        try await engine.authorizeEndpoint(requirement, caller: caller, in: tenantId)
+    }
+
+    func body(_ resource: String) async throws -> JSONBody {
+        try await JSONBody.read(request, context: context, resource: resource)
+    }
+
+    func parameter(_ name: String) throws -> String {
+        guard let value = context.parameters.get(name) else { throw TenantError.badRequest("Missing path segment \(name).") }
+        return value.removingPercentEncoding ?? value
+    }
+
+    /// The signed-in user of a delegated token.
+    func me() throws -> UserID {
+        guard case .user(let userId, _, _) = caller else {
+            throw TenantError.badRequest(
+                "/me request is only valid with delegated authentication flow.", code: "BadRequest")
+        }
+        return userId
+    }
+}

@@ -1,0 +1,110 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import TenantModel
+import TenantRules
+
+/// Microsoft Graph v1.0 routes. Handlers are named after the real operations.
+enum GraphRoutes {
+    static func register(on table: RouteTable) {
+        let api = table.api
+        func graph(
+            _ method: HTTPRequest.Method, _ path: String, _ operation: String, _ permissions: PermissionRequirement? = nil,
+            _ handler: @escaping @Sendable (GraphRequest) async throws -> Response
+        ) {
+            table.add(method, "/v1.0" + path, surface: .graph, operation: operation, permissions: permissions) { request, context in
+                try await handler(try await GraphRequest.authenticate(request, context: context, api: api))
+            }
+        }
+        graph(.post, "/invitations", "createInvitation", GraphPermissions.createInvitation) { try await InvitationsHandler(graph: $0).createInvitation() }
+
+        graph(.get, "/users", "listUsers", GraphPermissions.readUsers) { try await UsersHandler(graph: $0).listUsers() }
+        graph(.get, "/users/$count", "countUsers", GraphPermissions.readUsers) { try await UsersHandler(graph: $0).countUsers() }
+        graph(.get, "/me", "getMe") { try await UsersHandler(graph: $0).getMe() }
+        graph(.get, "/users/{id}", "getUser", GraphPermissions.readUsers) { try await UsersHandler(graph: $0).getUser(try $0.parameter("id")) }
+        graph(.patch, "/users/{id}", "updateUser", GraphPermissions.updateUser) { try await UsersHandler(graph: $0).updateUser(try $0.parameter("id")) }
+        graph(.delete, "/users/{id}", "deleteUser", GraphPermissions.deleteUser) { try await UsersHandler(graph: $0).deleteUser(try $0.parameter("id")) }
+        graph(.post, "/users/{id}/assignLicense", "assignLicense", GraphPermissions.assignLicense) {
+            try await UsersHandler(graph: $0).assignLicense(try $0.parameter("id"))
+        }
+        graph(.get, "/users/{id}/licenseDetails", "listLicenseDetails", GraphPermissions.readLicenseDetails) {
+            try await UsersHandler(graph: $0).listLicenseDetails(try $0.parameter("id"))
+        }
+
+        graph(.get, "/subscribedSkus", "listSubscribedSkus", GraphPermissions.readSubscribedSkus) {
+            try await SubscribedSkusHandler(graph: $0).listSubscribedSkus()
+        }
+        graph(.get, "/subscribedSkus/{id}", "getSubscribedSku", GraphPermissions.readSubscribedSkus) {
+            try await SubscribedSkusHandler(graph: $0).getSubscribedSku(try $0.parameter("id"))
+        }
+
+        graph(.get, "/groups", "listGroups", GraphPermissions.readGroups) { try await GroupsHandler(graph: $0).listGroups() }
+        graph(.post, "/groups", "createGroup", GraphPermissions.createGroup) { try await GroupsHandler(graph: $0).createGroup() }
+        graph(.get, "/groups/{id}", "getGroup", GraphPermissions.readGroups) { try await GroupsHandler(graph: $0).getGroup(try $0.parameter("id")) }
+        graph(.get, "/groups/{id}/members", "listGroupMembers", GraphPermissions.readGroups) {
+            try await GroupsHandler(graph: $0).listMembers(try $0.parameter("id"))
+        }
+        graph(.post, "/groups/{id}/members/$ref", "addGroupMember", GraphPermissions.changeGroupMembers) {
+            try await GroupsHandler(graph: $0).addMember(try $0.parameter("id"))
+        }
+        graph(.delete, "/groups/{id}/members/{memberId}/$ref", "removeGroupMember", GraphPermissions.changeGroupMembers) {
+            try await GroupsHandler(graph: $0).removeMember(try $0.parameter("id"), memberId: try $0.parameter("memberId"))
+        }
+
+        let roles = "/roleManagement/directory"
+        graph(.get, roles + "/roleAssignments", "listRoleAssignments", GraphPermissions.readRoleAssignments) {
+            try await RoleAssignmentsHandler(graph: $0).listRoleAssignments()
+        }
+        graph(.post, roles + "/roleAssignments", "createRoleAssignment", GraphPermissions.changeRoleAssignments) {
+            try await RoleAssignmentsHandler(graph: $0).createRoleAssignment()
+        }
+        graph(.get, roles + "/roleAssignments/{id}", "getRoleAssignment", GraphPermissions.readRoleAssignments) {
+            try await RoleAssignmentsHandler(graph: $0).getRoleAssignment(try $0.parameter("id"))
+        }
+        graph(.delete, roles + "/roleAssignments/{id}", "deleteRoleAssignment", GraphPermissions.changeRoleAssignments) {
+            try await RoleAssignmentsHandler(graph: $0).deleteRoleAssignment(try $0.parameter("id"))
+        }
+        graph(.get, roles + "/roleDefinitions", "listRoleDefinitions", GraphPermissions.readRoleAssignments) {
+            try await RoleAssignmentsHandler(graph: $0).listRoleDefinitions()
+        }
+
+        graph(.get, "/policies/authorizationPolicy", "getAuthorizationPolicy", GraphPermissions.readPolicies) {
+            try await AuthorizationPolicyHandler(graph: $0).getAuthorizationPolicy()
+        }
+        graph(.patch, "/policies/authorizationPolicy", "updateAuthorizationPolicy", GraphPermissions.updateAuthorizationPolicy) {
+            try await AuthorizationPolicyHandler(graph: $0).updateAuthorizationPolicy()
+        }
+        let xtap = "/policies/crossTenantAccessPolicy"
+        graph(.get, xtap, "getCrossTenantAccessPolicy", GraphPermissions.readPolicies) {
+            try await CrossTenantAccessPolicyHandler(graph: $0).getCrossTenantAccessPolicy()
+        }
+        graph(.patch, xtap, "updateCrossTenantAccessPolicy", GraphPermissions.updateCrossTenantAccess) {
+            try await CrossTenantAccessPolicyHandler(graph: $0).updateCrossTenantAccessPolicy()
+        }
+        graph(.get, xtap + "/default", "getCrossTenantAccessPolicyConfigurationDefault", GraphPermissions.readPolicies) {
+            try await CrossTenantAccessPolicyHandler(graph: $0).getDefault()
+        }
+        graph(.patch, xtap + "/default", "updateCrossTenantAccessPolicyConfigurationDefault", GraphPermissions.updateCrossTenantAccess) {
+            try await CrossTenantAccessPolicyHandler(graph: $0).updateDefault()
+        }
+        graph(.post, xtap + "/default/resetToSystemDefault", "resetToSystemDefault", GraphPermissions.updateCrossTenantAccess) {
+            try await CrossTenantAccessPolicyHandler(graph: $0).resetDefault()
+        }
+        graph(.get, xtap + "/partners", "listCrossTenantAccessPolicyConfigurationPartners", GraphPermissions.readPolicies) {
+            try await CrossTenantAccessPolicyHandler(graph: $0).listPartners()
+        }
+        graph(.post, xtap + "/partners", "createCrossTenantAccessPolicyConfigurationPartner", GraphPermissions.updateCrossTenantAccess) {
+            try await CrossTenantAccessPolicyHandler(graph: $0).createPartner()
+        }
+        graph(.get, xtap + "/partners/{tenantId}", "getCrossTenantAccessPolicyConfigurationPartner", GraphPermissions.readPolicies) {
+            try await CrossTenantAccessPolicyHandler(graph: $0).getPartner(try $0.parameter("tenantId"))
+        }
+        graph(.patch, xtap + "/partners/{tenantId}", "updateCrossTenantAccessPolicyConfigurationPartner", GraphPermissions.updateCrossTenantAccess) {
+            try await CrossTenantAccessPolicyHandler(graph: $0).updatePartner(try $0.parameter("tenantId"))
+        }
+        graph(.delete, xtap + "/partners/{tenantId}", "deleteCrossTenantAccessPolicyConfigurationPartner", GraphPermissions.updateCrossTenantAccess) {
+            try await CrossTenantAccessPolicyHandler(graph: $0).deletePartner(try $0.parameter("tenantId"))
+        }
+        graph(.get, "/organization", "listOrganization") { try await OrganizationHandler(graph: $0).listOrganization() }
+    }
+}

@@ -1,0 +1,183 @@
+import Foundation
+import TenantModel
+
+/// Parses `$filter` text into a ``FilterExpression``. Errors are Graph's 400 `BadRequest` with the
+/// position of the problem.
+public struct FilterParser {
+    enum Token: Equatable {
+        case word(String)
+        case string(String)
+        case open, close, comma
+    }
+
+    var tokens: [Token]
+    var position = 0
+    let text: String
+
+    public static func parse(_ text: String) throws -> FilterExpression {
+        var parser = FilterParser(tokens: try tokenize(text), text: text)
+        let expression = try parser.parseOr()
+        guard parser.position == parser.tokens.count else { throw parser.error("unexpected '\(parser.describe(parser.tokens[parser.position]))'") }
+        return expression
+    }
+
+    static func tokenize(_ text: String) throws -> [Token] {
+        var tokens: [Token] = []
+        var index = text.startIndex
+        while index < text.endIndex {
+            let char = text[index]
+            if char.isWhitespace {
+                index = text.index(after: index)
+            } else if char == "(" {
+                tokens.append(.open)
+                index = text.index(after: index)
+            } else if char == ")" {
+                tokens.append(.close)
+                index = text.index(after: index)
+            } else if char == "," {
+                tokens.append(.comma)
+                index = text.index(after: index)
+            } else if char == "'" {
+                var value = ""
+                index = text.index(after: index)
+                var closed = false
+                while index < text.endIndex {
+                    if text[index] == "'" {
+                        let next = text.index(after: index)
+                        if next < text.endIndex && text[next] == "'" {
+                            value.append("'")
+                            index = text.index(after: next)
+                            continue
+                        }
+                        index = next
+                        closed = true
+                        break
+                    }
+                    value.append(text[index])
+                    index = text.index(after: index)
+                }
+                guard closed else { throw TenantError.badRequest("Invalid filter clause: unterminated string literal.", code: "BadRequest") }
+                tokens.append(.string(value))
+            } else {
+                var word = ""
+                while index < text.endIndex, !text[index].isWhitespace, !"(),'".contains(text[index]) {
+                    word.append(text[index])
+                    index = text.index(after: index)
+                }
+                tokens.append(.word(word))
+            }
+        }
+        return tokens
+    }
+
+    func error(_ detail: String) -> TenantError {
+        TenantError.badRequest("Invalid filter clause: \(detail) in '\(text)'.", code: "BadRequest")
+    }
+
+    func describe(_ token: Token) -> String {
+        switch token {
+        case .word(let word): word
+        case .string(let value): "'\(value)'"
+        case .open: "("
+        case .close: ")"
+        case .comma: ","
+        }
+    }
+
+    mutating func next() -> Token? {
+        guard position < tokens.count else { return nil }
+        defer { position += 1 }
+        return tokens[position]
+    }
+
+    func peekWord() -> String? {
+        guard position < tokens.count, case .word(let word) = tokens[position] else { return nil }
+        return word.lowercased()
+    }
+
+    mutating func expect(_ token: Token) throws {
+        guard let got = next(), got == token else { throw error("expected '\(describe(token))'") }
+    }
+
+    mutating func parseOr() throws -> FilterExpression {
+        var left = try parseAnd()
+        while peekWord() == "or" {
+            position += 1
+            left = .or(left, try parseAnd())
+        }
+        return left
+    }
+
+    mutating func parseAnd() throws -> FilterExpression {
+        var left = try parseUnary()
+        while peekWord() == "and" {
+            position += 1
+            left = .and(left, try parseUnary())
+        }
+        return left
+    }
+
+    mutating func parseUnary() throws -> FilterExpression {
+        if peekWord() == "not" {
+            position += 1
+            return .not(try parseUnary())
+        }
+        return try parsePrimary()
+    }
+
+    mutating func parsePrimary() throws -> FilterExpression {
+        guard let token = next() else { throw error("the expression ends early") }
+        switch token {
+        case .open:
+            let inner = try parseOr()
+            try expect(.close)
+            return inner
+        case .word(let word):
+            let lower = word.lowercased()
+            if (lower == "startswith" || lower == "endswith"), position < tokens.count, tokens[position] == .open {
+                position += 1
+                guard case .word(let property)? = next() else { throw error("\(lower) needs a property") }
+                try expect(.comma)
+                guard case .string(let value)? = next() else { throw error("\(lower) needs a string") }
+                try expect(.close)
+                return .function(name: lower, property: property, value: value)
+            }
+            guard let opToken = next(), case .word(let opWord) = opToken else { throw error("expected an operator after '\(word)'") }
+            let op = opWord.lowercased()
+            if op == "in" {
+                try expect(.open)
+                var values: [JSONValue] = []
+                repeat {
+                    guard let literal = next() else { throw error("the list ends early") }
+                    values.append(try value(literal))
+                    guard let separator = next() else { throw error("expected ')'") }
+                    if separator == .close { break }
+                    guard separator == .comma else { throw error("expected ',' or ')'") }
+                } while true
+                return .isIn(property: word, values: values)
+            }
+            guard ["eq", "ne", "gt", "ge", "lt", "le"].contains(op) else { throw error("unknown operator '\(opWord)'") }
+            guard let literal = next() else { throw error("expected a value after '\(opWord)'") }
+            return .compare(property: word, op: op, value: try value(literal))
+        default:
+            throw error("unexpected '\(describe(token))'")
+        }
+    }
+
+    func value(_ token: Token) throws -> JSONValue {
+        switch token {
+        case .string(let text): return .string(text)
+        case .word(let word):
+            switch word.lowercased() {
+            case "true": return .bool(true)
+            case "false": return .bool(false)
+            case "null": return .null
+            default:
+                if let number = Double(word) { return .number(number) }
+                if UUID(uuidString: word) != nil { return .string(word) }
+                throw error("'\(word)' is not a literal")
+            }
+        default: throw error("expected a value")
+        }
+    }
+}

@@ -1,0 +1,105 @@
+import Foundation
+import TenantModel
+
+/// The query options of a Graph collection request, validated the way Graph validates them.
+public struct ODataQuery: Sendable {
+    public var filter: FilterExpression?
+    public var select: [String]?
+    public var top: Int
+    public var count: Bool
+    public var skip: Int
+    /// The parameters to carry into `@odata.nextLink` (everything but `$skiptoken`).
+    public var carried: [(String, String)]
+
+    /// Parses and validates. `advancedProperties` may be filtered only with `ConsistencyLevel:
+    /// eventual`; anything not in `filterable` can't be filtered at all.
+    public static func parse(
+        _ parameters: [(String, String)], consistencyLevel: String?, resource: String, selectable: Set<String>,
+        filterable: Set<String>, defaultTop: Int = 100
+    ) throws -> ODataQuery {
+        var query = ODataQuery(filter: nil, select: nil, top: defaultTop, count: false, skip: 0, carried: [])
+        let eventual = consistencyLevel?.lowercased() == "eventual"
+        var continuation = false
+        for (key, value) in parameters {
+            switch key.lowercased() {
+            case "$skiptoken":
+                guard let data = Data(base64Encoded: value), let text = String(data: data, encoding: .utf8),
+                    text.hasPrefix("offset:"), let offset = Int(text.dropFirst(7)), offset >= 0
+                else { throw TenantError.badRequest("Invalid $skiptoken.", code: "Request_BadRequest") }
+                query.skip = offset
+                continuation = true
+            default:
+                query.carried.append((key, value))
+            }
+        }
+        for (key, value) in query.carried {
+            switch key.lowercased() {
+            case "$filter":
+                let expression = try FilterParser.parse(value)
+                for property in expression.properties where !filterable.contains(property) {
+                    throw TenantError.badRequest(
+                        "Unsupported or invalid query filter clause specified for property '\(property)' of resource '\(resource)'.",
+                        code: "Request_UnsupportedQuery")
+                }
+                if expression.functions.contains("endswith") && !eventual && !continuation {
+                    throw TenantError.badRequest("Unsupported Query.", code: "Request_UnsupportedQuery")
+                }
+                query.filter = expression
+            case "$select":
+                let names = value.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+                for name in names where !selectable.contains(name) {
+                    throw TenantError.badRequest(
+                        "Could not find a property named '\(name)' on type 'microsoft.graph.\(resource.prefix(1).lowercased() + resource.dropFirst())'.",
+                        code: "BadRequest")
+                }
+                query.select = names
+            case "$top":
+                guard let top = Int(value), (1...999).contains(top) else {
+                    throw TenantError.badRequest("Invalid page size specified: '\(value)'. Must be between 1 and 999 inclusive.", code: "Request_BadRequest")
+                }
+                query.top = top
+            case "$count":
+                guard ["true", "false"].contains(value.lowercased()) else {
+                    throw TenantError.badRequest("Invalid value '\(value)' for $count.", code: "BadRequest")
+                }
+                query.count = value.lowercased() == "true"
+                if query.count && !eventual && !continuation {
+                    throw TenantError.badRequest("Unsupported Query.", code: "Request_UnsupportedQuery")
+                }
+            case "$search":
+                if !eventual && !continuation {
+                    throw TenantError.badRequest(
+                        "Request with $search query parameter only works through MSGraph with a special request header: 'ConsistencyLevel: eventual'",
+                        code: "Request_UnsupportedQuery")
+                }
+                throw TenantError(status: 501, code: "notSupported", message: "TenantSim does not emulate $search; use $filter.")
+            case "$orderby", "$expand", "$skip", "$format":
+                throw TenantError(status: 501, code: "notSupported", message: "TenantSim does not emulate \(key) on this collection.")
+            default:
+                if key.hasPrefix("$") {
+                    throw TenantError.badRequest("Query option '\(key)' is not allowed.", code: "BadRequest")
+                }
+            }
+        }
+        return query
+    }
+
+    /// One page of `items` and the `@odata.nextLink` for the rest (absolute, pointing back at
+    /// `baseURL` with every original parameter).
+    public func page<T>(_ items: [T], baseURL: String, path: String) -> (items: ArraySlice<T>, nextLink: String?) {
+        let start = min(skip, items.count)
+        let end = min(start + top, items.count)
+        guard end < items.count else { return (items[start..<end], nil) }
+        let token = Data("offset:\(end)".utf8).base64EncodedString()
+        let query = QueryString.encode(carried + [("$skiptoken", token)])
+        return (items[start..<end], "\(baseURL)\(path)?\(query)")
+    }
+
+    /// Pairs of a raw query string, in order.
+    public static func pairs(_ raw: String?) -> [(String, String)] {
+        (raw ?? "").split(separator: "&").map { pair in
+            let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+            return (QueryString.decode(String(parts[0])), parts.count > 1 ? QueryString.decode(String(parts[1])) : "")
+        }
+    }
+}

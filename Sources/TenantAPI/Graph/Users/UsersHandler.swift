@@ -1,0 +1,148 @@
+import Foundation
+import Hummingbird
+import TenantEngine
+import TenantModel
+import TenantRules
+
+/// `/users`, `/users/{id | userPrincipalName}`, `/me`, `assignLicense` and `licenseDetails`.
+struct UsersHandler {
+    let graph: GraphRequest
+
+    var engine: TenantEngine { graph.engine }
+
+    func query() throws -> ODataQuery {
+        try ODataQuery.parse(
+            ODataQuery.pairs(graph.request.uri.query), consistencyLevel: graph.request.headers[.init("ConsistencyLevel")!],
+            resource: "User", selectable: UserRepresentation.selectable, filterable: UserRepresentation.filterable)
+    }
+
+    func listUsers() async throws -> Response {
+        try await graph.authorize(GraphPermissions.readUsers)
+        let query = try query()
+        let users = try await engine.users(in: graph.tenantId)
+        let withLicenses = UserRepresentation.needsLicenses(query.select)
+        var matching: [[String: JSONValue]] = []
+        for user in users {
+            let licenses = withLicenses ? try await engine.licenses(of: user.id) : nil
+            let properties = UserRepresentation.properties(user, licenses: licenses)
+            if query.filter?.matches(properties) ?? true { matching.append(properties) }
+        }
+        let (page, nextLink) = query.page(matching, baseURL: graph.base, path: "/users")
+        var body: [String: JSONValue] = [
+            "@odata.context": graph.metadata(UserRepresentation.contextFragment(query.select, entity: false)),
+            "value": .array(page.map { UserRepresentation.json($0, select: query.select) }),
+        ]
+        if query.count && query.skip == 0 { body["@odata.count"] = .int(matching.count) }
+        if let nextLink { body["@odata.nextLink"] = .string(nextLink) }
+        return APIResponse.json(.object(body))
+    }
+
+    /// `GET /users/$count` — needs `ConsistencyLevel: eventual`; answers `text/plain`.
+    func countUsers() async throws -> Response {
+        try await graph.authorize(GraphPermissions.readUsers)
+        guard graph.request.headers[.init("ConsistencyLevel")!]?.lowercased() == "eventual" else {
+            throw TenantError.badRequest("Unsupported Query.", code: "Request_UnsupportedQuery")
+        }
+        let query = try query()
+        let users = try await engine.users(in: graph.tenantId)
+        let count = users.filter { query.filter?.matches(UserRepresentation.properties($0, licenses: nil)) ?? true }.count
+        return APIResponse.text(String(count))
+    }
+
+    func getUser(_ key: String) async throws -> Response {
+        try await graph.authorize(GraphPermissions.readUsers)
+        let user = try await engine.user(key, in: graph.tenantId)
+        return try await single(user)
+    }
+
+    func getMe() async throws -> Response {
+        let id = try graph.me()
+        let user = try await engine.user(id.rawValue, in: graph.tenantId)
+        return try await single(user)
+    }
+
+    func single(_ user: User) async throws -> Response {
+        let query = try query()
+        let licenses = UserRepresentation.needsLicenses(query.select) ? try await engine.licenses(of: user.id) : nil
+        var object = UserRepresentation.json(UserRepresentation.properties(user, licenses: licenses), select: query.select).objectValue ?? [:]
+        object["@odata.context"] = graph.metadata(UserRepresentation.contextFragment(query.select, entity: true))
+        return APIResponse.json(.object(object))
+    }
+
+    func updateUser(_ key: String) async throws -> Response {
+        let body = try await graph.body("user")
+        try body.allowOnly([
+            "displayName", "givenName", "surname", "usageLocation", "jobTitle", "companyName", "mail", "otherMails", "accountEnabled",
+            "userType", "id",
+        ])
+        var userType: UserType?
+        if let raw = try body.string("userType") {
+            guard let parsed = UserType.allCases.first(where: { $0.rawValue.lowercased() == raw.lowercased() }) else {
+                throw TenantError.badRequest("Invalid value specified for property 'userType' of resource 'User'.")
+            }
+            userType = parsed
+        }
+        let patch = UserPatch(
+            displayName: try body.nullableString("displayName"), givenName: try body.nullableString("givenName"),
+            surname: try body.nullableString("surname"), usageLocation: try body.nullableString("usageLocation"),
+            jobTitle: try body.nullableString("jobTitle"), companyName: try body.nullableString("companyName"),
+            mail: try body.nullableString("mail"), otherMails: try body.strings("otherMails"), accountEnabled: try body.bool("accountEnabled"),
+            userType: userType)
+        try await engine.updateUser(key, in: graph.tenantId, patch: patch, by: graph.caller, requestId: graph.context.requestId)
+        return APIResponse.noContent()
+    }
+
+    func deleteUser(_ key: String) async throws -> Response {
+        try await engine.deleteUser(key, in: graph.tenantId, by: graph.caller, requestId: graph.context.requestId)
+        return APIResponse.noContent()
+    }
+
+    func assignLicense(_ key: String) async throws -> Response {
+        let body = try await graph.body("user")
+        try body.allowOnly(["addLicenses", "removeLicenses"])
+        guard body.has("addLicenses") || body.has("removeLicenses") else {
+            throw TenantError.badRequest("Invalid value specified for property 'addLicenses' of resource 'User'.")
+        }
+        let adds = try (body.array("addLicenses") ?? []).map { item -> LicenseToAdd in
+            guard case .object(let object) = item else {
+                throw TenantError.badRequest("Invalid value specified for property 'addLicenses' of resource 'User'.")
+            }
+            let license = JSONBody(object: object, resource: "assignedLicense")
+            try license.allowOnly(["skuId", "disabledPlans"])
+            guard let skuId = try license.string("skuId"), UUID(uuidString: skuId) != nil else {
+                throw TenantError.badRequest("Invalid value specified for property 'skuId' of resource 'AssignedLicense'.")
+            }
+            return LicenseToAdd(skuId: skuId, disabledPlans: try license.strings("disabledPlans") ?? [])
+        }
+        let removes = try body.strings("removeLicenses") ?? []
+        for skuId in removes where UUID(uuidString: skuId) == nil {
+            throw TenantError.badRequest("Invalid value specified for property 'removeLicenses' of resource 'User'.")
+        }
+        let user = try await engine.assignLicense(to: key, in: graph.tenantId, add: adds, remove: removes, by: graph.caller, requestId: graph.context.requestId)
+        var object = UserRepresentation.json(UserRepresentation.properties(user, licenses: nil), select: nil).objectValue ?? [:]
+        object["@odata.context"] = graph.metadata("users/$entity")
+        return APIResponse.json(.object(object))
+    }
+
+    func listLicenseDetails(_ key: String) async throws -> Response {
+        try await graph.authorize(GraphPermissions.readLicenseDetails)
+        let user = try await engine.user(key, in: graph.tenantId)
+        var items: [JSONValue] = []
+        for license in try await engine.licenses(of: user.id) {
+            guard let sku = try await engine.sku(license.skuId, in: graph.tenantId) else { continue }
+            items.append(
+                .object([
+                    "id": .string("\(license.skuId)_\(user.id)"), "skuId": .string(sku.skuId), "skuPartNumber": .string(sku.skuPartNumber),
+                    "servicePlans": .array(
+                        sku.servicePlans.map { plan in
+                            .object([
+                                "servicePlanId": .string(plan.servicePlanId), "servicePlanName": .string(plan.servicePlanName),
+                                "provisioningStatus": .string(license.disabledPlans.contains(plan.servicePlanId) ? "Disabled" : plan.provisioningStatus),
+                                "appliesTo": .string(plan.appliesTo),
+                            ])
+                        }),
+                ]))
+        }
+        return APIResponse.json(.object(["@odata.context": graph.metadata("users('\(user.id)')/licenseDetails"), "value": .array(items)]))
+    }
+}

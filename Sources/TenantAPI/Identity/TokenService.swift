@@ -1,0 +1,103 @@
+import CryptoExtras
+import Foundation
+import JWTKit
+import NIOConcurrencyHelpers
+import TenantEngine
+import TenantModel
+
+/// Issues and validates RS256 access tokens, signed by a per-tenant key that is generated on first
+/// use and kept with the state.
+public final class TokenService: Sendable {
+    let engine: TenantEngine
+    /// Parsed keys by tenant id.
+    let cache = NIOLockedValueBox<[TenantID: CachedKey]>([:])
+
+    struct CachedKey: Sendable {
+        let keyId: String
+        let keys: JWTKeyCollection
+        let publicKey: JWTKit.Insecure.RSA.PublicKey
+    }
+
+    /// Access tokens live an hour.
+    public static let lifetime = 3599
+
+    public init(engine: TenantEngine) { self.engine = engine }
+
+    func key(for tenant: TenantID) async throws -> CachedKey {
+        if let cached = cache.withLockedValue({ $0[tenant] }) { return cached }
+        var stored = try await engine.signingKey(of: tenant)
+        if stored == nil {
+            let generated = try _RSA.Signing.PrivateKey(keySize: .bits2048)
+            let keyId = "tss" + String(UUID().uuidString.replacingOccurrences(of: "-", with: "").prefix(24)).lowercased()
+            stored = try await engine.installSigningKey(SigningKey(tenantId: tenant, keyId: keyId, privateKeyPEM: generated.pemRepresentation))
+        }
+        guard let stored else { throw TenantError.internal("no signing key for \(tenant)") }
+        let privateKey = try JWTKit.Insecure.RSA.PrivateKey(pem: stored.privateKeyPEM)
+        let keys = JWTKeyCollection()
+        await keys.add(rsa: privateKey, digestAlgorithm: .sha256, kid: JWKIdentifier(string: stored.keyId))
+        let cached = CachedKey(keyId: stored.keyId, keys: keys, publicKey: privateKey.publicKey)
+        cache.withLockedValue { $0[tenant] = cached }
+        return cached
+    }
+
+    /// Signs `claims` with the tenant's key.
+    public func sign(_ claims: AccessTokenClaims) async throws -> String {
+        let key = try await key(for: TenantID(claims.tid))
+        return try await key.keys.sign(claims, kid: JWKIdentifier(string: key.keyId))
+    }
+
+    /// The tenant's JSON Web Key Set.
+    public func jwks(for tenant: TenantID) async throws -> JSONValue {
+        let key = try await key(for: tenant)
+        let (modulus, exponent) = try key.publicKey.getKeyPrimitives()
+        return .object([
+            "keys": .array([
+                .object([
+                    "kty": .string("RSA"), "use": .string("sig"), "kid": .string(key.keyId), "alg": .string("RS256"),
+                    "n": .string(Self.base64URL(modulus)), "e": .string(Self.base64URL(exponent)),
+                ])
+            ])
+        ])
+    }
+
+    /// Verifies the signature (with the key of the token's own tenant) and returns the claims.
+    /// Forged, unsigned (`alg: none`) and malformed tokens fail.
+    public func verify(_ token: String) async throws(TenantError) -> AccessTokenClaims {
+        let parts = token.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count == 3, let header = Self.decodeSegment(parts[0]), case .object(let fields) = header else {
+            throw Self.invalid("Access token validation failure. The token is not a well-formed JWT.")
+        }
+        guard fields["alg"] == .string("RS256") else {
+            throw Self.invalid("Access token validation failure. The token signing algorithm must be RS256.")
+        }
+        guard let payload = Self.decodeSegment(parts[1]), case .string(let tid)? = payload.objectValue?["tid"] else {
+            throw Self.invalid("Access token validation failure. The token has no tenant.")
+        }
+        let tenant = TenantID(tid)
+        let known: SigningKey?
+        do { known = try await engine.signingKey(of: tenant) } catch { throw error }
+        guard known != nil else { throw Self.invalid("Access token validation failure. The token was not issued by a tenant of this world.") }
+        do {
+            let key = try await key(for: tenant)
+            return try await key.keys.verify(token, as: AccessTokenClaims.self)
+        } catch {
+            throw Self.invalid("Access token validation failure. Invalid signature.")
+        }
+    }
+
+    static func invalid(_ message: String) -> TenantError {
+        TenantError(status: 401, code: "InvalidAuthenticationToken", message: message)
+    }
+
+    static func decodeSegment(_ segment: Substring) -> JSONValue? {
+        var text = segment.replacingOccurrences(of: "-", with: "+").replacingOccurrences(of: "_", with: "/")
+        while text.count % 4 != 0 { text += "=" }
+        guard let data = Data(base64Encoded: text) else { return nil }
+        return try? JSONDecoder().decode(JSONValue.self, from: data)
+    }
+
+    static func base64URL(_ data: Data) -> String {
+        data.base64EncodedString().replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_")
+            .replacingOccurrences(of: "=", with: "")
+    }
+}

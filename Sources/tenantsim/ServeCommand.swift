@@ -1,0 +1,57 @@
+import ArgumentParser
+import Foundation
+import Logging
+import ScenarioKit
+import TenantAPI
+import TenantEngine
+import TenantModel
+import TenantServer
+import TenantStore
+
+/// `tenantsim serve`: the HTTPS server.
+struct ServeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Serve Microsoft Graph, Entra token endpoints, the Power Platform admin API and Dataverse over HTTPS.")
+
+    @Option(help: "State file (SQLite, WAL). Created with the fixtures when missing.")
+    var state: String = ".tenantsim/state.sqlite"
+
+    @Option(help: "Address to bind.")
+    var host: String = "127.0.0.1"
+
+    @Option(help: "Port to bind (0 picks a free one).")
+    var port: Int = 8443
+
+    @Option(name: .customLong("fixture"), help: "Fixture to load into a new state (repeatable). Default: contoso, fabrikam, gcc, gcchigh, china, personal-accounts.")
+    var fixtures: [String] = []
+
+    @Option(help: "Seed for identifiers of a new state.")
+    var seed: UInt64 = 1
+
+    @Flag(help: "Use the wall clock instead of a manual clock starting at 2025-01-01T00:00:00Z.")
+    var systemClock = false
+
+    func run() async throws {
+        setvbuf(stdout, nil, _IOLBF, 0)
+        let directory = (state as NSString).deletingLastPathComponent
+        if !directory.isEmpty { try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true) }
+        let isNew = !FileManager.default.fileExists(atPath: state)
+        let environment = TenantEnvironment(seed: seed, clock: systemClock ? .system : TenantEnvironment.standard.clock)
+        let engine = try await TenantEngine(store: try TenantStore.file(at: state), environment: environment)
+        let library = FixtureLibrary.standard
+        if isNew {
+            let names = fixtures.isEmpty ? ["contoso", "fabrikam", "gcc", "gcchigh", "china", "personal-accounts"] : fixtures
+            try await engine.loadWorld(try library.load(names))
+        }
+        var logger = Logger(label: "tenantsim")
+        logger.logLevel = .warning
+        let api = TenantAPI(engine: engine, logger: logger, fixtureLoader: { name in try library.load(name) })
+        let authority = try LocalCertificateAuthority.prepare(in: state + ".tls")
+        let server = TenantHTTPServer(api: api, authority: authority, host: host, port: port, logger: logger)
+        let banner = try await ServerBanner(engine: engine, authority: authority, host: host)
+        try await server.run { port in
+            print(banner.text(port: port))
+        }
+    }
+}
