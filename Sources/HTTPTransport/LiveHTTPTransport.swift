@@ -39,7 +39,11 @@ public final class LiveHTTPTransport: HTTPTransport {
     public func url(for request: HTTPRequest) -> String {
         let authority = request.authority ?? "localhost"
         let path = request.path ?? "/"
-        if let redirectTo { return "https://\(redirectTo)/\(authority.split(separator: ":").first ?? "")\(path)" }
+        if let redirectTo {
+            let host = authority.split(separator: ":").first.map(String.init) ?? ""
+            let local = ["localhost", "127.0.0.1", "::1", "[::1]"].contains(host)
+            return "https://\(redirectTo)" + (local ? "" : "/\(host)") + path
+        }
         return "\(request.scheme ?? "https")://\(authority)\(path)"
     }
 

@@ -33,7 +33,6 @@ struct ServeCommand: AsyncParsableCommand {
     var systemClock = false
 
     func run() async throws {
-        setvbuf(stdout, nil, _IOLBF, 0)
         let directory = (state as NSString).deletingLastPathComponent
         if !directory.isEmpty { try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true) }
         let isNew = !FileManager.default.fileExists(atPath: state)
@@ -51,7 +50,7 @@ struct ServeCommand: AsyncParsableCommand {
         let server = TenantHTTPServer(api: api, authority: authority, host: host, port: port, logger: logger)
         let banner = try await ServerBanner(engine: engine, authority: authority, host: host)
         try await server.run { port in
-            print(banner.text(port: port))
+            FileHandle.standardOutput.write(Data((banner.text(port: port) + "\n").utf8))
         }
     }
 }

@@ -20,7 +20,7 @@ public struct TenantResponder: HTTPResponder {
         var resolved = ResolvedHost.resolve(host: hostName)
         var baseURL = "\(api.scheme)://\(authority)"
         let rawPath = request.head.path ?? "/"
-        if let first = rawPath.split(separator: "/", maxSplits: 1).first.map(String.init), ResolvedHost.isMicrosoftHost(first) {
+        if let first = rawPath.dropFirst().split(separator: "/", maxSplits: 1).first.map(String.init), ResolvedHost.isMicrosoftHost(first) {
             resolved = ResolvedHost.resolve(host: first, pathPrefix: "/" + first)
             baseURL += "/" + first
             var head = request.head

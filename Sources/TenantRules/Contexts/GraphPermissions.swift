@@ -22,14 +22,17 @@ public enum GraphPermissions {
     public static let readSubscribedSkus = PermissionRequirement(
         endpoint: "GET /subscribedSkus",
         accepted: [
-            "LicenseAssignment.Read.All", "Organization.Read.All", "Directory.Read.All", "Organization.ReadWrite.All",
-            "Directory.ReadWrite.All",
+            "LicenseAssignment.Read.All", "Organization.Read.All", "Directory.Read.All", "LicenseAssignment.ReadWrite.All",
+            "Organization.ReadWrite.All", "Directory.ReadWrite.All",
         ])
     public static let createGroup = PermissionRequirement(
         endpoint: "POST /groups", accepted: ["Group.Create", "Group.ReadWrite.All", "Directory.ReadWrite.All"])
     public static let readGroups = PermissionRequirement(
         endpoint: "GET /groups",
-        accepted: ["GroupMember.Read.All", "Group.Read.All", "Directory.Read.All", "Group.ReadWrite.All", "Directory.ReadWrite.All"])
+        accepted: [
+            "GroupMember.Read.All", "Group.Read.All", "Directory.Read.All", "GroupMember.ReadWrite.All", "Group.ReadWrite.All",
+            "Directory.ReadWrite.All",
+        ])
     public static let changeGroupMembers = PermissionRequirement(
         endpoint: "POST /groups/{id}/members/$ref",
         accepted: ["GroupMember.ReadWrite.All", "Group.ReadWrite.All", "Directory.ReadWrite.All"])

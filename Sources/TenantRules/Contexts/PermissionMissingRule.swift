@@ -28,9 +28,9 @@ public struct PermissionMissingRule<Context: PermissionScoped>: Rule {
             Fact("permissions.held", held.isEmpty ? "(none)" : held.sorted().joined(separator: ", ")),
         ]
         if caller.holdsAnyPermission(requirement.accepted) { return .permit(facts) }
-        let kind = caller.isApplication ? "application permission (app role)" : "delegated permission (scope)"
+        let kind = caller.isApplication ? "an application permission (app role)" : "a delegated permission (scope)"
         return .forbid(
             facts,
-            explanation: "\(requirement.endpoint) needs one of these permissions: \(requirement.accepted.joined(separator: ", ")) (least privileged: \(requirement.leastPrivileged)). The token held: \(held.isEmpty ? "(none)" : held.sorted().joined(separator: ", ")). In the tenant that owns the app registration, add \(requirement.leastPrivileged) as a \(kind), grant admin consent, and request a new token.")
+            explanation: "\(requirement.endpoint) needs one of these permissions: \(requirement.accepted.joined(separator: ", ")) (least privileged: \(requirement.leastPrivileged)). The token held: \(held.isEmpty ? "(none)" : held.sorted().joined(separator: ", ")). In the tenant that owns the app registration, add \(requirement.leastPrivileged) as \(kind), grant admin consent, and request a new token.")
     }
 }
