@@ -27,6 +27,7 @@ let package = Package(
         .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.37.0"),
         .package(url: "https://github.com/apple/swift-asn1.git", from: "1.7.4"),
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
+        .package(url: "https://github.com/yaslab/CSV.swift.git", from: "2.5.2"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
     ],
     targets: [
@@ -74,6 +75,15 @@ let package = Package(
             swiftSettings: strict
         ),
         .target(
+            name: "OnboardingKit",
+            dependencies: [
+                "HTTPTransport",
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "CSV", package: "CSV.swift"),
+            ],
+            swiftSettings: strict
+        ),
+        .target(
             name: "ScenarioKit",
             dependencies: [
                 "TenantModel", "TenantRules", "TenantEngine", "TenantAPI", "TenantServer", "HTTPTransport",
@@ -84,17 +94,28 @@ let package = Package(
         .executableTarget(
             name: "tenantsim",
             dependencies: [
-                "TenantModel", "TenantRules", "TenantEngine", "TenantAPI", "TenantServer", "ScenarioKit",
+                "TenantModel", "TenantRules", "TenantEngine", "TenantAPI", "TenantServer", "ScenarioKit", "OnboardingKit",
+                "HTTPTransport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict
         ),
-        .executableTarget(name: "tenantsim-bench", dependencies: ["TenantModel", "TenantEngine"], swiftSettings: strict),
+        .executableTarget(
+            name: "tenantsim-bench",
+            dependencies: ["TenantModel", "TenantEngine", "TenantAPI", "TenantServer", "OnboardingKit", "HTTPTransport"],
+            swiftSettings: strict
+        ),
         .testTarget(name: "TenantModelTests", dependencies: ["TenantModel"], swiftSettings: strict),
         .testTarget(name: "TenantRulesTests", dependencies: ["TenantModel", "TenantRules"], swiftSettings: strict),
         .testTarget(name: "TenantStoreTests", dependencies: ["TenantModel", "TenantStore"], swiftSettings: strict),
         .testTarget(
             name: "TenantEngineTests", dependencies: ["TenantModel", "TenantRules", "TenantEngine"], exclude: ["Golden"], swiftSettings: strict),
+        .testTarget(
+            name: "OnboardingKitTests",
+            dependencies: ["OnboardingKit", "HTTPTransport", "TenantModel", "TenantEngine", "TenantAPI", "TenantServer"],
+            swiftSettings: strict
+        ),
+        .testTarget(name: "ScenarioKitTests", dependencies: ["ScenarioKit", "TenantModel", "TenantRules", "TenantEngine"], swiftSettings: strict),
         .testTarget(
             name: "TenantAPITests",
             dependencies: ["TenantModel", "TenantEngine", "TenantAPI", "HTTPTransport", "TenantServer"],
