@@ -45,6 +45,7 @@ extension TenantEngine {
             let context = RoleAssignmentContext(
                 caller: try scope.callerFacts(in: environment.tenantId),
                 callerAdministersEnvironment: try SecurityRoleChange.administers(environment, scope: scope), environment: environment,
+                tenant: try scope.requireTenant(environment.tenantId),
                 target: user, dataverseUser: row, roleName: role.name, isRemoval: removal)
             try scope.enforce(OperationRules.assignSecurityRole.decide(context))
             let assignment = EnvironmentRoleAssignment(environmentId: environment.id, userId: user.id, roleId: role.id)

@@ -35,6 +35,12 @@ public struct EnvironmentAccessContext: Sendable {
     /// Global, Power Platform and Dynamics 365 administrators need no licence or group membership.
     public var isExemptAdmin: Bool { AdminRoles.dataverseExempt.contains { directoryRoleIds.contains($0.id) } }
 
+    /// Global and Power Platform administrators need no security group membership; Dynamics 365
+    /// administrators must be members (domain-facts §8.3).
+    public var isSecurityGroupExempt: Bool {
+        [DirectoryRoleTemplate.globalAdministrator, .powerPlatformAdministrator].contains { directoryRoleIds.contains($0.id) }
+    }
+
     public var exemptRoleNames: [String] {
         AdminRoles.dataverseExempt.filter { directoryRoleIds.contains($0.id) }.map(\.displayName)
     }

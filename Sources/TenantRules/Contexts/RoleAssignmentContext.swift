@@ -8,18 +8,21 @@ public struct RoleAssignmentContext: Sendable {
     /// Administrator (or Environment Admin) in it, or an app whose application user is System Administrator.
     public var callerAdministersEnvironment: Bool
     public var environment: PowerPlatformEnvironment
+    /// The environment's tenant.
+    public var tenant: Tenant
     public var target: User
     public var dataverseUser: DataverseUser?
     public var roleName: String
     public var isRemoval: Bool
 
     public init(
-        caller: CallerFacts, callerAdministersEnvironment: Bool, environment: PowerPlatformEnvironment, target: User,
+        caller: CallerFacts, callerAdministersEnvironment: Bool, environment: PowerPlatformEnvironment, tenant: Tenant, target: User,
         dataverseUser: DataverseUser?, roleName: String, isRemoval: Bool
     ) {
         self.caller = caller
         self.callerAdministersEnvironment = callerAdministersEnvironment
         self.environment = environment
+        self.tenant = tenant
         self.target = target
         self.dataverseUser = dataverseUser
         self.roleName = roleName

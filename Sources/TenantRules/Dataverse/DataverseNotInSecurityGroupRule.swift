@@ -9,14 +9,14 @@ public struct DataverseNotInSecurityGroupRule: Rule {
         id: "pp.dataverse.not-in-security-group",
         title: "The user is not a direct member of the environment's security group",
         deniesWhen: "the environment has a security group and the user is not a direct member (nested groups are ignored; Global and Power Platform admins are exempt)",
-        notApplicableWhen: "the environment has no security group, or the user is an exempt admin",
+        notApplicableWhen: "the environment has no security group, or the user is a Global or Power Platform administrator (Dynamics 365 administrators must be members)",
         source: "seed:Invite a user (methods 1–2), §8.3",
         explanation: "An environment with a security group only admits direct members of that group. Add the user (not a group containing them) to the group in the environment's tenant.",
         wire: .adminAPI(403, "UserNotInSecurityGroup", "The user is not a member of the security group that restricts access to this environment."))
 
     public func evaluate(_ context: EnvironmentAccessContext) -> RuleOutcome {
         guard let group = context.securityGroup else { return .notApplicable([Fact("environment.securityGroup", "(none)")]) }
-        if context.isExemptAdmin { return .notApplicable([Fact("user.exemptAdminRoles", context.exemptRoleNames.joined(separator: ", "))]) }
+        if context.isSecurityGroupExempt { return .notApplicable([Fact("user.exemptAdminRoles", context.exemptRoleNames.joined(separator: ", "))]) }
         let facts = [
             Fact("environment.securityGroup", "\(group.displayName) (\(group.id))"),
             Fact("user.directMember", context.isDirectMember), Fact("user.nestedMember", context.isNestedMember),

@@ -19,6 +19,6 @@ public struct RoleAssignDisabledUserRule: Rule {
         if !row.isDisabled { return .permit(facts) }
         return .forbid(
             facts,
-            explanation: "\(context.target.label) is a disabled Dataverse user of '\(context.environment.displayName)'\(row.disabledReason.map { " (\($0))" } ?? ""). Security roles can only be assigned to enabled users: fix the cause first, then assign '\(context.roleName)'.")
+            explanation: "\(context.target.label) is a disabled Dataverse user of '\(context.environment.displayName)'\(row.disabledReason.map { " (\($0))" } ?? ""). Security roles can only be assigned to enabled users: fix the cause in \(context.tenant.label), the environment's tenant, first, then assign '\(context.roleName)'.")
     }
 }

@@ -19,6 +19,6 @@ public struct RoleAssignNotAllowedInEnvironmentRule: Rule {
         if context.callerAdministersEnvironment { return .permit(facts) }
         return .forbid(
             facts,
-            explanation: "\(context.caller.name) can't assign or remove security roles in '\(context.environment.displayName)': they are not its System Administrator nor a Global or Power Platform administrator.")
+            explanation: "\(context.caller.name) can't assign or remove security roles in '\(context.environment.displayName)': they are not its System Administrator nor a Global, Power Platform or Dynamics 365 administrator of \(context.tenant.label), the environment's tenant. Ask an administrator there.")
     }
 }

@@ -19,6 +19,6 @@ public struct MakerAuthoringScopeRule: Rule {
         if !context.roleNames.isDisjoint(with: SecurityRoleName.customizers) { return .permit(facts) }
         return .forbid(
             facts,
-            explanation: "\(context.user.label) holds \(context.roleSummary) in '\(context.environment.displayName)'. Environment Maker can't author \(context.appKind == .solution ? "solutions" : "model-driven apps") (domain-facts §8.4); assign System Customizer in addition.")
+            explanation: "\(context.user.label) holds \(context.roleSummary) in '\(context.environment.displayName)'. Environment Maker can't author \(context.appKind == .solution ? "solutions" : "model-driven apps") (domain-facts §8.4); a System Administrator of the environment in \(context.resourceTenant.displayName) must assign System Customizer in addition.")
     }
 }

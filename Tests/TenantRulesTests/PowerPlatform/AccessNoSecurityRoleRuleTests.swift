@@ -31,9 +31,7 @@ struct AccessNoSecurityRoleRuleTests {
         #expect(decision.explanation.contains("Pat Guest (pat@fabrikam.com) is a Dataverse user of 'Contoso Sales' but holds no security role"))
         #expect(decision.explanation.contains("POST systemusers(\(Fixtures.PPIDs.systemUser))/systemuserroles_association/$ref"))
         #expect(decision.facts == [Fact("securityRoles", "(none)")])
-        withKnownIssue("AccessNoSecurityRoleRule's explanation names the environment but not the tenant (Contoso) where the role is assigned") {
-            #expect(namesTenant(decision.explanation))
-        }
+                #expect(namesTenant(decision.explanation))
     }
 
     @Test("qualification alone (syncDataverseUser) doesn't need a role: only openEnvironment checks it")
@@ -43,11 +41,14 @@ struct AccessNoSecurityRoleRuleTests {
         #expect(!OperationRules.dataverseQualification.ruleIds.contains("pp.access.no-security-role"))
     }
 
-    @Test("the rule does not apply before the user is synced to Dataverse")
-    func notSyncedIsNotApplicable() {
+    @Test("a user not yet added to the environment's Dataverse is denied and told to add them first")
+    func notSyncedIsDenied() {
         let context = opening(roles: [], row: nil)
-        #expect(rule.evaluate(context).effect == .notApplicable)
-        #expect(effect(of: "pp.access.no-security-role", in: OperationRules.openEnvironment.decide(context)) == .notApplicable)
+        #expect(rule.evaluate(context).effect == .forbid)
+        let decision = OperationRules.openEnvironment.decide(context)
+        #expect(decision.deniedBy == "pp.access.no-security-role")
+        #expect(decision.explanation.contains("addUser"))
+        #expect(namesTenant(decision.explanation))
     }
 
     @Test("the rule does not apply to a disabled Dataverse row (the qualification rules explain why it is disabled)")

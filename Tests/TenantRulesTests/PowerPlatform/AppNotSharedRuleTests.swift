@@ -31,10 +31,8 @@ struct AppNotSharedRuleTests {
             decision, by: "pp.app.not-shared", status: 403, code: "AppNotShared",
             message: "You don't have access to this app. Ask the app owner to share it with you.", surface: .adminAPI)
         #expect(decision.explanation.contains("'Sales tracker' is not shared with Pat Guest (pat@fabrikam.com)"))
-        #expect(decision.explanation.contains("Its owner must share it (Share › add the guest as User or Co-owner)"))
-        withKnownIssue("AppNotSharedRule's explanation doesn't name the tenant (Contoso) the app and its owner live in") {
-            #expect(namesTenant(decision.explanation))
-        }
+        #expect(decision.explanation.contains("must share it (Share › add the guest as User or Co-owner)"))
+                #expect(namesTenant(decision.explanation))
     }
 
     @Test("sharing is checked on every run, for members too — the rule is never not applicable", arguments: [

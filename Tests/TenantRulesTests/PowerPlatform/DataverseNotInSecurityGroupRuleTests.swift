@@ -60,10 +60,8 @@ struct DataverseNotInSecurityGroupRuleTests {
     @Test("a Dynamics 365 administrator must still be a direct member (domain-facts §8.3 and the rule's own deniesWhen)")
     func dynamicsAdminMustBeMember() {
         let context = restricted(roles: [.dynamics365Administrator], direct: false)
-        withKnownIssue("DataverseNotInSecurityGroupRule exempts Dynamics 365 admins (isExemptAdmin), contradicting §8.3 and its deniesWhen") {
-            #expect(rule.evaluate(context).effect == .forbid)
-            #expect(OperationRules.dataverseQualification.decide(context).deniedBy == "pp.dataverse.not-in-security-group")
-        }
+                #expect(rule.evaluate(context).effect == .forbid)
+        #expect(OperationRules.dataverseQualification.decide(context).deniedBy == "pp.dataverse.not-in-security-group")
     }
 
     @Test("other admin roles are not exempt", arguments: [DirectoryRoleTemplate.userAdministrator, .privilegedRoleAdministrator])

@@ -26,9 +26,7 @@ struct MakerAuthoringScopeRuleTests {
         #expect(decision.explanation.contains("holds Environment Maker in 'Contoso Sales'"))
         #expect(decision.explanation.contains("Environment Maker can't author model-driven apps"))
         #expect(decision.explanation.contains("assign System Customizer in addition"))
-        withKnownIssue("MakerAuthoringScopeRule's explanation doesn't name the tenant (Contoso) where System Customizer must be assigned") {
-            #expect(namesTenant(decision.explanation))
-        }
+                #expect(namesTenant(decision.explanation))
     }
 
     @Test("Environment Maker alone can't author a solution, and the explanation says 'solutions'")

@@ -27,11 +27,9 @@ struct RoleAssignDisabledUserRuleTests {
         #expect(decision.explanation.contains("Pat Guest (pat@fabrikam.com) is a disabled Dataverse user of 'Contoso Sales' (no licence with Dataverse rights in Contoso)"))
         #expect(decision.explanation.contains("then assign 'Environment Maker'"))
         #expect(decision.facts.contains(Fact("systemuser.isdisabled", true)))
-        withKnownIssue("RoleAssignDisabledUserRule's explanation doesn't name the tenant (Contoso) where the cause must be fixed unless the stored reason happens to") {
-            let generic = OperationRules.assignSecurityRole.decide(
-                Fixtures.roleAssignment(dataverseUser: Fixtures.dataverseUser(for: guest, disabled: true, reason: nil)))
-            #expect(namesTenant(generic.explanation))
-        }
+                let generic = OperationRules.assignSecurityRole.decide(
+            Fixtures.roleAssignment(dataverseUser: Fixtures.dataverseUser(for: guest, disabled: true, reason: nil)))
+        #expect(namesTenant(generic.explanation))
     }
 
     @Test("removing a role from a disabled user is not this rule's business")

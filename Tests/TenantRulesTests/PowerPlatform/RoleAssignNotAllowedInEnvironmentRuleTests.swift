@@ -25,9 +25,7 @@ struct RoleAssignNotAllowedInEnvironmentRuleTests {
             message: "Principal user is missing prvAssignRole privilege.", surface: .dataverse)
         #expect(decision.explanation.contains("\(caller.name) can't assign or remove security roles in 'Contoso Sales'"))
         #expect(decision.facts.contains(Fact("caller.administersEnvironment", false)))
-        withKnownIssue("RoleAssignNotAllowedInEnvironmentRule's explanation doesn't name the tenant (Contoso) whose admin must act") {
-            #expect(namesTenant(decision.explanation))
-        }
+                #expect(namesTenant(decision.explanation))
     }
 
     @Test("a non-administrator is stopped before the disabled-user check is reached")

@@ -212,7 +212,7 @@ extension Fixtures {
         roleName: String = SecurityRoleName.environmentMaker, isRemoval: Bool = false
     ) -> RoleAssignmentContext {
         RoleAssignmentContext(
-            caller: caller, callerAdministersEnvironment: administers, environment: environment, target: target,
+            caller: caller, callerAdministersEnvironment: administers, environment: environment, tenant: contoso(), target: target,
             dataverseUser: dataverseUser, roleName: roleName, isRemoval: isRemoval)
     }
 
