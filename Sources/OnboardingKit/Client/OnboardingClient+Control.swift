@@ -1,0 +1,41 @@
+import Foundation
+
+/// TenantSim's control API (`/_tenantsim/…`), for what Microsoft has no API for. Every method
+/// throws ``OnboardingClient/notTenantSim`` against the real cloud.
+extension OnboardingClient {
+    /// Whether the server is TenantSim (its control API is reachable).
+    public var isTenantSim: Bool { endpoints.controlAuthority != nil }
+
+    /// The error of a control call against a server that isn't TenantSim.
+    public static let notTenantSim = GraphError(status: 501, code: "notAutomated", message: "The server is not TenantSim: there is no API for this step.")
+
+    func control() throws -> String {
+        guard let authority = endpoints.controlAuthority else { throw Self.notTenantSim }
+        return authority
+    }
+
+    /// Sends the guest the environment URL (TenantSim records it in its outbox), as the calling
+    /// app. `user` is the guest's id or address; `environment` its name or URL.
+    public func notify(user: String, environment: String) async throws {
+        let body = try Self.json(["user": user, "environment": environment])
+        _ = try await send(.post, authority: try control(), path: "/_tenantsim/notify", scope: graphScope, body: body)
+    }
+
+    /// Messages recorded for `address` (invitations and notifications).
+    public func outbox(to address: String) async throws -> [OutboxMessage] {
+        try await get(
+            ODataPage<OutboxMessage>.self, authority: try control(), path: "/_tenantsim/outbox?" + Self.query([("to", address)]), scope: nil
+        ).value
+    }
+
+    /// Redeems an invitation as the guest would by opening the redeem URL (tests and demos).
+    public func redeem(url: String) async throws {
+        _ = try await send(.post, authority: try control(), path: "/_tenantsim/redeem", scope: nil, body: try Self.json(["url": url]))
+    }
+
+    /// Makes the next `count` calls of `operation` answer `status` with `Retry-After: retryAfter`.
+    public func injectFault(operation: String, status: Int, count: Int, retryAfter: Int) async throws {
+        let body = Data("{\"operation\":\"\(operation)\",\"status\":\(status),\"count\":\(count),\"retryAfter\":\(retryAfter)}".utf8)
+        _ = try await send(.post, authority: try control(), path: "/_tenantsim/faults", scope: nil, body: body)
+    }
+}

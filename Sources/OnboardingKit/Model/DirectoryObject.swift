@@ -1,0 +1,4 @@
+/// A directory object reference (a group member).
+public struct DirectoryObject: Decodable, Sendable, Hashable {
+    public var id: String
+}

@@ -1,0 +1,272 @@
+import Foundation
+
+/// The seed's onboarding flow per guest, idempotently: invite (reusing an existing guest), set
+/// names and usage location, assign the licence, add to the environment's security group, add to
+/// Dataverse, assign the security role, notify; and for makers set the guest access level,
+/// enable guest makers and assign Environment Maker.
+///
+/// Every step first reads the current state and only writes what is missing, so re-running
+/// finishes what is left and changes nothing that is already done. A guest who hasn't redeemed
+/// the invitation yet is reported as waiting (Dataverse only admits redeemed guests), not failed.
+public struct OnboardingWorkflow: Sendable {
+    public let client: OnboardingClient
+    public let plan: OnboardingPlan
+
+    public init(client: OnboardingClient, plan: OnboardingPlan) {
+        self.client = client
+        self.plan = plan
+    }
+
+    /// What a run resolves once: the environment, SKU, group and roles.
+    public struct Target: Sendable, Hashable {
+        public var environment: AdminEnvironment
+        public var sku: SubscribedSku
+        public var securityGroup: DirectoryGroup?
+        public var role: DataverseRole?
+        public var makerRole: DataverseRole?
+    }
+
+    /// Resolves the plan's environment, SKU, security group and roles. Throws ``GraphError`` when
+    /// one doesn't exist — the plan is wrong, no guest could be completed.
+    public func resolve() async throws -> Target {
+        guard let environment = try await client.environment(matching: plan.environment) else {
+            let known = (try? await client.environments().map { $0.instanceURL ?? $0.displayName }) ?? []
+            throw GraphError(
+                status: 404, code: "EnvironmentNotFound",
+                message: "No environment matches '\(plan.environment)'. Known: \(known.joined(separator: ", ")).")
+        }
+        guard let sku = try await client.sku(partNumber: plan.licenseSkuPartNumber) else {
+            let known = (try? await client.subscribedSkus().map(\.skuPartNumber)) ?? []
+            throw GraphError(
+                status: 404, code: "SkuNotFound",
+                message: "The tenant has no subscription '\(plan.licenseSkuPartNumber)'. It has: \(known.joined(separator: ", ")).")
+        }
+        var group: DirectoryGroup?
+        if let id = plan.securityGroupId ?? environment.securityGroupId {
+            group = try await client.group(id: id)
+            if group == nil {
+                throw GraphError(status: 404, code: "Request_ResourceNotFound", message: "The security group '\(id)' does not exist.")
+            }
+        }
+        var role: DataverseRole?
+        var makerRole: DataverseRole?
+        if let host = environment.instanceHost {
+            role = try await client.role(named: plan.roleName, host: host)
+            if role == nil {
+                throw GraphError(status: 404, code: "RoleNotFound", message: "'\(environment.displayName)' has no security role '\(plan.roleName)'.")
+            }
+            makerRole = try await client.role(named: "Environment Maker", host: host)
+        }
+        return Target(environment: environment, sku: sku, securityGroup: group, role: role, makerRole: makerRole)
+    }
+
+    /// Onboards every guest in order and returns one checklist per guest. Throws only when the
+    /// plan can't be resolved (see ``resolve()``); per-guest failures are in the checklists.
+    public func run(
+        _ guests: [GuestToOnboard], progress: @Sendable (GuestOnboardingReport) -> Void = { _ in }
+    ) async throws -> [GuestOnboardingReport] {
+        var session = Session(client: client, plan: plan, target: try await resolve())
+        var reports: [GuestOnboardingReport] = []
+        for guest in guests {
+            let report = await session.onboard(guest)
+            progress(report)
+            reports.append(report)
+        }
+        return reports
+    }
+
+    /// The state of one run: group members and tenant-wide maker steps are read once.
+    struct Session {
+        let client: OnboardingClient
+        let plan: OnboardingPlan
+        let target: Target
+        var groupMembers: Set<String>?
+        var guestAccessLevel: StepStatus?
+        var guestsCanMake: StepStatus?
+
+        init(client: OnboardingClient, plan: OnboardingPlan, target: Target) {
+            self.client = client
+            self.plan = plan
+            self.target = target
+        }
+
+        var environment: AdminEnvironment { target.environment }
+
+        mutating func onboard(_ guest: GuestToOnboard) async -> GuestOnboardingReport {
+            var steps: [StepResult] = []
+            func add(_ step: OnboardingStep, _ status: StepStatus) { steps.append(StepResult(step: step, status: status)) }
+            let maker = plan.maker || guest.maker
+            let remaining: [OnboardingStep] =
+                [.redeemed, .nameAndUsageLocation, .licence, .securityGroup, .dataverse, .securityRole, .notified]
+                + (maker ? [.guestAccessLevel, .guestsCanMake, .environmentMaker] : [])
+
+            // 1. Invited.
+            var user: DirectoryUser
+            do {
+                user = try await invite(guest, add: add)
+            } catch {
+                add(.invited, .failed(Self.graphError(error)))
+                for step in remaining { add(step, .notAttempted("the guest isn't invited")) }
+                return GuestOnboardingReport(guest: guest.email, userId: nil, steps: steps)
+            }
+            // 2. Redeemed.
+            switch user.externalUserState?.lowercased() {
+            case "accepted"?: add(.redeemed, .alreadyDone("the guest accepted the invitation"))
+            case "pendingacceptance"?: add(.redeemed, .waiting("waiting for the guest to redeem the invitation"))
+            default: add(.redeemed, .notApplicable("not an invited user"))
+            }
+            // 3. Names and usage location.
+            add(.nameAndUsageLocation, await step { try await names(guest, user: &user) })
+            // 4. Licence.
+            add(.licence, await step { try await licence(user) })
+            // 5. Security group.
+            add(.securityGroup, await step { try await membership(user) })
+            // 6. Dataverse.
+            var systemUser: DataverseSystemUser?
+            add(.dataverse, await step { try await dataverse(user, systemUser: &systemUser) })
+            // 7. Security role.
+            add(.securityRole, await step { try await role(target.role, name: plan.roleName, systemUser: systemUser, user: user) })
+            // 8. Notified.
+            let ready = steps.allSatisfy(\.status.isComplete)
+            add(.notified, await step { try await notify(user, guest: guest, ready: ready) })
+            if maker {
+                // 9. Guest access level (tenant-wide, once per run).
+                if guestAccessLevel == nil { guestAccessLevel = await step { try await setGuestAccessLevel() } }
+                add(.guestAccessLevel, guestAccessLevel!)
+                // 10. enableGuestsToMake (tenant-wide, once per run).
+                if guestsCanMake == nil { guestsCanMake = await step { try await enableGuestsToMake() } }
+                add(.guestsCanMake, guestsCanMake!)
+                // 11. Environment Maker.
+                add(.environmentMaker, await step { try await role(target.makerRole, name: "Environment Maker", systemUser: systemUser, user: user) })
+            }
+            return GuestOnboardingReport(guest: guest.email, userId: user.id, steps: steps)
+        }
+
+        /// Runs a step, turning an error into `.failed`.
+        func step(_ body: () async throws -> StepStatus) async -> StepStatus {
+            do { return try await body() } catch { return .failed(Self.graphError(error)) }
+        }
+
+        static func graphError(_ error: any Error) -> GraphError {
+            if let error = error as? GraphError { return error }
+            return GraphError(status: 0, code: "TransportError", message: String(describing: error))
+        }
+
+        func invite(_ guest: GuestToOnboard, add: (OnboardingStep, StepStatus) -> Void) async throws -> DirectoryUser {
+            if let existing = try await client.user(withAddress: guest.email) {
+                if existing.userType?.lowercased() == "member" && existing.externalUserState == nil {
+                    add(.invited, .notApplicable("\(existing.userPrincipalName ?? existing.id) is a member of the tenant, not a guest"))
+                } else {
+                    add(.invited, .alreadyDone("existing guest \(existing.userPrincipalName ?? existing.id)"))
+                }
+                return existing
+            }
+            let invitation = GuestInvitation(
+                email: guest.email, redirectURL: plan.inviteRedirectURL ?? environment.accessURL, displayName: guest.displayName,
+                sendInvitationMessage: plan.sendInvitationMessage)
+            let result = try await client.invite(invitation)
+            add(.invited, .doneNow("invited as \(result.invitedUser.userPrincipalName ?? result.invitedUser.id)"))
+            guard let user = try await client.user(result.invitedUser.id) else {
+                throw GraphError(status: 404, code: "Request_ResourceNotFound", message: "The invited user \(result.invitedUser.id) can't be read back.")
+            }
+            return user
+        }
+
+        func names(_ guest: GuestToOnboard, user: inout DirectoryUser) async throws -> StepStatus {
+            var update = UserUpdate()
+            if let given = guest.givenName, given != user.givenName { update.givenName = given }
+            if let surname = guest.surname, surname != user.surname { update.surname = surname }
+            if let name = guest.displayName, name != user.displayName { update.displayName = name }
+            let location = guest.usageLocation ?? plan.usageLocation
+            if let location, location.uppercased() != user.usageLocation?.uppercased() { update.usageLocation = location.uppercased() }
+            if location == nil && user.usageLocation == nil {
+                throw GraphError(
+                    status: 400, code: "UsageLocationMissing",
+                    message: "No usage location for \(guest.email): add a usageLocation column or pass a default (--usage-location).",
+                    explanation: "A licence can't be assigned until usageLocation is set.")
+            }
+            let summary = { (user: DirectoryUser) in
+                "\([user.givenName, user.surname].compactMap { $0 }.joined(separator: " ").nonEmpty ?? "(no names given)"), usage location \(user.usageLocation ?? "")"
+            }
+            if update.isEmpty { return .alreadyDone(summary(user)) }
+            try await client.updateUser(user.id, update)
+            user.givenName = update.givenName ?? user.givenName
+            user.surname = update.surname ?? user.surname
+            user.displayName = update.displayName ?? user.displayName
+            user.usageLocation = update.usageLocation ?? user.usageLocation
+            return .doneNow(summary(user))
+        }
+
+        func licence(_ user: DirectoryUser) async throws -> StepStatus {
+            let sku = target.sku
+            if user.holds(skuId: sku.skuId) { return .alreadyDone(sku.skuPartNumber) }
+            try await client.assignLicense(skuId: sku.skuId, to: user.id)
+            return .doneNow(sku.skuPartNumber)
+        }
+
+        mutating func membership(_ user: DirectoryUser) async throws -> StepStatus {
+            guard let group = target.securityGroup else { return .notApplicable("the environment has no security group") }
+            let name = group.displayName ?? group.id
+            if groupMembers == nil { groupMembers = try await client.memberIds(ofGroup: group.id) }
+            if groupMembers!.contains(user.id.lowercased()) { return .alreadyDone("direct member of '\(name)'") }
+            let added = try await client.addMember(user.id, toGroup: group.id)
+            groupMembers!.insert(user.id.lowercased())
+            return added ? .doneNow("added to '\(name)'") : .alreadyDone("direct member of '\(name)'")
+        }
+
+        func dataverse(_ user: DirectoryUser, systemUser: inout DataverseSystemUser?) async throws -> StepStatus {
+            guard let host = environment.instanceHost else { return .notApplicable("the environment has no Dataverse") }
+            if let existing = try await client.systemUser(forObjectId: user.id, host: host), existing.isEnabled {
+                systemUser = existing
+                return .alreadyDone("systemuser \(existing.systemuserid)")
+            }
+            if user.isPendingGuest { return .waiting("Dataverse admits the guest once the invitation is redeemed") }
+            try await client.addUser(objectId: user.id, toEnvironment: environment.name)
+            guard let added = try await client.systemUser(forObjectId: user.id, host: host), added.isEnabled else {
+                throw GraphError(status: 404, code: "SystemUserMissing", message: "addUser succeeded but no enabled systemuser exists for \(user.id).")
+            }
+            systemUser = added
+            return .doneNow("systemuser \(added.systemuserid)")
+        }
+
+        func role(_ role: DataverseRole?, name: String, systemUser: DataverseSystemUser?, user: DirectoryUser) async throws -> StepStatus {
+            guard let host = environment.instanceHost else {
+                return .notAutomated("environments without Dataverse assign '\(name)' in the Power Platform admin center")
+            }
+            guard let role else { return .failed(GraphError(status: 404, code: "RoleNotFound", message: "'\(environment.displayName)' has no role '\(name)'.")) }
+            guard let systemUser else {
+                return user.isPendingGuest ? .waiting("after the guest redeems and is added to Dataverse") : .notAttempted("needs the Dataverse user")
+            }
+            let held = try await client.roles(ofSystemUser: systemUser.systemuserid, host: host)
+            if held.contains(where: { $0.roleid.lowercased() == role.roleid.lowercased() }) { return .alreadyDone(name) }
+            try await client.assignRole(role.roleid, toSystemUser: systemUser.systemuserid, host: host)
+            return .doneNow(name)
+        }
+
+        func notify(_ user: DirectoryUser, guest: GuestToOnboard, ready: Bool) async throws -> StepStatus {
+            let url = environment.accessURL
+            guard client.isTenantSim else { return .notAutomated("Microsoft has no API for this: send \(guest.email) the link \(url)") }
+            let address = user.mail ?? guest.email
+            let sent = try await client.outbox(to: address).contains { $0.kind == "notification" && $0.url == url }
+            if sent { return .alreadyDone("sent \(url)") }
+            guard ready else { return .notAttempted("sent once the steps above are complete") }
+            try await client.notify(user: user.id, environment: environment.name)
+            return .doneNow("sent \(url)")
+        }
+
+        func setGuestAccessLevel() async throws -> StepStatus {
+            if try await client.authorizationPolicy().guestsAreMembers { return .alreadyDone("guestUserRoleId \(AuthorizationPolicy.sameAsMembersRoleId)") }
+            try await client.setGuestUserRole(AuthorizationPolicy.sameAsMembersRoleId)
+            return .doneNow("guestUserRoleId \(AuthorizationPolicy.sameAsMembersRoleId)")
+        }
+
+        func enableGuestsToMake() async throws -> StepStatus {
+            if try await client.tenantSettings().enableGuestsToMake { return .alreadyDone("powerPlatform.powerApps.enableGuestsToMake = true") }
+            let after = try await client.setGuestsCanMake(true)
+            guard after.enableGuestsToMake else {
+                throw GraphError(status: 200, code: "SettingNotApplied", message: "updateTenantSettings answered without enableGuestsToMake = true.")
+            }
+            return .doneNow("powerPlatform.powerApps.enableGuestsToMake = true")
+        }
+    }
+}
