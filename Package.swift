@@ -87,6 +87,7 @@ let package = Package(
             name: "ScenarioKit",
             dependencies: [
                 "TenantModel", "TenantRules", "TenantEngine", "TenantAPI", "TenantServer", "HTTPTransport",
+                .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "Yams", package: "Yams"),
             ],
             swiftSettings: strict

@@ -6,5 +6,11 @@ struct TenantSimCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "tenantsim",
         abstract: "An offline emulator of Microsoft Entra B2B guest onboarding and the Power Platform rules around it.",
-        subcommands: [RulesCommand.self, ServeCommand.self])
+        subcommands: [
+            RunCommand.self,
+            ExplainCommand.self,
+            ServeCommand.self,
+            RulesCommand.self,
+        ],
+        defaultSubcommand: RunCommand.self)
 }

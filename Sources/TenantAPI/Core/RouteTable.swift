@@ -25,12 +25,28 @@ final class RouteTable: @unchecked Sendable {
             Endpoint(
                 method: method.rawValue, path: path, surface: surface, operation: operation, permissions: permissions?.accepted ?? [],
                 summary: summary))
+        let accepted = permissions?.accepted ?? []
         router.on(RouterPath(display), method: method) { request, context in
+            var status = 500
+            defer {
+                api.requestLog.record(
+                    RequestLog.Call(
+                        operation: operation, method: method.rawValue, path: path, surface: surface.rawValue, accepted: accepted,
+                        held: RequestLog.heldPermissions(authorization: request.headers[.authorization]), status: status))
+            }
             if let fault = api.faults.take(operation) {
+                status = fault.status
                 try? await api.engine.recordFault(operation: operation, status: fault.status, requestId: context.requestId)
                 throw FaultResponse(error: .throttled(status: fault.status), retryAfter: fault.retryAfter)
             }
-            return try await handler(request, context)
+            do {
+                let response = try await handler(request, context)
+                status = Int(response.status.code)
+                return response
+            } catch let error as TenantError {
+                status = error.status
+                throw error
+            }
         }
     }
 }

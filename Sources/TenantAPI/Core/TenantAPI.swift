@@ -13,6 +13,8 @@ public final class TenantAPI: Sendable {
     public let engine: TenantEngine
     public let tokens: TokenService
     public let faults = FaultInjector()
+    /// Calls recorded for least-privilege advice (off unless started).
+    public let requestLog = RequestLog()
     let requestIDs: RequestIDs
     /// Scheme of the base URLs handed back to clients (`@odata.nextLink`, token endpoints).
     public let scheme: String

@@ -1,0 +1,136 @@
+import Foundation
+import TenantAPI
+import TenantModel
+import TenantServer
+
+/// A `run:` step: starts the HTTPS server for the scenario's world, runs an external command with
+/// environment variables pointing at it, captures its output and exit code, and reports the
+/// permissions the command's calls needed against those its token held.
+struct RunStep {
+    let session: ScenarioSession
+    let step: Step
+
+    /// What a command gets: Graph, authority, tenant, app credentials, CA bundle, admin API,
+    /// Dataverse and control URLs.
+    static func environment(base: String, tenant: Tenant, app: AppRegistration?, secret: String?, dataverse: PowerPlatformEnvironment?, authority: LocalCertificateAuthority) -> [String: String] {
+        var variables = [
+            "TENANTSIM_GRAPH_URL": "\(base)/v1.0",
+            "TENANTSIM_AUTHORITY_HOST": base,
+            "AZURE_AUTHORITY_HOST": base,
+            "TENANTSIM_TENANT_ID": tenant.id.rawValue,
+            "TENANTSIM_CA_FILE": authority.caFile,
+            "TENANTSIM_CA_BUNDLE": authority.bundleFile,
+            "REQUESTS_CA_BUNDLE": authority.bundleFile,
+            "SSL_CERT_FILE": authority.bundleFile,
+            "TENANTSIM_ADMIN_API_URL": "\(base)/\(tenant.cloud.adminAPIHost)",
+            "TENANTSIM_ADMIN_API_SCOPE": tenant.cloud.powerAppsAudience + "/.default",
+            "TENANTSIM_CONTROL_URL": "\(base)/_tenantsim",
+        ]
+        if let app {
+            variables["TENANTSIM_CLIENT_ID"] = app.appId.rawValue
+            variables["AZURE_CLIENT_ID"] = app.appId.rawValue
+            variables["AZURE_TENANT_ID"] = tenant.id.rawValue
+        }
+        if let secret {
+            variables["TENANTSIM_CLIENT_SECRET"] = secret
+            variables["AZURE_CLIENT_SECRET"] = secret
+        }
+        if let dataverse, let host = dataverse.instanceHost, let url = dataverse.instanceURL {
+            variables["TENANTSIM_DATAVERSE_URL"] = "\(base)/\(host)"
+            variables["TENANTSIM_DATAVERSE_SCOPE"] = url + "/.default"
+            variables["TENANTSIM_ENVIRONMENT_ID"] = dataverse.id.rawValue
+            variables["TENANTSIM_ENVIRONMENT_URL"] = url
+        }
+        return variables
+    }
+
+    func perform() async throws -> (StepOutcome, String, [String]) {
+        let command = step.string("command") ?? ""
+        let authority = try LocalCertificateAuthority.prepare(in: session.workDirectory + "/tls")
+        let server = try await RunningServer.start(TenantHTTPServer(api: session.api, authority: authority, port: 0))
+        defer { Task { await server.stop() } }
+        let (tenant, app) = try await target()
+        let secret = try await app.asyncFlatMap { try await session.engine.secrets(of: $0.appId).first?.secretText }
+        let dataverse = try await dataverseEnvironment(tenant: tenant)
+        var variables = ProcessInfo.processInfo.environment
+        for (key, value) in Self.environment(base: server.baseURL, tenant: tenant, app: app, secret: secret, dataverse: dataverse, authority: authority) {
+            variables[key] = value
+        }
+        if case .object(let extra)? = step.arguments["env"] {
+            for (key, value) in extra { variables[key] = value.stringValue ?? "" }
+        }
+        let venv = FileManager.default.currentDirectoryPath + "/.venv/bin"
+        if FileManager.default.fileExists(atPath: venv) { variables["PATH"] = venv + ":" + (variables["PATH"] ?? "/usr/bin:/bin") }
+        let timeout = step.string("timeout").flatMap(Durations.seconds) ?? 300
+        session.api.requestLog.start()
+        let (code, output) = try await Self.execute(command, environment: variables, timeout: timeout, directory: session.workDirectory)
+        let calls = session.api.requestLog.stop()
+        await server.stop()
+        var details = Self.tail(output, lines: 15).map { "│ \($0)" }
+        details += PrivilegeAdvice(calls: calls).lines
+        return (.exited(code: code), "run `\(command)` against the TenantSim server", details)
+    }
+
+    /// The tenant and app the command acts for: `app:` argument, else the actor's, else the first
+    /// app of the first tenant that has one.
+    func target() async throws -> (Tenant, AppRegistration?) {
+        if let name = step.string("app") ?? step.actor, case .app(let app, let tenant) = try await session.actor(name.hasPrefix("app:") ? name : "app:\(name)") {
+            return (tenant, app)
+        }
+        for tenant in try await session.engine.tenants() {
+            if let app = try await session.engine.apps(in: tenant.id).first { return (tenant, app) }
+        }
+        guard let tenant = try await session.engine.tenants().first else { throw ScenarioFailure("the world has no tenant") }
+        return (tenant, nil)
+    }
+
+    func dataverseEnvironment(tenant: Tenant) async throws -> PowerPlatformEnvironment? {
+        if let key = step.string("environment") { return try await session.environment(key) }
+        return try await session.engine.environments(in: tenant.id).first { $0.hasDataverse }
+    }
+
+    /// Runs `command` with `/bin/sh -c`, output (stdout and stderr) to a file so large outputs can't
+    /// block the child. Kills it after `timeout` seconds.
+    static func execute(_ command: String, environment: [String: String], timeout: TimeInterval, directory: String) async throws -> (Int32, String) {
+        let outputPath = directory + "/run-\(UUID().uuidString).log"
+        _ = FileManager.default.createFile(atPath: outputPath, contents: nil)
+        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: outputPath))
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", command]
+        process.environment = environment
+        process.currentDirectoryURL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+        process.standardOutput = handle
+        process.standardError = handle
+        let code: Int32 = try await withCheckedThrowingContinuation { continuation in
+            process.terminationHandler = { finished in continuation.resume(returning: finished.terminationStatus) }
+            do {
+                try process.run()
+            } catch {
+                process.terminationHandler = nil
+                continuation.resume(throwing: ScenarioFailure("could not start `\(command)`: \(error)"))
+                return
+            }
+            let pid = process.processIdentifier
+            DispatchQueue.global().asyncAfter(deadline: .now() + timeout) {
+                if kill(pid, 0) == 0 { kill(pid, SIGKILL) }
+            }
+        }
+        try handle.close()
+        let output = (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? ""
+        try? FileManager.default.removeItem(atPath: outputPath)
+        return (code, output)
+    }
+
+    static func tail(_ text: String, lines count: Int) -> [String] {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init).filter { !$0.isEmpty }
+        return Array(lines.suffix(count))
+    }
+}
+
+extension Optional {
+    func asyncFlatMap<T>(_ transform: (Wrapped) async throws -> T?) async rethrows -> T? {
+        guard let value = self else { return nil }
+        return try await transform(value)
+    }
+}

@@ -1,0 +1,102 @@
+import Foundation
+import TenantEngine
+import TenantModel
+
+/// Runs scenario files: builds each world fresh (its own seed and clock), performs the steps
+/// through the wire, and checks expectations and assertions.
+public struct ScenarioRunner: Sendable {
+    public let library: FixtureLibrary
+
+    public init(library: FixtureLibrary = .standard) { self.library = library }
+
+    /// Runs the scenario at `path`. Loading problems become a failed result, not a crash.
+    public func run(file path: String) async -> ScenarioResult {
+        do {
+            return try await run(try ScenarioLoader.load(path))
+        } catch let failure as WorldFailure {
+            return failure.result
+        } catch {
+            return ScenarioResult(file: path, name: (path as NSString).lastPathComponent, description: "", teaches: [], steps: [], assertions: [], loadError: "\(error)")
+        }
+    }
+
+    public func run(_ scenario: Scenario) async throws -> ScenarioResult {
+        let (result, _) = try await runKeepingSession(scenario)
+        return result
+    }
+
+    /// Runs a scenario and returns its engine too (for `explain --scenario`).
+    public func runKeepingState(_ scenario: Scenario) async throws -> (ScenarioResult, TenantEngine) {
+        let (result, session) = try await runKeepingSession(scenario)
+        return (result, session.engine)
+    }
+
+    func runKeepingSession(_ scenario: Scenario) async throws -> (ScenarioResult, ScenarioSession) {
+        let work = FileManager.default.temporaryDirectory.appendingPathComponent("tenantsim-scenario-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: work, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: work) }
+        let session: ScenarioSession
+        do {
+            session = try await ScenarioSession(scenario: scenario, library: library, workDirectory: work)
+        } catch {
+            let result = ScenarioResult(
+                file: scenario.file, name: scenario.name, description: scenario.description, teaches: scenario.teaches, steps: [],
+                assertions: [], loadError: "the world couldn't be built: \(error)")
+            throw WorldFailure(result: result)
+        }
+        var steps: [StepResult] = []
+        for (index, step) in scenario.steps.enumerated() {
+            steps.append(await perform(step, index: index + 1, session: session))
+        }
+        var assertions: [AssertionResult] = []
+        for assertion in scenario.assertions { assertions.append(await AssertionChecker(session: session).check(assertion)) }
+        let result = ScenarioResult(
+            file: scenario.file, name: scenario.name, description: scenario.description, teaches: scenario.teaches, steps: steps, assertions: assertions,
+            loadError: nil)
+        return (result, session)
+    }
+
+    func perform(_ step: Step, index: Int, session: ScenarioSession) async -> StepResult {
+        var details: [String] = []
+        let outcome: StepOutcome
+        var summary = step.action.name
+        do {
+            switch step.action.performer {
+            case .admin:
+                (outcome, summary) = try await AdminActions(session: session, step: step).perform()
+            case .guest:
+                (outcome, summary) = try await GuestActions(session: session, step: step).perform()
+            case .system:
+                switch step.action.name {
+                case "advance":
+                    guard let text = step.string("by"), let seconds = Durations.seconds(text) else {
+                        throw ScenarioFailure("advance takes a duration like 90s, 15m, 2h or 1d")
+                    }
+                    let reply = try await session.send(.post, "localhost", "/_tenantsim/clock/advance", json: ["seconds": seconds])
+                    outcome = reply.outcome(detail: reply.json["now"] as? String)
+                    summary = "time passes: \(text)"
+                case "run":
+                    (outcome, summary, details) = try await RunStep(session: session, step: step).perform()
+                default:
+                    let checklist = try await session.engine.explain(step.string("guest") ?? "", in: step.string("environment") ?? "")
+                    details = checklist.render().split(separator: "\n").map(String.init)
+                    outcome = .ok(detail: nil)
+                    summary = "explain where \(step.string("guest") ?? "") stands in '\(step.string("environment") ?? "")'"
+                }
+            }
+        } catch {
+            let message = (error as? TenantError)?.message ?? "\(error)"
+            return StepResult(
+                index: index, line: step.line, actor: step.actor, action: step.action.name, summary: summary, expected: step.expect.description,
+                outcome: .error(status: 0, code: "ScenarioError", message: message), passed: false, note: step.note, details: details)
+        }
+        return StepResult(
+            index: index, line: step.line, actor: step.actor, action: step.action.name, summary: summary, expected: step.expect.description,
+            outcome: outcome, passed: outcome.satisfies(step.expect), note: step.note, details: details)
+    }
+}
+
+/// The scenario's world couldn't be built (a bad fixture or override).
+struct WorldFailure: Error {
+    let result: ScenarioResult
+}

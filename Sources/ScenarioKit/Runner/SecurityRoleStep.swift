@@ -1,0 +1,49 @@
+import Foundation
+import TenantModel
+
+/// Assigning or removing a security role the way an admin's script does: through the Dataverse Web
+/// API (find the systemuser and the role, then the `systemuserroles_association`), or through the
+/// admin API for environments without Dataverse.
+struct SecurityRoleStep {
+    let session: ScenarioSession
+    let step: Step
+    let actor: ScenarioSession.Actor
+
+    func perform() async throws -> (StepOutcome, String) {
+        let tenant = actor.tenant
+        let user = try await session.user(step.string("user") ?? "", in: tenant)
+        let environment = try await session.environment(step.string("environment") ?? "")
+        let roleName = step.string("role") ?? ""
+        let removing = step.action.name == "removeSecurityRole"
+        let summary = "\(removing ? "remove" : "assign") \(roleName) \(removing ? "from" : "to") \(user.contactAddress) in '\(environment.displayName)'"
+        guard environment.hasDataverse, let host = environment.instanceHost, let url = environment.instanceURL else {
+            let token = try await session.token(for: actor, audience: tenant.cloud.powerAppsAudience)
+            let definition = roleName.replacingOccurrences(of: " ", with: "")
+            let item: [String: Any] = ["properties": ["roleDefinition": ["id": definition], "principal": ["id": user.id.rawValue, "type": "User"]]]
+            let reply = try await session.send(
+                .post, tenant.cloud.adminAPIHost,
+                "/providers/Microsoft.BusinessAppPlatform/scopes/admin/environments/\(environment.id)/modifyRoleAssignments?api-version=2016-11-01",
+                token: token, json: [removing ? "remove" : "add": [item]])
+            return (reply.outcome(), summary)
+        }
+        let token = try await session.token(for: actor, audience: url)
+        let base = "/api/data/v9.2"
+        let users = try await session.send(
+            .get, host, "\(base)/systemusers?$filter=azureactivedirectoryobjectid%20eq%20\(user.id)&$select=systemuserid,isdisabled", token: token)
+        guard (200..<300).contains(users.status) else { return (users.outcome(), summary) }
+        guard let systemUserId = users.values.first?["systemuserid"] as? String else {
+            return (.error(status: 404, code: "0x80040217", message: "\(user.contactAddress) is not a Dataverse user of '\(environment.displayName)' (no systemuser): it hasn't been synced yet"), summary)
+        }
+        let escaped = roleName.replacingOccurrences(of: "'", with: "''").addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? roleName
+        let roles = try await session.send(.get, host, "\(base)/roles?$select=roleid,name&$filter=name%20eq%20'\(escaped)'", token: token)
+        guard let roleId = roles.values.first?["roleid"] as? String else {
+            return (.error(status: 404, code: "0x80040217", message: "'\(environment.displayName)' has no security role '\(roleName)'"), summary)
+        }
+        let reference = "https://\(host)\(base)/roles(\(roleId))"
+        let reply =
+            removing
+            ? try await session.send(.delete, host, "\(base)/systemusers(\(systemUserId))/systemuserroles_association/$ref?$id=\(reference)", token: token)
+            : try await session.send(.post, host, "\(base)/systemusers(\(systemUserId))/systemuserroles_association/$ref", token: token, json: ["@odata.id": reference])
+        return (reply.outcome(), summary)
+    }
+}

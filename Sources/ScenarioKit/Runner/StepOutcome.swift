@@ -1,0 +1,32 @@
+/// What actually happened when a step ran.
+public enum StepOutcome: Sendable, Hashable, Codable {
+    case ok(detail: String?)
+    /// A rule said no: the rule id, wire status and code, message and explanation.
+    case denied(rule: String, status: Int, code: String, message: String, explanation: String?)
+    /// An error that no rule decided (bad input, not found, not supported).
+    case error(status: Int, code: String, message: String)
+    /// A `run:` step's command finished.
+    case exited(code: Int32)
+
+    public var summary: String {
+        switch self {
+        case .ok(let detail): "ok" + (detail.map { ": \($0)" } ?? "")
+        case .denied(let rule, let status, let code, let message, _): "denied by \(rule) (\(status) \(code): \(message))"
+        case .error(let status, let code, let message): "error \(status) \(code): \(message)"
+        case .exited(let code): "exit code \(code)"
+        }
+    }
+
+    /// Whether this outcome satisfies `expectation`.
+    public func satisfies(_ expectation: Expectation) -> Bool {
+        switch (expectation, self) {
+        case (.ok, .ok), (.ok, .exited(0)): return true
+        case (.denied(let expected), .denied(let rule, _, _, _, _)): return expected == rule
+        case (.error(let code, let status), .error(let actualStatus, let actualCode, _)),
+            (.error(let code, let status), .denied(_, let actualStatus, let actualCode, _, _)):
+            return (code.map { $0 == actualCode } ?? true) && (status.map { $0 == actualStatus } ?? true)
+        case (.exitCode(let expected), .exited(let code)): return Int32(expected) == code
+        default: return false
+        }
+    }
+}

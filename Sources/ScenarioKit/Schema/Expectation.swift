@@ -1,0 +1,45 @@
+/// What a step should do: succeed, be denied by a rule, fail with an error code (and status), or —
+/// for `run:` steps — exit with a code.
+public enum Expectation: Sendable, Hashable, Decodable, CustomStringConvertible {
+    case ok
+    case denied(rule: String)
+    case error(code: String?, status: Int?)
+    case exitCode(Int)
+
+    enum CodingKeys: String, CodingKey, CaseIterable { case denied, error, status, exitCode }
+
+    public init(from decoder: any Decoder) throws {
+        if let single = try? decoder.singleValueContainer(), let text = try? single.decode(String.self) {
+            guard text == "ok" else {
+                throw DecodingError.dataCorruptedError(
+                    in: single, debugDescription: "expected 'ok', {denied: <rule id>}, {error: <code>, status: <n>} or {exitCode: <n>}, got '\(text)'")
+            }
+            self = .ok
+            return
+        }
+        try Strict.check(decoder, allowed: CodingKeys.self)
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        if let rule = try container.decodeIfPresent(String.self, forKey: .denied) {
+            self = .denied(rule: rule)
+        } else if let code = try container.decodeIfPresent(Int.self, forKey: .exitCode) {
+            self = .exitCode(code)
+        } else {
+            let code = try container.decodeIfPresent(String.self, forKey: .error)
+            let status = try container.decodeIfPresent(Int.self, forKey: .status)
+            guard code != nil || status != nil else {
+                throw DecodingError.dataCorrupted(
+                    .init(codingPath: decoder.codingPath, debugDescription: "expect needs 'ok', denied, error/status or exitCode"))
+            }
+            self = .error(code: code, status: status)
+        }
+    }
+
+    public var description: String {
+        switch self {
+        case .ok: "ok"
+        case .denied(let rule): "denied by \(rule)"
+        case .error(let code, let status): "error \([status.map(String.init), code].compactMap { $0 }.joined(separator: " "))"
+        case .exitCode(let code): "exit code \(code)"
+        }
+    }
+}

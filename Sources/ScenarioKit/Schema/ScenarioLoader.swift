@@ -1,0 +1,72 @@
+import Foundation
+import TenantRules
+
+/// Reads scenario files: decodes the YAML, records each step's and assertion's line, and checks
+/// what decoding can't (rule ids in `teaches:` and `expect:` exist). Problems are ``ScenarioError``s
+/// naming the file and line.
+public enum ScenarioLoader {
+    public static func load(_ path: String) throws -> Scenario {
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+            throw ScenarioError(file: path, line: nil, message: "can't read the file")
+        }
+        return try parse(text, file: path)
+    }
+
+    public static func parse(_ text: String, file: String) throws -> Scenario {
+        var scenario = try YAMLFile.decode(Scenario.self, from: text, file: file)
+        scenario.file = file
+        let locator = SourceLocator(text: text)
+        for index in scenario.steps.indices {
+            scenario.steps[index].line = locator.line(for: [Strict.AnyKey(stringValue: "steps"), Index(index)])
+        }
+        for index in scenario.assertions.indices {
+            scenario.assertions[index].line = locator.line(for: [Strict.AnyKey(stringValue: "assert"), Index(index)])
+        }
+        let known = Set(RuleCatalog.all.map(\.id))
+        for rule in scenario.teaches where !known.contains(rule) {
+            throw ScenarioError(
+                file: file, line: locator.line(for: [Strict.AnyKey(stringValue: "teaches")]),
+                message: "teaches an unknown rule id '\(rule)'\(suggestion(rule, known))")
+        }
+        for (index, step) in scenario.steps.enumerated() {
+            if case .denied(let rule) = step.expect, !known.contains(rule) {
+                let line = locator.line(for: [Strict.AnyKey(stringValue: "steps"), Index(index), Strict.AnyKey(stringValue: "expect")])
+                throw ScenarioError(file: file, line: line, message: "steps[\(index)].expect: unknown rule id '\(rule)'\(suggestion(rule, known))")
+            }
+        }
+        return scenario
+    }
+
+    /// Scenario files under `paths` (files, or folders searched recursively), sorted.
+    public static func files(in paths: [String]) throws -> [String] {
+        var found: [String] = []
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                throw ScenarioError(file: path, line: nil, message: "no such file or folder")
+            }
+            if !isDirectory.boolValue {
+                found.append(path)
+                continue
+            }
+            let enumerator = FileManager.default.enumerator(atPath: path)
+            while let item = enumerator?.nextObject() as? String {
+                if item.hasSuffix(".yaml") || item.hasSuffix(".yml") { found.append((path as NSString).appendingPathComponent(item)) }
+            }
+        }
+        return found.sorted()
+    }
+
+    static func suggestion(_ rule: String, _ known: Set<String>) -> String {
+        let close = known.filter { $0.hasPrefix(rule.split(separator: ".").prefix(2).joined(separator: ".")) }.sorted()
+        return close.isEmpty ? "" : " (did you mean \(close.prefix(3).joined(separator: ", "))?)"
+    }
+
+    struct Index: CodingKey {
+        var stringValue: String { String(intValue ?? 0) }
+        var intValue: Int?
+        init(_ value: Int) { intValue = value }
+        init?(stringValue: String) { nil }
+        init?(intValue: Int) { self.intValue = intValue }
+    }
+}

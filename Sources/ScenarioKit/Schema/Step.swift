@@ -1,0 +1,95 @@
+import TenantModel
+
+/// One step: an actor (`as:`), exactly one action with its arguments, and an expectation.
+public struct Step: Sendable, Decodable {
+    public var actor: String?
+    public var action: ActionCatalog.Definition
+    public var arguments: [String: JSONValue]
+    public var expect: Expectation
+    /// A teaching note shown in the report.
+    public var note: String?
+    /// The line of the step in its file (filled in after decoding).
+    public var line: Int?
+
+    struct Key: CodingKey {
+        var stringValue: String
+        var intValue: Int? { nil }
+        init(stringValue: String) { self.stringValue = stringValue }
+        init?(intValue: Int) { nil }
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: Key.self)
+        let reserved: Set<String> = ["as", "expect", "note"]
+        let actionKeys = container.allKeys.filter { !reserved.contains($0.stringValue) }
+        guard actionKeys.count == 1, let key = actionKeys.first else {
+            let names = actionKeys.map(\.stringValue).sorted()
+            throw DecodingError.dataCorrupted(
+                .init(
+                    codingPath: decoder.codingPath,
+                    debugDescription: names.isEmpty
+                        ? "a step needs an action (one of: \(ActionCatalog.all.map(\.name).joined(separator: ", ")))"
+                        : "a step takes exactly one action, found: \(names.joined(separator: ", "))"))
+        }
+        guard let action = ActionCatalog.find(key.stringValue) else {
+            throw DecodingError.dataCorrupted(
+                .init(
+                    codingPath: decoder.codingPath + [key],
+                    debugDescription: "unknown action '\(key.stringValue)' (expected one of: \(ActionCatalog.all.map(\.name).joined(separator: ", ")))"))
+        }
+        self.action = action
+        actor = try container.decodeIfPresent(String.self, forKey: Key(stringValue: "as"))
+        expect = try container.decodeIfPresent(Expectation.self, forKey: Key(stringValue: "expect")) ?? .ok
+        note = try container.decodeIfPresent(String.self, forKey: Key(stringValue: "note"))
+        let value = try container.decode(JSONValue.self, forKey: key)
+        switch value {
+        case .object(let object):
+            arguments = object
+        case .null:
+            arguments = [:]
+        default:
+            guard let shorthand = action.shorthand else {
+                throw DecodingError.dataCorrupted(
+                    .init(codingPath: decoder.codingPath + [key], debugDescription: "'\(action.name)' takes a mapping with \(action.required.joined(separator: ", "))"))
+            }
+            arguments = [shorthand: value]
+        }
+        if !action.passthrough {
+            let allowed = Set(action.required + action.optional)
+            for name in arguments.keys.sorted() where !allowed.contains(name) {
+                throw DecodingError.dataCorrupted(
+                    .init(
+                        codingPath: decoder.codingPath + [key, Key(stringValue: name)],
+                        debugDescription: "'\(action.name)' has no argument '\(name)' (it takes: \((action.required + action.optional).joined(separator: ", ")))"))
+            }
+        }
+        for name in action.required where arguments[name] == nil {
+            throw DecodingError.dataCorrupted(
+                .init(codingPath: decoder.codingPath + [key], debugDescription: "'\(action.name)' needs '\(name)'"))
+        }
+        if action.performer != .system && actor == nil {
+            throw DecodingError.dataCorrupted(
+                .init(codingPath: decoder.codingPath, debugDescription: "'\(action.name)' needs an actor: add 'as: <upn, address or app:Name>'"))
+        }
+    }
+
+    /// A string argument.
+    func string(_ name: String) -> String? {
+        switch arguments[name] {
+        case .string(let value)?: value
+        case .number(let value)?: value.rounded() == value ? String(Int(value)) : String(value)
+        case .bool(let value)?: value ? "true" : "false"
+        default: nil
+        }
+    }
+
+    func bool(_ name: String) -> Bool? { arguments[name]?.boolValue }
+
+    func strings(_ name: String) -> [String]? {
+        switch arguments[name] {
+        case .array(let items)?: items.compactMap(\.stringValue)
+        case .string(let value)?: [value]
+        default: nil
+        }
+    }
+}
