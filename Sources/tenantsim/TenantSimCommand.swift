@@ -11,6 +11,7 @@ struct TenantSimCommand: AsyncParsableCommand {
             ExplainCommand.self,
             ServeCommand.self,
             RulesCommand.self,
+            CoverageCommand.self,
         ],
         defaultSubcommand: RunCommand.self)
 }
