@@ -11,12 +11,23 @@ public struct ScenarioRunner: Sendable {
 
     /// Runs the scenario at `path`. Loading problems become a failed result, not a crash.
     public func run(file path: String) async -> ScenarioResult {
+        let scenario: Scenario
         do {
-            return try await run(try ScenarioLoader.load(path))
+            scenario = try ScenarioLoader.load(path)
+        } catch {
+            return ScenarioResult(file: path, name: (path as NSString).lastPathComponent, description: "", teaches: [], steps: [], assertions: [], loadError: "\(error)")
+        }
+        return await runCatching(scenario)
+    }
+
+    /// Runs a loaded scenario; a world that can't be built is a failed result.
+    public func runCatching(_ scenario: Scenario) async -> ScenarioResult {
+        do {
+            return try await run(scenario)
         } catch let failure as WorldFailure {
             return failure.result
         } catch {
-            return ScenarioResult(file: path, name: (path as NSString).lastPathComponent, description: "", teaches: [], steps: [], assertions: [], loadError: "\(error)")
+            return ScenarioResult(file: scenario.file, name: scenario.name, description: scenario.description, teaches: scenario.teaches, steps: [], assertions: [], loadError: "\(error)")
         }
     }
 

@@ -9,6 +9,9 @@ enum YAMLFile {
         } catch let error as YamlError {
             throw ScenarioError(file: file, line: line(of: error), message: "invalid YAML: \(describe(error))")
         } catch let error as DecodingError {
+            if case .dataCorrupted(let context) = error, let yaml = context.underlyingError as? YamlError {
+                throw ScenarioError(file: file, line: line(of: yaml), message: "invalid YAML: \(describe(yaml))")
+            }
             throw ScenarioError(file: file, line: line(of: error, in: text), message: describe(error))
         }
     }
