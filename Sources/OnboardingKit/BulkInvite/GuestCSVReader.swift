@@ -73,7 +73,7 @@ public final class GuestCSVReader: IteratorProtocol, Sequence {
         header = headerRow
         self.columns = columns
         record = count
-        if let error = reader.error { throw GuestCSVError.unreadable(String(describing: error)) }
+        if let error = Self.readError(reader) { throw GuestCSVError.unreadable(String(describing: error)) }
     }
 
     /// The next data row, or `nil` at the end (check ``error`` then).
@@ -96,8 +96,16 @@ public final class GuestCSVReader: IteratorProtocol, Sequence {
             }
             return row
         }
-        error = reader.error
+        error = Self.readError(reader)
         return nil
+    }
+
+    /// The reader's error, except the end of a file: on Linux a file stream reports bytes
+    /// available until a read returns 0, which CSV.swift records as `cannotReadFile`.
+    static func readError(_ reader: CSVReader) -> (any Error)? {
+        guard let error = reader.error else { return nil }
+        if case CSVError.cannotReadFile = error { return nil }
+        return error
     }
 
     /// The template's example row: it starts with `Example:`, or is the template's own

@@ -1,0 +1,108 @@
+import Foundation
+import HTTPTransport
+import HTTPTypes
+import OnboardingKit
+import TenantAPI
+import TenantEngine
+import TenantModel
+import TenantServer
+
+/// One test's fake tenant and a way to reach it: the router in process, or a live HTTPS server.
+struct Harness: Sendable {
+    let api: TenantAPI
+    let transport: any HTTPTransport
+    let mode: String
+
+    var engine: TenantEngine { api.engine }
+
+    /// An onboarding client signed in as the Onboarding Automation app with client credentials.
+    func client(retry: RetryPolicy = .standard, transport override: (any HTTPTransport)? = nil) -> OnboardingClient {
+        let transport = override ?? self.transport
+        let tokens = ClientCredentialsTokenProvider(
+            transport: transport, tenant: OnboardingWorld.contoso, clientId: OnboardingWorld.onboardingApp, clientSecret: OnboardingWorld.secret)
+        return OnboardingClient(transport: transport, tokens: tokens, endpoints: .tenantSim, retry: retry)
+    }
+
+    static func makeAPI(_ world: WorldSpec) async throws -> TenantAPI {
+        let engine = try await TenantEngine.inMemory()
+        try await engine.loadWorld(world)
+        return TenantAPI(engine: engine)
+    }
+
+    /// A harness over the in-process transport only.
+    static func inProcess(_ world: WorldSpec = OnboardingWorld.spec()) async throws -> Harness {
+        let api = try await makeAPI(world)
+        return Harness(api: api, transport: api.inProcessTransport(), mode: "in process")
+    }
+}
+
+/// Runs one test body against both transports: in process, then a live HTTPS server (moto's two
+/// modes), each with a fresh world.
+enum BothModes {
+    static func run(_ world: WorldSpec = OnboardingWorld.spec(), _ body: @Sendable (Harness) async throws -> Void) async throws {
+        try await body(try await Harness.inProcess(world))
+        let api = try await Harness.makeAPI(world)
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("tenantsim-onboarding-\(UUID().uuidString)").path
+        let authority = try LocalCertificateAuthority.prepare(in: directory)
+        let server = try await RunningServer.start(TenantHTTPServer(api: api, authority: authority, port: 0))
+        do {
+            let transport = try LiveHTTPTransport(caFile: authority.caFile, redirectTo: "127.0.0.1:\(server.port)")
+            try await body(Harness(api: api, transport: transport, mode: "live HTTPS"))
+        } catch {
+            await server.stop()
+            try? FileManager.default.removeItem(atPath: directory)
+            throw error
+        }
+        await server.stop()
+        try? FileManager.default.removeItem(atPath: directory)
+    }
+}
+
+/// Counts requests per path prefix and can script answers, around another transport.
+final class RecordingTransport: HTTPTransport, @unchecked Sendable {
+    let inner: (any HTTPTransport)?
+    let lock = NSLock()
+    private var requests: [HTTPRequest] = []
+    private var scripted: [(HTTPResponse, Data)] = []
+
+    init(inner: (any HTTPTransport)?, scripted: [(HTTPResponse, Data)] = []) {
+        self.inner = inner
+        self.scripted = scripted
+    }
+
+    var sent: [HTTPRequest] { lock.withLock { requests } }
+
+    func send(_ request: HTTPRequest, body: Data?) async throws -> (HTTPResponse, Data) {
+        let next: (HTTPResponse, Data)? = lock.withLock {
+            requests.append(request)
+            return scripted.isEmpty ? nil : scripted.removeFirst()
+        }
+        if let next { return next }
+        guard let inner else { return (HTTPResponse(status: .ok), Data("{}".utf8)) }
+        return try await inner.send(request, body: body)
+    }
+}
+
+/// Records the waits a retry policy asks for instead of sleeping.
+final class SleepRecorder: @unchecked Sendable {
+    let lock = NSLock()
+    private var waits: [Duration] = []
+
+    var recorded: [Duration] { lock.withLock { waits } }
+
+    var policy: RetryPolicy {
+        RetryPolicy(sleep: { [self] duration in lock.withLock { waits.append(duration) } })
+    }
+}
+
+/// A temporary file with `text`.
+func temporaryFile(_ text: String, suffix: String = ".csv") throws -> String {
+    let path = FileManager.default.temporaryDirectory.appendingPathComponent("onboarding-\(UUID().uuidString)\(suffix)").path
+    try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+    return path
+}
+
+/// A temporary path, not created.
+func temporaryPath(_ suffix: String = ".csv") -> String {
+    FileManager.default.temporaryDirectory.appendingPathComponent("onboarding-\(UUID().uuidString)\(suffix)").path
+}
