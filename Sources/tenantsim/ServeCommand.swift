@@ -33,16 +33,8 @@ struct ServeCommand: AsyncParsableCommand {
     var systemClock = false
 
     func run() async throws {
-        let directory = (state as NSString).deletingLastPathComponent
-        if !directory.isEmpty { try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true) }
-        let isNew = !FileManager.default.fileExists(atPath: state)
-        let environment = TenantEnvironment(seed: seed, clock: systemClock ? .system : TenantEnvironment.standard.clock)
-        let engine = try await TenantEngine(store: try TenantStore.file(at: state), environment: environment)
+        let engine = try await StateFile.open(state, fixtures: fixtures, seed: seed, systemClock: systemClock)
         let library = FixtureLibrary.standard
-        if isNew {
-            let names = fixtures.isEmpty ? ["contoso", "fabrikam", "gcc", "gcchigh", "china", "personal-accounts"] : fixtures
-            try await engine.loadWorld(try library.load(names))
-        }
         var logger = Logger(label: "tenantsim")
         logger.logLevel = .warning
         let api = TenantAPI(engine: engine, logger: logger, fixtureLoader: { name in try library.load(name) })

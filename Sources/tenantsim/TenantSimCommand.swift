@@ -12,6 +12,8 @@ struct TenantSimCommand: AsyncParsableCommand {
             ServeCommand.self,
             RulesCommand.self,
             CoverageCommand.self,
+            BulkInviteCommand.self,
+            OnboardCommand.self,
         ],
         defaultSubcommand: RunCommand.self)
 }
