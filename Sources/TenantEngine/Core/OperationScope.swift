@@ -17,8 +17,6 @@ final class OperationScope {
     var detail: String?
     /// Users whose access may have changed; re-synced to Dataverse after a successful operation.
     var touchedUsers: Set<UserID> = []
-    /// Hooks run after the body succeeds, inside the same transaction.
-    var successHooks: [(OperationScope) throws -> Void] = []
 
     init(tx: StoreTransaction, now: Date, ids: DeterministicIDGenerator, caller: Caller, tenantId: TenantID?) {
         self.tx = tx
@@ -46,8 +44,8 @@ final class OperationScope {
         if let error = decision.error { throw error }
     }
 
+    /// Work done after the body succeeds, inside the same transaction: re-syncing Dataverse users.
     func afterSuccess() throws {
-        for hook in successHooks { try hook(self) }
         if !touchedUsers.isEmpty { try DataverseSync.run(self) }
     }
 
