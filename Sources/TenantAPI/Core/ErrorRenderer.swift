@@ -30,9 +30,14 @@ public enum ErrorRenderer {
             if let tenantsim { body["tenantsim"] = tenantsim }
             return APIResponse.json(.object(body), status: status, headers: headers)
         case .graph, .control:
+            // Graph answers with a client-request-id even when the client sent none.
             var inner: [String: JSONValue] = [
-                "date": .string(timestamp), "request-id": .string(requestId), "client-request-id": .optional(clientRequestId),
+                "date": .string(timestamp), "request-id": .string(requestId), "client-request-id": .string(clientRequestId ?? requestId),
             ]
+            if error.status == 401 {
+                headers[.wwwAuthenticate] =
+                    #"Bearer realm="", authorization_uri="https://login.microsoftonline.com/common/oauth2/authorize", client_id="00000003-0000-0000-c000-000000000000""#
+            }
             if error.status == 429 || error.status == 503 {
                 inner["code"] = .string(String(error.status))
                 inner["status"] = .string(String(error.status))
