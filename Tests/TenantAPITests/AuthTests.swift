@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import TenantAPI
 import TenantModel
+import TenantEngine
 
 @Suite("Tokens and permissions")
 struct AuthTests {
@@ -80,6 +81,42 @@ struct AuthTests {
             #expect((discovery.json["token_endpoint"] as? String)?.hasSuffix("/\(APIWorld.contoso)/oauth2/v2.0/token") == true)
             let keys = try await client.send(.get, "login.microsoftonline.com", "/\(APIWorld.contoso)/discovery/v2.0/keys")
             #expect(((keys.json["keys"] as? [[String: Any]])?.first?["kty"] as? String) == "RSA")
+        }
+    }
+}
+
+@Suite("The password grant (ROPC) and sign-in rules at the token endpoint")
+struct PasswordGrantTests {
+    func password(_ client: APIClient, username: String, tenant: String = APIWorld.contoso, host: String = "login.microsoftonline.com") async throws -> APIClient.Reply {
+        let form = "grant_type=password&client_id=\(APIWorld.onboardingApp)&username=\(username.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!)&password=secret&scope=https%3A%2F%2Fgraph.microsoft.com%2F.default"
+        return try await client.send(.post, host, "/\(tenant)/oauth2/v2.0/token", body: Data(form.utf8), headers: ["Content-Type": "application/x-www-form-urlencoded"])
+    }
+
+    @Test("a member gets a delegated token whose scp carries the app's consented delegated permissions, and /me works")
+    func memberToken() async throws {
+        try await BothModes.run { client, _ in
+            let reply = try await password(client, username: "admin@contoso.com")
+            #expect(reply.status == 200)
+            #expect(reply.json["scope"] as? String == "User.Invite.All User.Read User.ReadWrite.All")
+            let token = try #require(reply.json["access_token"] as? String)
+            let me = try await client.graph(.get, "/me", token: token)
+            #expect(me.json["userPrincipalName"] as? String == "admin@contoso.com")
+        }
+    }
+
+    @Test("sign-in rules answer AADSTS errors: not in the tenant, disabled, wrong cloud")
+    func signInRules() async throws {
+        try await BothModes.run { client, api in
+            let stranger = try await password(client, username: "pat@fabrikam.com")
+            #expect(stranger.status == 400)
+            #expect((stranger.json["error_codes"] as? [Int]) == [50020])
+            #expect(stranger.ruleId == "signin.not-in-tenant")
+            try await api.engine.updateUser("member@contoso.com", in: TenantID(APIWorld.contoso), patch: UserPatch(accountEnabled: false), by: .system)
+            let disabled = try await password(client, username: "member@contoso.com")
+            #expect((disabled.json["error_codes"] as? [Int]) == [50057])
+            #expect(disabled.json["error"] as? String == "invalid_grant")
+            let wrongCloud = try await password(client, username: "admin@contoso.com", host: "login.microsoftonline.us")
+            #expect((wrongCloud.json["error_codes"] as? [Int]) == [90038])
         }
     }
 }
