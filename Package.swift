@@ -88,6 +88,7 @@ let package = Package(
             dependencies: [
                 "TenantModel", "TenantRules", "TenantEngine", "TenantAPI", "TenantServer", "HTTPTransport",
                 .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "Logging", package: "swift-log"),
                 .product(name: "Yams", package: "Yams"),
             ],
             swiftSettings: strict

@@ -12,25 +12,25 @@ public final class RunningServer: Sendable {
     public let host: String
     public let authority: LocalCertificateAuthority
     let task: Task<Void, any Error>
+    let group: ServiceGroup
 
     /// `https://127.0.0.1:<port>`.
     public var baseURL: String { "https://\(host):\(port)" }
 
-    init(port: Int, host: String, authority: LocalCertificateAuthority, task: Task<Void, any Error>) {
+    init(port: Int, host: String, authority: LocalCertificateAuthority, task: Task<Void, any Error>, group: ServiceGroup) {
         self.port = port
         self.host = host
         self.authority = authority
         self.task = task
+        self.group = group
     }
 
     /// Starts `server` (use port 0 for a free port) and returns once it accepts connections.
     public static func start(_ server: TenantHTTPServer) async throws -> RunningServer {
         let (stream, continuation) = AsyncStream.makeStream(of: Int.self)
         let application = try server.application { port in continuation.yield(port) }
-        let task = Task {
-            let group = ServiceGroup(services: [application], logger: server.logger)
-            try await group.run()
-        }
+        let group = ServiceGroup(services: [application], logger: server.logger)
+        let task = Task { try await group.run() }
         var port = 0
         for await bound in stream {
             port = bound
@@ -41,12 +41,12 @@ public final class RunningServer: Sendable {
             task.cancel()
             throw CancellationError()
         }
-        return RunningServer(port: port, host: server.host, authority: server.authority, task: task)
+        return RunningServer(port: port, host: server.host, authority: server.authority, task: task, group: group)
     }
 
-    /// Stops the server (graceful shutdown) and waits for it.
+    /// Stops the server (graceful shutdown: in-flight requests finish) and waits for it.
     public func stop() async {
-        task.cancel()
+        await group.triggerGracefulShutdown()
         _ = await task.result
     }
 }

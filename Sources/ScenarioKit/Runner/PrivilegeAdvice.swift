@@ -7,20 +7,26 @@ struct PrivilegeAdvice {
 
     var lines: [String] {
         guard !calls.isEmpty else { return ["permissions: the command made no calls to TenantSim"] }
-        var needed: [String] = []
-        var endpoints: [String] = []
+        var endpoints: [(label: String, accepted: [String])] = []
         var held: Set<String> = []
         var notes: Set<String> = []
         for call in calls {
             held.formUnion(call.held)
-            guard let least = call.accepted.first else {
+            guard !call.accepted.isEmpty else {
                 if call.surface == "adminAPI" { notes.insert("admin API: a Power Platform administrator, or an app registered as a management app") }
                 if call.surface == "dataverse" { notes.insert("Dataverse: an application user with System Administrator in the environment") }
                 continue
             }
             let label = "\(call.method) \(call.path)"
-            if !endpoints.contains(label) { endpoints.append(label) }
-            if !needed.contains(least) { needed.append(least) }
+            if !endpoints.contains(where: { $0.label == label }) { endpoints.append((label, call.accepted)) }
+        }
+        // Each endpoint's least privileged permission; a `X.Read.Y` is dropped when `X.ReadWrite.Y`
+        // is needed anyway (it reads too).
+        var needed: [String] = []
+        for endpoint in endpoints where !needed.contains(endpoint.accepted[0]) { needed.append(endpoint.accepted[0]) }
+        let chosen = Set(needed)
+        needed.removeAll { permission in
+            permission.contains(".Read.") && chosen.contains(permission.replacingOccurrences(of: ".Read.", with: ".ReadWrite."))
         }
         var lines = ["permissions: \(calls.count) call(s) to \(endpoints.count) Graph endpoint(s)"]
         lines.append("  least privilege needed: \(needed.isEmpty ? "(none)" : needed.joined(separator: ", "))")

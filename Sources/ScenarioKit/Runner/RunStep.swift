@@ -1,6 +1,8 @@
 import Foundation
+import Logging
 import TenantAPI
 import TenantModel
+import TenantRules
 import TenantServer
 
 /// A `run:` step: starts the HTTPS server for the scenario's world, runs an external command with
@@ -47,8 +49,18 @@ struct RunStep {
     func perform() async throws -> (StepOutcome, String, [String]) {
         let command = step.string("command") ?? ""
         let authority = try LocalCertificateAuthority.prepare(in: session.workDirectory + "/tls")
-        let server = try await RunningServer.start(TenantHTTPServer(api: session.api, authority: authority, port: 0))
-        defer { Task { await server.stop() } }
+        var logger = Logger(label: "tenantsim.scenario.server")
+        logger.logLevel = .warning
+        let server = try await RunningServer.start(TenantHTTPServer(api: session.api, authority: authority, port: 0, logger: logger))
+        do {
+            return try await perform(command: command, server: server, authority: authority)
+        } catch {
+            await server.stop()
+            throw error
+        }
+    }
+
+    func perform(command: String, server: RunningServer, authority: LocalCertificateAuthority) async throws -> (StepOutcome, String, [String]) {
         let (tenant, app) = try await target()
         let secret = try await app.asyncFlatMap { try await session.engine.secrets(of: $0.appId).first?.secretText }
         let dataverse = try await dataverseEnvironment(tenant: tenant)
@@ -62,13 +74,30 @@ struct RunStep {
         let venv = FileManager.default.currentDirectoryPath + "/.venv/bin"
         if FileManager.default.fileExists(atPath: venv) { variables["PATH"] = venv + ":" + (variables["PATH"] ?? "/usr/bin:/bin") }
         let timeout = step.string("timeout").flatMap(Durations.seconds) ?? 300
+        let journalBefore = try await session.engine.journal().last?.sequence ?? 0
         session.api.requestLog.start()
         let (code, output) = try await Self.execute(command, environment: variables, timeout: timeout, directory: session.workDirectory)
         let calls = session.api.requestLog.stop()
         await server.stop()
-        var details = Self.tail(output, lines: 15).map { "│ \($0)" }
+        var details = Self.tail(output, lines: 25).map { "│ \($0)" }
+        details += try await denials(after: journalBefore)
         details += PrivilegeAdvice(calls: calls).lines
         return (.exited(code: code), "run `\(command)` against the TenantSim server", details)
+    }
+
+    /// The rules that denied the command's calls, with each rule's explanation: the teaching
+    /// moments of a script run.
+    func denials(after sequence: Int64) async throws -> [String] {
+        var counts: [String: Int] = [:]
+        for entry in try await session.engine.journal(after: sequence) where entry.outcome == .denied {
+            for rule in entry.ruleIds { counts[rule, default: 0] += 1 }
+        }
+        return counts.keys.sorted().flatMap { rule -> [String] in
+            let times = counts[rule]! == 1 ? "" : " ×\(counts[rule]!)"
+            var lines = ["the command's calls were denied by `\(rule)`\(times)"]
+            if let meta = RuleCatalog.find(rule) { lines.append("  \(meta.explanation)") }
+            return lines
+        }
     }
 
     /// The tenant and app the command acts for: `app:` argument, else the actor's, else the first

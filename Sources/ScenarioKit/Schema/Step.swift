@@ -40,7 +40,7 @@ public struct Step: Sendable, Decodable {
         self.action = action
         actor = try container.decodeIfPresent(String.self, forKey: Key(stringValue: "as"))
         expect = try container.decodeIfPresent(Expectation.self, forKey: Key(stringValue: "expect")) ?? .ok
-        note = try container.decodeIfPresent(String.self, forKey: Key(stringValue: "note"))
+        note = try container.decodeIfPresent(String.self, forKey: Key(stringValue: "note"))?.trimmingCharacters(in: .whitespacesAndNewlines)
         let value = try container.decode(JSONValue.self, forKey: key)
         switch value {
         case .object(let object):

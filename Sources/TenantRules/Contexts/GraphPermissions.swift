@@ -3,9 +3,11 @@
 public enum GraphPermissions {
     public static let createInvitation = PermissionRequirement(
         endpoint: "POST /invitations", accepted: ["User.Invite.All", "User.ReadWrite.All", "Directory.ReadWrite.All"])
+    /// `User.ReadBasic.All` (delegated only) is accepted too but returns only basic properties, so
+    /// it is listed last: the least privileged permission that reads what onboarding needs is User.Read.All.
     public static let readUsers = PermissionRequirement(
         endpoint: "GET /users",
-        accepted: ["User.ReadBasic.All", "User.Read.All", "User.ReadWrite.All", "Directory.Read.All", "Directory.ReadWrite.All"])
+        accepted: ["User.Read.All", "User.ReadWrite.All", "Directory.Read.All", "Directory.ReadWrite.All", "User.ReadBasic.All"])
     public static let updateUser = PermissionRequirement(
         endpoint: "PATCH /users/{id}", accepted: ["User.ReadWrite.All", "Directory.ReadWrite.All"])
     public static let deleteUser = PermissionRequirement(
