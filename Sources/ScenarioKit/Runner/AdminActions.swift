@@ -9,7 +9,7 @@ struct AdminActions {
     let step: Step
 
     func perform() async throws -> (StepOutcome, String) {
-        let actor = try await session.actor(step.actor ?? "")
+        let actor = try await session.actor(step.actor ?? "", in: step.actingTenant)
         let tenant = actor.tenant
         let graphToken = try await session.token(for: actor, audience: tenant.cloud.graphAudience)
         let graphHost = tenant.cloud.graphHost
@@ -48,7 +48,8 @@ struct AdminActions {
         case "assignLicense", "removeLicense":
             let user = try await userArgument()
             let skuKey = step.string("sku") ?? ""
-            let skuId = try await session.engine.sku(skuKey, in: tenant.id)?.skuId ?? skuKey
+            // A part number the tenant doesn't subscribe to still names a real SKU id.
+            let skuId = try await session.engine.sku(skuKey, in: tenant.id)?.skuId ?? SkuCatalog.entry(partNumber: skuKey)?.skuId ?? skuKey
             let adding = step.action.name == "assignLicense"
             let body: [String: Any] = adding ? ["addLicenses": [["skuId": skuId, "disabledPlans": []]], "removeLicenses": []] : ["addLicenses": [], "removeLicenses": [skuId]]
             let reply = try await graph(.post, "/users/\(user.id)/assignLicense", body)

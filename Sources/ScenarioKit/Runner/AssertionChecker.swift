@@ -39,7 +39,9 @@ struct AssertionChecker {
         }
         guard let user = found else { return (summary, ["no user \(address) in \(tenant.displayName)"]) }
         if case .object(let expected)? = arguments["properties"] {
-            let actual = try JSONDecoder().decode(JSONValue.self, from: JSONEncoder().encode(user)).objectValue ?? [:]
+            let encoder = JSONEncoder()
+            encoder.dateEncodingStrategy = .iso8601
+            let actual = try JSONDecoder().decode(JSONValue.self, from: encoder.encode(user)).objectValue ?? [:]
             for (key, value) in expected.sorted(by: { $0.key < $1.key }) {
                 let have = actual[key] ?? .null
                 if !Self.matches(have, value) { problems.append("\(key) is \(Self.describe(have)), expected \(Self.describe(value))") }
@@ -105,6 +107,14 @@ struct AssertionChecker {
         let operation = arguments["journal"]?.stringValue ?? ""
         var entries = try await engine.journal().filter { $0.operation == operation }
         if let outcome = arguments["outcome"]?.stringValue { entries = entries.filter { $0.outcome.rawValue == outcome } }
+        if let target = arguments["target"]?.stringValue {
+            // A target is named by address in scenarios; the journal records object ids.
+            var ids: Set<String> = [target.lowercased()]
+            for tenant in try await engine.tenants() {
+                if let user = try await engine.user(withAddress: target, in: tenant.id) { ids.insert(user.id.rawValue) }
+            }
+            entries = entries.filter { entry in ids.contains { entry.target?.lowercased().contains($0) ?? false } }
+        }
         if case .array(let rules)? = arguments["ruleIds"] {
             let want = rules.compactMap(\.stringValue)
             entries = entries.filter { $0.ruleIds == want }
@@ -140,6 +150,12 @@ struct AssertionChecker {
         return ("explain \(guest)", problems)
     }
 
+    static let sortedEncoder: JSONEncoder = {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        return encoder
+    }()
+
     static func matches(_ actual: JSONValue, _ expected: JSONValue) -> Bool {
         switch (actual, expected) {
         case (.string(let a), .string(let b)): return a.lowercased() == b.lowercased()
@@ -154,7 +170,7 @@ struct AssertionChecker {
         case .bool(let bool): String(bool)
         case .number(let number): String(number)
         case .string(let string): "'\(string)'"
-        case .array, .object: String(decoding: (try? JSONEncoder().encode(value)) ?? Data(), as: UTF8.self)
+        case .array, .object: String(decoding: (try? sortedEncoder.encode(value)) ?? Data(), as: UTF8.self)
         }
     }
 }

@@ -46,7 +46,7 @@ final class ScenarioSession: @unchecked Sendable {
         }
     }
 
-    func actor(_ name: String) async throws -> Actor {
+    func actor(_ name: String, in tenantKey: String? = nil) async throws -> Actor {
         if name.hasPrefix("app:") {
             let appName = String(name.dropFirst(4)).trimmingCharacters(in: .whitespaces)
             guard let app = try await engine.apps().first(where: { $0.displayName == appName || $0.appId.rawValue == appName.lowercased() }) else {
@@ -54,10 +54,17 @@ final class ScenarioSession: @unchecked Sendable {
             }
             return .app(app, try await engine.tenant(app.tenantId.rawValue))
         }
+        if let tenantKey {
+            let tenant = try await engine.tenant(tenantKey)
+            guard let user = try await engine.user(withAddress: name, in: tenant.id) else {
+                throw ScenarioFailure("'\(name)' is not a user of \(tenant.displayName)")
+            }
+            return .user(user, tenant)
+        }
         for tenant in try await engine.tenants() {
             if let user = try await engine.user(withAddress: name, in: tenant.id), !user.isGuest { return .user(user, tenant) }
         }
-        throw ScenarioFailure("no member account '\(name)' in this world (admins act as members of their tenant)")
+        throw ScenarioFailure("no member account '\(name)' in this world (add `in: <tenant>` for a guest acting in a resource tenant)")
     }
 
     /// A bearer token for the actor toward `audience`.

@@ -2,11 +2,12 @@
 /// for `run:` steps — exit with a code.
 public enum Expectation: Sendable, Hashable, Decodable, CustomStringConvertible {
     case ok
-    case denied(rule: String)
+    /// Denied by `rule`; the explanation must mention each of `mentions`.
+    case denied(rule: String, mentions: [String])
     case error(code: String?, status: Int?)
     case exitCode(Int)
 
-    enum CodingKeys: String, CodingKey, CaseIterable { case denied, error, status, exitCode }
+    enum CodingKeys: String, CodingKey, CaseIterable { case denied, mentions, error, status, exitCode }
 
     public init(from decoder: any Decoder) throws {
         if let single = try? decoder.singleValueContainer(), let text = try? single.decode(String.self) {
@@ -20,7 +21,7 @@ public enum Expectation: Sendable, Hashable, Decodable, CustomStringConvertible 
         try Strict.check(decoder, allowed: CodingKeys.self)
         let container = try decoder.container(keyedBy: CodingKeys.self)
         if let rule = try container.decodeIfPresent(String.self, forKey: .denied) {
-            self = .denied(rule: rule)
+            self = .denied(rule: rule, mentions: try container.decodeIfPresent([String].self, forKey: .mentions) ?? [])
         } else if let code = try container.decodeIfPresent(Int.self, forKey: .exitCode) {
             self = .exitCode(code)
         } else {
@@ -37,7 +38,7 @@ public enum Expectation: Sendable, Hashable, Decodable, CustomStringConvertible 
     public var description: String {
         switch self {
         case .ok: "ok"
-        case .denied(let rule): "denied by \(rule)"
+        case .denied(let rule, let mentions): "denied by \(rule)" + (mentions.isEmpty ? "" : " mentioning " + mentions.map { "'\($0)'" }.joined(separator: ", "))
         case .error(let code, let status): "error \([status.map(String.init), code].compactMap { $0 }.joined(separator: " "))"
         case .exitCode(let code): "exit code \(code)"
         }

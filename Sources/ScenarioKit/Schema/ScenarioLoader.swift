@@ -29,7 +29,7 @@ public enum ScenarioLoader {
                 message: "teaches an unknown rule id '\(rule)'\(suggestion(rule, known))")
         }
         for (index, step) in scenario.steps.enumerated() {
-            if case .denied(let rule) = step.expect, !known.contains(rule) {
+            if case .denied(let rule, _) = step.expect, !known.contains(rule) {
                 let line = locator.line(for: [Strict.AnyKey(stringValue: "steps"), Index(index), Strict.AnyKey(stringValue: "expect")])
                 throw ScenarioError(file: file, line: line, message: "steps[\(index)].expect: unknown rule id '\(rule)'\(suggestion(rule, known))")
             }

@@ -3,6 +3,8 @@ import TenantModel
 /// One step: an actor (`as:`), exactly one action with its arguments, and an expectation.
 public struct Step: Sendable, Decodable {
     public var actor: String?
+    /// The tenant the actor acts in (`in: contoso`), for people who are guests there.
+    public var actingTenant: String?
     public var action: ActionCatalog.Definition
     public var arguments: [String: JSONValue]
     public var expect: Expectation
@@ -20,7 +22,7 @@ public struct Step: Sendable, Decodable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: Key.self)
-        let reserved: Set<String> = ["as", "expect", "note"]
+        let reserved: Set<String> = ["as", "in", "expect", "note"]
         let actionKeys = container.allKeys.filter { !reserved.contains($0.stringValue) }
         guard actionKeys.count == 1, let key = actionKeys.first else {
             let names = actionKeys.map(\.stringValue).sorted()
@@ -39,6 +41,7 @@ public struct Step: Sendable, Decodable {
         }
         self.action = action
         actor = try container.decodeIfPresent(String.self, forKey: Key(stringValue: "as"))
+        actingTenant = try container.decodeIfPresent(String.self, forKey: Key(stringValue: "in"))
         expect = try container.decodeIfPresent(Expectation.self, forKey: Key(stringValue: "expect")) ?? .ok
         note = try container.decodeIfPresent(String.self, forKey: Key(stringValue: "note"))?.trimmingCharacters(in: .whitespacesAndNewlines)
         let value = try container.decode(JSONValue.self, forKey: key)

@@ -82,12 +82,15 @@ struct ChecklistBuilder {
         } else {
             step(.missing, "not set: \(absent.joined(separator: ", ")) (usage location is \(user.usageLocation!))")
         }
-        // 4. Licence in the resource tenant.
-        let licensed = environment.hasDataverse ? access.licenses.hasResourceDataverse : access.licenses.hasResourcePowerApps
+        // 4. Licence in the resource tenant (for canvas apps without Dataverse, a Power Apps licence
+        // from the guest's same-cloud home tenant counts too, §3.3).
+        let homeCounts = user.isExternal && access.licenses.homeTenant?.cloud == environment.cloud && access.licenses.hasHomePowerApps
+        let licensed =
+            environment.hasDataverse ? access.licenses.hasResourceDataverse : access.licenses.hasResourcePowerApps || homeCounts
         if access.isExemptAdmin {
             step(.notApplicable, "exempt as \(access.exemptRoleNames.joined(separator: ", "))")
         } else if licensed {
-            step(.done, access.licenses.resourceSummary)
+            step(.done, access.licenses.hasResourcePowerApps || environment.hasDataverse ? access.licenses.resourceSummary : "\(access.licenses.homeSummary) in the home tenant (counts for canvas apps without Dataverse)")
         } else {
             let wrongTenant = DataverseGuestLicenseWrongTenantRule().evaluate(access)
             let missingRule =
@@ -118,7 +121,9 @@ struct ChecklistBuilder {
             }
         }
         // 7. Security role.
-        if !access.roleNames.isEmpty {
+        if !environment.hasDataverse {
+            step(.notApplicable, "without Dataverse, apps are shared one by one; makers need Environment Maker (step 11)")
+        } else if !access.roleNames.isEmpty {
             step(.done, access.roleNames.sorted().joined(separator: ", "))
         } else {
             let rule = AccessNoSecurityRoleRule().metadata

@@ -24,7 +24,7 @@ extension TenantEngine {
     public func redeemInvitation(address: String, in tenantId: TenantID, requestId: String? = nil) async throws(TenantError) -> RedemptionResult {
         try await perform("redeemInvitation", caller: .system, tenantId: tenantId, requestId: requestId) { scope in
             let tenant = try scope.requireTenant(tenantId)
-            guard let guest = try scope.tx.users(withAddress: address.lowercased(), in: tenant.id).first(where: { $0.isGuest }),
+            guard let guest = try scope.tx.users(withAddress: address.lowercased(), in: tenant.id).first(where: { $0.isExternal }),
                 let invitation = try scope.tx.latestInvitation(for: guest.id)
             else { throw TenantError.notFound(address) }
             return try RedemptionFlow(scope: scope).redeem(invitation)

@@ -27,7 +27,7 @@ struct PowerPlatformFacts {
     /// The licences that count for `user`: in its tenant, and — for a guest — on its home account.
     func licenses(of user: User) throws -> LicenseFacts {
         let resource = try skus(assignedTo: user.id, in: user.tenantId)
-        guard user.isGuest, let homeTenantId = user.homeTenantId, let homeUserId = user.homeUserId else {
+        guard user.isExternal, let homeTenantId = user.homeTenantId, let homeUserId = user.homeUserId else {
             return LicenseFacts(resourceSkus: resource)
         }
         return LicenseFacts(resourceSkus: resource, homeSkus: try skus(assignedTo: homeUserId, in: homeTenantId), homeTenant: try tx.tenant(homeTenantId))
@@ -52,7 +52,7 @@ struct PowerPlatformFacts {
             directoryRoleIds: try tx.roleIds(of: user.id.rawValue, in: tenant.id), licenses: try licenses(of: user),
             securityGroup: group, isDirectMember: direct, isNestedMember: nested,
             dataverseUser: try tx.dataverseUser(for: user.id, in: environment.id),
-            roleNames: try tx.roleNames(of: user.id, in: environment.id))
+            roleNames: try effectiveRoleNames(of: user, in: environment))
     }
 
     /// Membership through nested groups — reported in explanations, never counted.
@@ -78,11 +78,11 @@ struct PowerPlatformFacts {
     }
 
     /// Roles a user holds, plus the System Administrator role Global and Power Platform admins hold
-    /// in every environment.
+    /// in every environment (Dynamics 365 administrators need a role like anyone else).
     func effectiveRoleNames(of user: User, in environment: PowerPlatformEnvironment) throws -> Set<String> {
         var names = try tx.roleNames(of: user.id, in: environment.id)
         let directoryRoles = try tx.roleIds(of: user.id.rawValue, in: environment.tenantId)
-        if AdminRoles.dataverseExempt.contains(where: { directoryRoles.contains($0.id) }) {
+        if [DirectoryRoleTemplate.globalAdministrator, .powerPlatformAdministrator].contains(where: { directoryRoles.contains($0.id) }) {
             names.insert(environment.hasDataverse ? SecurityRoleName.systemAdministrator : SecurityRoleName.environmentAdmin)
         }
         return names

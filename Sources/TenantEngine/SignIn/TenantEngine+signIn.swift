@@ -98,9 +98,10 @@ struct SignInFlow {
         return .unknown
     }
 
-    /// A guest of `tenant` known by the address (redeemed with it, or still pending).
+    /// An external user of `tenant` known by the address (a guest or an invited member; redeemed
+    /// with it, or still pending).
     func guest(_ address: String, in tenant: Tenant) throws -> User? {
-        try scope.tx.users(withAddress: address, in: tenant.id).first { $0.isGuest && !$0.isDeleted }
+        try scope.tx.users(withAddress: address, in: tenant.id).first { $0.isExternal && !$0.isDeleted }
     }
 
     func pendingGuest(_ address: String, in tenant: Tenant) throws -> User? {

@@ -72,6 +72,8 @@ public struct User: Codable, Hashable, Sendable {
     }
 
     public var isGuest: Bool { userType == .guest }
+    /// An external user of this tenant: a guest, or someone invited (or redeemed) as a member.
+    public var isExternal: Bool { isGuest || creationType == .invitation || homeUserId != nil || personalAccountId != nil }
     public var isDeleted: Bool { deletedDateTime != nil }
     /// A guest created by invitation who has not redeemed yet.
     public var isPendingGuest: Bool { externalUserState == .pendingAcceptance }

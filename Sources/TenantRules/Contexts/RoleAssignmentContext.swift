@@ -4,7 +4,7 @@ import TenantModel
 /// the environment), the target user's Dataverse row, and the role.
 public struct RoleAssignmentContext: Sendable {
     public var caller: CallerFacts
-    /// The caller administers the environment: Global/Power Platform/Dynamics 365 admin, System
+    /// The caller administers the environment: Global/Power Platform admin, System
     /// Administrator (or Environment Admin) in it, or an app whose application user is System Administrator.
     public var callerAdministersEnvironment: Bool
     public var environment: PowerPlatformEnvironment
