@@ -123,7 +123,8 @@ public struct OnboardingWorkflow: Sendable {
             add(.securityGroup, await step { try await membership(user) })
             // 6. Dataverse.
             var systemUser: DataverseSystemUser?
-            add(.dataverse, await step { try await dataverse(user, systemUser: &systemUser) })
+            let qualifiedNow = [OnboardingStep.licence, .securityGroup].contains { step in steps.contains { $0.step == step && $0.status.changedSomething } }
+            add(.dataverse, await step { try await dataverse(user, systemUser: &systemUser, qualifiedNow: qualifiedNow) })
             // 7. Security role.
             add(.securityRole, await step { try await role(target.role, name: plan.roleName, systemUser: systemUser, user: user) })
             // 8. Notified.
@@ -214,10 +215,13 @@ public struct OnboardingWorkflow: Sendable {
             return added ? .doneNow("added to '\(name)'") : .alreadyDone("direct member of '\(name)'")
         }
 
-        func dataverse(_ user: DirectoryUser, systemUser: inout DataverseSystemUser?) async throws -> StepStatus {
+        /// `qualifiedNow`: this run gave the user the licence or the group membership, so an
+        /// environment that syncs automatically may have just added them.
+        func dataverse(_ user: DirectoryUser, systemUser: inout DataverseSystemUser?, qualifiedNow: Bool) async throws -> StepStatus {
             guard let host = environment.instanceHost else { return .notApplicable("the environment has no Dataverse") }
             if let existing = try await client.systemUser(forObjectId: user.id, host: host), existing.isEnabled {
                 systemUser = existing
+                if qualifiedNow { return .doneNow("systemuser \(existing.systemuserid), added by the environment's automatic sync") }
                 return .alreadyDone("systemuser \(existing.systemuserid)")
             }
             if user.isPendingGuest { return .waiting("Dataverse admits the guest once the invitation is redeemed") }
