@@ -69,7 +69,7 @@ struct BulkInviteCommand: AsyncParsableCommand {
 
 /// A progress bar on a terminal (redrawn at most ten times a second), plain progress lines
 /// otherwise (every 10% or 1,000 rows).
-final class ProgressMeter: @unchecked Sendable {
+final class ProgressMeter {
     let total: Int?
     let terminal: Bool
     let clock = ContinuousClock()
