@@ -31,6 +31,7 @@ public enum OperationRules {
         rules: [
             SignInWrongCloudRule(),
             SignInMSAMakerPortalRule(),
+            SignInMSAPasswordGrantRule(),
             SignInNotInTenantRule(),
             SignInUserDisabledRule(),
         ])

@@ -29,7 +29,7 @@ public enum RuleCatalog {
                 title: "3. Signing in",
                 rules: [
                     SignInNotInTenantRule().metadata, SignInUserDisabledRule().metadata, SignInWrongCloudRule().metadata,
-                    SignInMSAMakerPortalRule().metadata,
+                    SignInMSAMakerPortalRule().metadata, SignInMSAPasswordGrantRule().metadata,
                 ]),
             Section(
                 title: "4. Profile: name and usage location",
