@@ -52,3 +52,29 @@ struct APIBadInputTests {
         }
     }
 }
+
+@Suite("Graph query details real scripts use")
+struct GraphQueryTests {
+    @Test("$orderby sorts, a guest is found by its #EXT# UPN, and $filter with $orderby needs ConsistencyLevel")
+    func orderByAndGuestUPN() async throws {
+        try await BothModes.run { client, _ in
+            let token = try await client.token()
+            for address in ["zoe@fabrikam.com", "amy@fabrikam.com"] {
+                _ = try await client.graph(.post, "/invitations", token: token, json: ["invitedUserEmailAddress": address, "inviteRedirectUrl": "https://myapps.microsoft.com"])
+            }
+            let sorted = try await client.graph(.get, "/users?$orderby=displayName&$select=displayName", token: token)
+            let names = (sorted.json["value"] as? [[String: Any]])?.compactMap { $0["displayName"] as? String } ?? []
+            #expect(names == names.sorted { $0.lowercased() < $1.lowercased() })
+            #expect(names.count == 4)
+            let descending = try await client.graph(.get, "/users?$orderby=displayName%20desc&$select=displayName", token: token)
+            #expect(((descending.json["value"] as? [[String: Any]])?.compactMap { $0["displayName"] as? String }) == names.reversed())
+            let guest = try await client.graph(.get, "/users/amy_fabrikam.com%23EXT%23@contoso.onmicrosoft.com", token: token)
+            #expect(guest.status == 200)
+            #expect(guest.json["mail"] as? String == "amy@fabrikam.com")
+            let both = try await client.graph(.get, "/users?$filter=userType%20eq%20'Guest'&$orderby=displayName", token: token)
+            #expect(both.errorCode == "Request_UnsupportedQuery")
+            let eventual = try await client.graph(.get, "/users?$filter=userType%20eq%20'Guest'&$orderby=displayName&$count=true", token: token, headers: ["ConsistencyLevel": "eventual"])
+            #expect(eventual.json["@odata.count"] as? Int == 2)
+        }
+    }
+}

@@ -45,8 +45,9 @@ public enum CoverageReport {
 
             OData on Graph collections: `$filter` (`eq`, `ne`, `gt`, `ge`, `lt`, `le`, `in`, `startswith`,
             `endswith` with `ConsistencyLevel: eventual`, `and`, `or`, `not`), `$select`, `$top` (1–999),
-            `$count` with `ConsistencyLevel: eventual`, absolute `@odata.nextLink` with `$skiptoken`.
-            `$search`, `$orderby`, `$expand` and `$skip` answer 501.
+            `$orderby` on one property (with `$filter` only under `ConsistencyLevel: eventual`), `$count` with
+            `ConsistencyLevel: eventual`, absolute `@odata.nextLink` with `$skiptoken`. `$search`, `$expand` and
+            `$skip` answer 501.
 
             ## Rules
 

@@ -53,6 +53,9 @@ struct TokenEndpoint {
         guard let secret = form["client_secret"] else {
             throw Self.error(401, "invalid_client", 7000218, "The request body must contain the following parameter: 'client_assertion' or 'client_secret'.")
         }
+        guard !scopes.isEmpty else {
+            throw Self.error(400, "invalid_request", 900144, "The request body must contain the following parameter: 'scope'.")
+        }
         guard let scope = scopes.first(where: { $0.hasSuffix("/.default") }), scopes.count == 1 else {
             throw Self.error(
                 400, "invalid_scope", 1002012,

@@ -41,7 +41,7 @@ struct GroupsHandler {
         let tenant = try await graph.engine.tenant(graph.tenantId.rawValue)
         let all = try await graph.engine.groups(in: graph.tenantId).map { Self.properties($0, tenant: tenant) }
         let matching = all.filter { query.filter?.matches($0) ?? true }
-        let (page, nextLink) = query.page(matching, baseURL: graph.base, path: "/groups")
+        let (page, nextLink) = query.page(query.ordered(matching), baseURL: graph.base, path: "/groups")
         var body: [String: JSONValue] = ["@odata.context": graph.metadata("groups"), "value": .array(page.map { select($0, query.select) })]
         if query.count && query.skip == 0 { body["@odata.count"] = .int(matching.count) }
         if let nextLink { body["@odata.nextLink"] = .string(nextLink) }

@@ -8,6 +8,8 @@ public struct ODataQuery: Sendable {
     public var top: Int
     public var count: Bool
     public var skip: Int
+    /// `$orderby`: a property and direction.
+    public var orderBy: (property: String, descending: Bool)?
     /// The parameters to carry into `@odata.nextLink` (everything but `$skiptoken`).
     public var carried: [(String, String)]
 
@@ -17,7 +19,7 @@ public struct ODataQuery: Sendable {
         _ parameters: [(String, String)], consistencyLevel: String?, resource: String, selectable: Set<String>,
         filterable: Set<String>, defaultTop: Int = 100
     ) throws -> ODataQuery {
-        var query = ODataQuery(filter: nil, select: nil, top: defaultTop, count: false, skip: 0, carried: [])
+        var query = ODataQuery(filter: nil, select: nil, top: defaultTop, count: false, skip: 0, orderBy: nil, carried: [])
         let eventual = consistencyLevel?.lowercased() == "eventual"
         var continuation = false
         for (key, value) in parameters {
@@ -73,7 +75,15 @@ public struct ODataQuery: Sendable {
                         code: "Request_UnsupportedQuery")
                 }
                 throw TenantError(status: 501, code: "notSupported", message: "TenantSim does not emulate $search; use $filter.")
-            case "$orderby", "$expand", "$skip", "$format":
+            case "$orderby":
+                let parts = value.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+                guard let property = parts.first, parts.count <= 2, !property.contains(","), selectable.contains(property),
+                    parts.count == 1 || ["asc", "desc"].contains(parts[1].lowercased())
+                else {
+                    throw TenantError(status: 501, code: "notSupported", message: "TenantSim emulates $orderby on one property (asc or desc), not '\(value)'.")
+                }
+                query.orderBy = (property, parts.count == 2 && parts[1].lowercased() == "desc")
+            case "$expand", "$skip", "$format":
                 throw TenantError(status: 501, code: "notSupported", message: "TenantSim does not emulate \(key) on this collection.")
             default:
                 if key.hasPrefix("$") {
@@ -81,7 +91,31 @@ public struct ODataQuery: Sendable {
                 }
             }
         }
+        if query.orderBy != nil && query.filter != nil && !eventual && !continuation {
+            throw TenantError.badRequest("Unsupported Query.", code: "Request_UnsupportedQuery")
+        }
         return query
+    }
+
+    /// `items` in `$orderby` order (stable; missing values last, as Graph puts nulls).
+    public func ordered(_ items: [[String: JSONValue]]) -> [[String: JSONValue]] {
+        guard let (property, descending) = orderBy else { return items }
+        func key(_ item: [String: JSONValue]) -> String? {
+            switch item[property] {
+            case .string(let text)?: text.lowercased()
+            case .number(let number)?: String(format: "%020.6f", number)
+            case .bool(let bool)?: bool ? "1" : "0"
+            default: nil
+            }
+        }
+        return items.enumerated().sorted { left, right in
+            switch (key(left.element), key(right.element)) {
+            case (nil, nil): return left.offset < right.offset
+            case (nil, _): return false
+            case (_, nil): return true
+            case (let a?, let b?): return a == b ? left.offset < right.offset : (descending ? a > b : a < b)
+            }
+        }.map(\.element)
     }
 
     /// One page of `items` and the `@odata.nextLink` for the rest (absolute, pointing back at

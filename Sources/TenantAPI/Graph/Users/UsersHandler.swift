@@ -27,7 +27,7 @@ struct UsersHandler {
             let properties = UserRepresentation.properties(user, licenses: licenses)
             if query.filter?.matches(properties) ?? true { matching.append(properties) }
         }
-        let (page, nextLink) = query.page(matching, baseURL: graph.base, path: "/users")
+        let (page, nextLink) = query.page(query.ordered(matching), baseURL: graph.base, path: "/users")
         var body: [String: JSONValue] = [
             "@odata.context": graph.metadata(UserRepresentation.contextFragment(query.select, entity: false)),
             "value": .array(page.map { UserRepresentation.json($0, select: query.select) }),
