@@ -115,7 +115,14 @@ public struct StoreTransaction {
     /// Users of `tenant` whose mail or UPN equals `address` (case-insensitive).
     public func users(withAddress address: String, in tenant: TenantID) throws -> [User] {
         try all(
-            "SELECT * FROM user WHERE tenantId = ?1 AND (mail = ?2 OR userPrincipalName = ?2) ORDER BY createdDateTime, id",
+            // Two index lookups joined by UNION: SQLite won't use both indexes for
+            // `tenantId = ? AND (mail = ? OR upn = ?)` and would scan the tenant instead.
+            """
+            SELECT * FROM user WHERE rowid IN (
+                SELECT rowid FROM user WHERE tenantId = ?1 AND mail = ?2
+                UNION SELECT rowid FROM user WHERE tenantId = ?1 AND userPrincipalName = ?2)
+            ORDER BY createdDateTime, id
+            """,
             [tenant.rawValue, address])
     }
 
