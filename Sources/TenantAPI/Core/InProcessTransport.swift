@@ -4,7 +4,6 @@ import HTTPTypes
 import Hummingbird
 import Logging
 import NIOCore
-import NIOEmbedded
 import TenantModel
 
 /// Sends requests straight into TenantSim's router: the same code a socket client hits, without
@@ -19,7 +18,9 @@ public struct InProcessTransport: HTTPTransport {
         if head.authority == nil { head.authority = "localhost" }
         if let body { head.headerFields[.contentLength] = String(body.count) }
         let hbRequest = Request(head: head, body: RequestBody(buffer: ByteBuffer(bytes: body ?? Data())))
-        let context = TenantRequestContext(source: ApplicationRequestContextSource(channel: EmbeddedChannel(), logger: logger))
+        // No channel: an EmbeddedChannel per request is never released (its pipeline and the
+        // channel reference each other until closed) and may not be closed from another thread.
+        let context = TenantRequestContext(logger: logger)
         let response = try await responder.respond(to: hbRequest, context: context)
         let collector = BodyCollector()
         try await response.body.write(collector)

@@ -17,6 +17,16 @@ public struct TenantRequestContext: RequestContext {
         coreContext = .init(source: source)
     }
 
+    /// A context for a request that arrives without a socket (the in-process transport).
+    init(logger: Logger) {
+        coreContext = .init(source: InProcessSource(logger: logger))
+    }
+
+    /// The source of a socketless request: only a logger.
+    struct InProcessSource: RequestContextSource {
+        var logger: Logger
+    }
+
     /// Request bodies larger than this are refused with 413.
     public var maxUploadSize: Int { 1 << 20 }
 }
