@@ -104,7 +104,8 @@ public struct StoreTransaction {
 
     public func insert(_ user: User) throws { try user.insert(db) }
     public func update(_ user: User) throws { try user.update(db) }
-    public func user(_ id: UserID) throws -> User? { try one("SELECT * FROM user WHERE id = ?", [id.rawValue]) }
+    /// A user by object id; ids are GUIDs, matched whatever their letter case (Graph does too).
+    public func user(_ id: UserID) throws -> User? { try one("SELECT * FROM user WHERE id = ?", [id.rawValue.lowercased()]) }
 
     /// A user of `tenant` by object id or UPN.
     public func user(idOrUPN key: String, in tenant: TenantID) throws -> User? {

@@ -10,9 +10,22 @@ public struct FixtureLibrary: Sendable {
 
     public init(directory: String) { self.directory = directory }
 
-    /// `fixtures/` next to the current directory, or `TENANTSIM_FIXTURES`.
+    /// `TENANTSIM_FIXTURES` when set; otherwise `fixtures/` in the current directory; otherwise the
+    /// `fixtures/` of the checkout the running executable was built in (found by walking up from
+    /// the executable, so `.build/debug/tenantsim serve` works from any directory).
     public static var standard: FixtureLibrary {
-        FixtureLibrary(directory: ProcessInfo.processInfo.environment["TENANTSIM_FIXTURES"] ?? FileManager.default.currentDirectoryPath + "/fixtures")
+        if let directory = ProcessInfo.processInfo.environment["TENANTSIM_FIXTURES"] { return FixtureLibrary(directory: directory) }
+        let local = FileManager.default.currentDirectoryPath + "/fixtures"
+        if FileManager.default.fileExists(atPath: local) { return FixtureLibrary(directory: local) }
+        var directory = (Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments.first ?? "")).resolvingSymlinksInPath().deletingLastPathComponent()
+        while directory.path != "/" && !directory.path.isEmpty {
+            let candidate = directory.appendingPathComponent("fixtures")
+            if FileManager.default.fileExists(atPath: candidate.appendingPathComponent("contoso.yaml").path) {
+                return FixtureLibrary(directory: candidate.path)
+            }
+            directory.deleteLastPathComponent()
+        }
+        return FixtureLibrary(directory: local)
     }
 
     /// The path of a fixture by name or path.

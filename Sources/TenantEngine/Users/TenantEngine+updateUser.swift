@@ -29,7 +29,9 @@ extension TenantEngine {
         }
     }
 
-    /// `DELETE /users/{id}`: soft-deletes the user (sign-in and Dataverse access stop).
+    /// `DELETE /users/{id}`: soft-deletes the user (sign-in and Dataverse access stop). As in Entra,
+    /// the deleted object's UPN is prefixed with its object id (no dashes), which frees the UPN:
+    /// re-inviting the same address creates a new guest.
     public func deleteUser(_ key: String, in tenantId: TenantID, by caller: Caller, requestId: String? = nil) async throws(TenantError) {
         try await perform("deleteUser", caller: caller, tenantId: tenantId, requestId: requestId) { scope in
             let tenant = try scope.requireTenant(tenantId)
@@ -42,6 +44,7 @@ extension TenantEngine {
             try scope.enforce(OperationRules.updateUser.decide(context))
             target.deletedDateTime = scope.now
             target.accountEnabled = false
+            target.userPrincipalName = target.id.rawValue.replacingOccurrences(of: "-", with: "") + target.userPrincipalName
             try scope.tx.update(target)
             scope.touchedUsers.insert(target.id)
         }

@@ -16,7 +16,7 @@ public struct SkuCatalog: Sendable {
             partNumber: "POWERAPPS_PER_USER", skuId: "b30411f5-fea1-4a59-9ad9-3db7c7ead579", productName: "Power Apps Premium",
             servicePlans: [
                 ServicePlanInfo(servicePlanId: "ea2cf03b-ac60-46ae-9c1d-eeaeb63cec86", servicePlanName: "POWERAPPS_PER_USER"),
-                ServicePlanInfo(servicePlanId: "c6e4b7e4-0e8b-4dd4-8a57-2f3a1e1b3d3c", servicePlanName: "DYN365_CDS_P2"),
+                ServicePlanInfo(servicePlanId: "6ea4c1ef-c259-46df-bce2-943342cd3cb2", servicePlanName: "DYN365_CDS_P2"),
             ], grantsDataverse: true, grantsPowerApps: true),
         Entry(
             partNumber: "DYN365_ENTERPRISE_SALES", skuId: "1e1a282c-9c54-43a2-9310-98ef728faace", productName: "Dynamics 365 Sales Enterprise",
