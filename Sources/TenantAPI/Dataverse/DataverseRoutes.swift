@@ -102,7 +102,7 @@ struct DataverseRequest {
     }
 
     func collection(_ set: String, rows: [[String: JSONValue]], selectable: Set<String>, key: String) throws -> Response {
-        let query = try ODataQuery.parse(ODataQuery.pairs(request.uri.query), consistencyLevel: "eventual", resource: set, selectable: selectable, filterable: selectable, defaultTop: 5000)
+        let query = try ODataQuery.parse(ODataQuery.pairs(request.uri.query), consistencyLevel: "eventual", resource: set, selectable: selectable, filterable: selectable, defaultTop: 5000, directoryObjects: false)
         let matching = rows.filter { query.filter?.matches($0) ?? true }
         let selectSuffix = query.select.map { "(\($0.joined(separator: ",")))" } ?? ""
         let (page, nextLink) = query.page(matching, baseURL: base, path: "/\(set)")
@@ -147,7 +147,7 @@ struct DataverseRequest {
     func getSystemUser(_ key: String) async throws -> Response {
         let row = try await findUser(key)
         var object = systemUserJSON(row, user: try await api.engine.user(id: row.userId))
-        let query = try ODataQuery.parse(ODataQuery.pairs(request.uri.query), consistencyLevel: nil, resource: "systemuser", selectable: Self.userColumns, filterable: [])
+        let query = try ODataQuery.parse(ODataQuery.pairs(request.uri.query), consistencyLevel: nil, resource: "systemuser", selectable: Self.userColumns, filterable: [], directoryObjects: false)
         object = select(object, query.select).objectValue ?? [:]
         object["systemuserid"] = .string(row.id.rawValue)
         object["@odata.context"] = .string("\(base)/$metadata#systemusers/$entity")

@@ -36,6 +36,9 @@ extension TenantEngine {
             let context = LicenseContext(
                 caller: facts, permission: GraphPermissions.assignLicense, tenant: tenant, target: target, adds: adds, removes: removes)
             try scope.enforce(OperationRules.assignLicense.decide(context))
+            if removes.contains(where: { !$0.alreadyAssigned }) {
+                throw TenantError.badRequest("User does not have a corresponding license.")
+            }
             for (request, item) in zip(add, adds) {
                 guard let sku = item.sku else { continue }
                 let knownPlans = Set(sku.servicePlans.map { $0.servicePlanId.lowercased() })

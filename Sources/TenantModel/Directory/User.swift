@@ -34,6 +34,9 @@ public struct User: Codable, Hashable, Sendable {
     public var personalAccountId: PersonalAccountID?
     /// Who invited the guest (the default sponsor): a user id or an application id.
     public var invitedBy: String?
+    /// Profile properties TenantSim keeps but no rule reads (`department`, `employeeId`,
+    /// `officeLocation`…), by their Graph names, as last written.
+    public var profile: [String: JSONValue]
 
     public init(
         id: UserID, tenantId: TenantID, userPrincipalName: String, displayName: String? = nil,
@@ -43,7 +46,7 @@ public struct User: Codable, Hashable, Sendable {
         identities: [ObjectIdentity] = [], usageLocation: String? = nil, accountEnabled: Bool = true,
         companyName: String? = nil, jobTitle: String? = nil, createdDateTime: Date, deletedDateTime: Date? = nil,
         homeTenantId: TenantID? = nil, homeUserId: UserID? = nil, personalAccountId: PersonalAccountID? = nil,
-        invitedBy: String? = nil
+        invitedBy: String? = nil, profile: [String: JSONValue] = [:]
     ) {
         self.id = id
         self.tenantId = tenantId
@@ -69,6 +72,7 @@ public struct User: Codable, Hashable, Sendable {
         self.homeUserId = homeUserId
         self.personalAccountId = personalAccountId
         self.invitedBy = invitedBy
+        self.profile = profile
     }
 
     public var isGuest: Bool { userType == .guest }

@@ -11,11 +11,13 @@ public struct UserPatch: Hashable, Sendable {
     public var otherMails: [String]?
     public var accountEnabled: Bool?
     public var userType: UserType?
+    /// Profile properties no rule reads, by Graph name; `.null` clears one.
+    public var profile: [String: JSONValue]
 
     public init(
         displayName: String?? = nil, givenName: String?? = nil, surname: String?? = nil, usageLocation: String?? = nil,
         jobTitle: String?? = nil, companyName: String?? = nil, mail: String?? = nil, otherMails: [String]? = nil,
-        accountEnabled: Bool? = nil, userType: UserType? = nil
+        accountEnabled: Bool? = nil, userType: UserType? = nil, profile: [String: JSONValue] = [:]
     ) {
         self.displayName = displayName
         self.givenName = givenName
@@ -27,6 +29,7 @@ public struct UserPatch: Hashable, Sendable {
         self.otherMails = otherMails
         self.accountEnabled = accountEnabled
         self.userType = userType
+        self.profile = profile
     }
 
     /// The names of the properties the patch touches, for the journal.
@@ -42,7 +45,7 @@ public struct UserPatch: Hashable, Sendable {
         if otherMails != nil { names.append("otherMails") }
         if accountEnabled != nil { names.append("accountEnabled") }
         if userType != nil { names.append("userType") }
-        return names
+        return names + profile.keys.sorted()
     }
 
     /// Applies the patch to `user`. `usageLocation` is stored uppercase.
@@ -58,6 +61,7 @@ public struct UserPatch: Hashable, Sendable {
         if let value = otherMails { user.otherMails = value }
         if let value = accountEnabled { user.accountEnabled = value }
         if let value = userType { user.userType = value }
+        for (key, value) in profile { user.profile[key] = value == .null ? nil : value }
         return user
     }
 }

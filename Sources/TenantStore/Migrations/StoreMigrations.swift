@@ -17,6 +17,7 @@ enum StoreMigrations {
         migrator.registerMigration("Create Power Platform environments, roles and Dataverse users", migrate: createPowerPlatformTables)
         migrator.registerMigration("Create tenant settings and made apps", migrate: createSettingsAndApps)
         migrator.registerMigration("Create token signing keys", migrate: createSigningKeys)
+        migrator.registerMigration("Users keep profile properties that no rule reads", migrate: addUserProfile)
         return migrator
     }
 
@@ -316,6 +317,12 @@ enum StoreMigrations {
             t.primaryKey("tenantId", .text).references("tenant")
             t.column("keyId", .text).notNull().unique()
             t.column("privateKeyPEM", .text).notNull()
+        }
+    }
+
+    static func addUserProfile(_ db: Database) throws {
+        try db.alter(table: "user") { t in
+            t.add(column: "profile", .jsonText).notNull().defaults(to: "{}")
         }
     }
 }

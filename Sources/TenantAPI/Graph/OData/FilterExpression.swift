@@ -2,8 +2,9 @@ import Foundation
 import TenantModel
 
 /// The OData `$filter` subset TenantSim understands: `eq`, `ne`, `gt`, `ge`, `lt`, `le`, `in`,
-/// `startswith`, `endswith`, `and`, `or`, `not`, parentheses; string, boolean, null and number
-/// literals. Comparison of strings is case-insensitive, as in Entra.
+/// `startswith`, `endswith`, `and`, `or`, `not`, parentheses, the `any` lambda on collections
+/// (`identities/any(i:i/issuer eq 'x')`, `otherMails/any(m:m eq 'x')`); string, boolean, null,
+/// number, GUID and DateTimeOffset literals. Comparison of strings is case-insensitive, as in Entra.
 public indirect enum FilterExpression: Sendable, Hashable {
     case compare(property: String, op: String, value: JSONValue)
     case isIn(property: String, values: [JSONValue])
@@ -11,13 +12,52 @@ public indirect enum FilterExpression: Sendable, Hashable {
     case and(FilterExpression, FilterExpression)
     case or(FilterExpression, FilterExpression)
     case not(FilterExpression)
+    /// `collection/any(v: predicate)`: the predicate's properties are relative to one element;
+    /// ``FilterExpression/element`` names the element itself (`v eq 'x'`).
+    case any(collection: String, predicate: FilterExpression)
 
-    /// Every property the expression reads.
+    /// The property name standing for a collection element itself inside a lambda.
+    public static let element = "$it"
+
+    /// Every top-level property the expression reads (a lambda reads its collection).
     public var properties: [String] {
         switch self {
         case .compare(let property, _, _), .isIn(let property, _), .function(_, let property, _): [property]
         case .and(let left, let right), .or(let left, let right): left.properties + right.properties
         case .not(let inner): inner.properties
+        case .any(let collection, _): [collection]
+        }
+    }
+
+    /// Properties compared directly, outside any lambda.
+    public var directProperties: [String] {
+        switch self {
+        case .compare(let property, _, _), .isIn(let property, _), .function(_, let property, _): [property]
+        case .and(let left, let right), .or(let left, let right): left.directProperties + right.directProperties
+        case .not(let inner): inner.directProperties
+        case .any: []
+        }
+    }
+
+    /// Collections filtered with a lambda.
+    public var lambdaCollections: [String] {
+        switch self {
+        case .compare, .isIn, .function: []
+        case .and(let left, let right), .or(let left, let right): left.lambdaCollections + right.lambdaCollections
+        case .not(let inner): inner.lambdaCollections
+        case .any(let collection, _): [collection]
+        }
+    }
+
+    /// Comparison operators used anywhere (`eq`, `ne`, …), with `not` for negation.
+    public var operators: Set<String> {
+        switch self {
+        case .compare(_, let op, _): [op]
+        case .isIn: ["in"]
+        case .function: []
+        case .and(let left, let right), .or(let left, let right): left.operators.union(right.operators)
+        case .not(let inner): inner.operators.union(["not"])
+        case .any(_, let predicate): predicate.operators
         }
     }
 
@@ -27,6 +67,7 @@ public indirect enum FilterExpression: Sendable, Hashable {
         case .function(let name, _, _): [name]
         case .and(let left, let right), .or(let left, let right): left.functions + right.functions
         case .not(let inner): inner.functions
+        case .any(_, let predicate): predicate.functions
         case .compare, .isIn: []
         }
     }
@@ -44,6 +85,12 @@ public indirect enum FilterExpression: Sendable, Hashable {
         case .and(let left, let right): return left.matches(object) && right.matches(object)
         case .or(let left, let right): return left.matches(object) || right.matches(object)
         case .not(let inner): return !inner.matches(object)
+        case .any(let collection, let predicate):
+            guard case .array(let elements)? = object[collection] else { return false }
+            return elements.contains { element in
+                if case .object(let fields) = element { return predicate.matches(fields) }
+                return predicate.matches([Self.element: element])
+            }
         }
     }
 

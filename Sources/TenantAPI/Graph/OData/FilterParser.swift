@@ -13,6 +13,8 @@ public struct FilterParser {
     var tokens: [Token]
     var position = 0
     let text: String
+    /// The range variable of the lambda being parsed (`i` in `identities/any(i:i/issuer eq 'x')`).
+    var lambdaVariable: String?
 
     public static func parse(_ text: String) throws -> FilterExpression {
         var parser = FilterParser(tokens: try tokenize(text), text: text)
@@ -134,13 +136,17 @@ public struct FilterParser {
             return inner
         case .word(let word):
             let lower = word.lowercased()
+            if lower.hasSuffix("/any"), lambdaVariable == nil, position < tokens.count, tokens[position] == .open {
+                position += 1
+                return try parseLambda(collection: String(word.dropLast(4)))
+            }
             if (lower == "startswith" || lower == "endswith"), position < tokens.count, tokens[position] == .open {
                 position += 1
                 guard case .word(let property)? = next() else { throw error("\(lower) needs a property") }
                 try expect(.comma)
                 guard case .string(let value)? = next() else { throw error("\(lower) needs a string") }
                 try expect(.close)
-                return .function(name: lower, property: property, value: value)
+                return .function(name: lower, property: try self.property(property), value: value)
             }
             guard let opToken = next(), case .word(let opWord) = opToken else { throw error("expected an operator after '\(word)'") }
             let op = opWord.lowercased()
@@ -154,14 +160,42 @@ public struct FilterParser {
                     if separator == .close { break }
                     guard separator == .comma else { throw error("expected ',' or ')'") }
                 } while true
-                return .isIn(property: word, values: values)
+                return .isIn(property: try property(word), values: values)
             }
             guard ["eq", "ne", "gt", "ge", "lt", "le"].contains(op) else { throw error("unknown operator '\(opWord)'") }
             guard let literal = next() else { throw error("expected a value after '\(opWord)'") }
-            return .compare(property: word, op: op, value: try value(literal))
+            return .compare(property: try property(word), op: op, value: try value(literal))
         default:
             throw error("unexpected '\(describe(token))'")
         }
+    }
+
+    /// `v:predicate)` after `collection/any(`: the predicate with the range variable bound.
+    mutating func parseLambda(collection: String) throws -> FilterExpression {
+        guard position < tokens.count, case .word(let head) = tokens[position], let colon = head.firstIndex(of: ":") else {
+            throw error("expected 'variable:' after '\(collection)/any('")
+        }
+        let variable = String(head[..<colon])
+        let rest = String(head[head.index(after: colon)...])
+        guard !variable.isEmpty else { throw error("the lambda needs a range variable") }
+        if rest.isEmpty { tokens.remove(at: position) } else { tokens[position] = .word(rest) }
+        lambdaVariable = variable
+        defer { lambdaVariable = nil }
+        let predicate = try parseOr()
+        try expect(.close)
+        return .any(collection: collection, predicate: predicate)
+    }
+
+    /// A property path as the expression sees it: inside a lambda `v/issuer` is the element's
+    /// `issuer` and `v` the element itself; outside, the name as written.
+    func property(_ word: String) throws -> String {
+        guard let variable = lambdaVariable else {
+            guard !word.contains(":") else { throw error("unexpected '\(word)'") }
+            return word
+        }
+        if word == variable { return FilterExpression.element }
+        guard word.hasPrefix(variable + "/") else { throw error("'\(word)' does not use the range variable '\(variable)'") }
+        return String(word.dropFirst(variable.count + 1))
     }
 
     func value(_ token: Token) throws -> JSONValue {
@@ -175,9 +209,19 @@ public struct FilterParser {
             default:
                 if let number = Double(word) { return .number(number) }
                 if UUID(uuidString: word) != nil { return .string(word) }
+                if let date = Self.dateLiteral(word) { return .string(ISO8601.string(date)) }
                 throw error("'\(word)' is not a literal")
             }
         default: throw error("expected a value")
         }
+    }
+
+    /// A DateTimeOffset (`2024-01-01T00:00:00Z`) or Date (`2024-01-01`) literal, compared as the
+    /// ISO 8601 text Graph returns.
+    static func dateLiteral(_ word: String) -> Date? {
+        if let date = ISO8601.date(word) { return date }
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withFullDate]
+        return word.count == 10 ? formatter.date(from: word) : nil
     }
 }

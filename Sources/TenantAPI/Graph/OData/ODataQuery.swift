@@ -13,11 +13,16 @@ public struct ODataQuery: Sendable {
     /// The parameters to carry into `@odata.nextLink` (everything but `$skiptoken`).
     public var carried: [(String, String)]
 
-    /// Parses and validates. `advancedProperties` may be filtered only with `ConsistencyLevel:
-    /// eventual`; anything not in `filterable` can't be filtered at all.
+    /// Parses and validates the way Graph does for directory objects: `advancedProperties` and the
+    /// advanced operators (`ne`, `not`, `endswith`, `$filter` with `$orderby`, sorting on dates) need
+    /// the advanced query parameters — `ConsistencyLevel: eventual` *and* `$count=true`; `$count=true`
+    /// without the header is silently ignored (Microsoft's "Advanced query capabilities" page);
+    /// anything not in `filterable` can't be filtered at all. `directoryObjects: false` (Dataverse)
+    /// has no advanced-query gating.
     public static func parse(
         _ parameters: [(String, String)], consistencyLevel: String?, resource: String, selectable: Set<String>,
-        filterable: Set<String>, defaultTop: Int = 100
+        filterable: Set<String>, collections: Set<String> = [], advancedOrderBy: Set<String> = ["createdDateTime", "deletedDateTime"], defaultTop: Int = 100,
+        directoryObjects: Bool = true
     ) throws -> ODataQuery {
         var query = ODataQuery(filter: nil, select: nil, top: defaultTop, count: false, skip: 0, orderBy: nil, carried: [])
         let eventual = consistencyLevel?.lowercased() == "eventual"
@@ -34,25 +39,45 @@ public struct ODataQuery: Sendable {
                 query.carried.append((key, value))
             }
         }
+        let countRequested = query.carried.contains { $0.0.lowercased() == "$count" && $0.1.lowercased() == "true" }
+        // A nextLink carries the original parameters; pages after the first are not re-gated.
+        let advanced = (eventual && countRequested) || continuation || !directoryObjects
+        func requireAdvanced(_ message: String) throws {
+            guard !advanced else { return }
+            throw TenantError.badRequest(message, code: "Request_UnsupportedQuery")
+        }
         for (key, value) in query.carried {
             switch key.lowercased() {
             case "$filter":
                 let expression = try FilterParser.parse(value)
-                for property in expression.properties where !filterable.contains(property) {
+                // Collections are filtered only through a lambda (`otherMails/any(m:m eq 'x')`), and a
+                // lambda only ranges over a collection.
+                let misused = expression.directProperties.filter(collections.contains) + expression.lambdaCollections.filter { !collections.contains($0) }
+                for property in expression.properties + misused where !filterable.contains(property) || misused.contains(property) {
                     throw TenantError.badRequest(
                         "Unsupported or invalid query filter clause specified for property '\(property)' of resource '\(resource)'.",
                         code: "Request_UnsupportedQuery")
                 }
-                if expression.functions.contains("endswith") && !eventual && !continuation {
-                    throw TenantError.badRequest("Unsupported Query.", code: "Request_UnsupportedQuery")
+                if expression.functions.contains("endswith") {
+                    try requireAdvanced(Self.missingAdvancedParameters("endsWith"))
+                }
+                if expression.operators.contains("ne") {
+                    try requireAdvanced("Filter operator 'NotEqualsMatch' is not supported.")
+                }
+                if expression.operators.contains("not") {
+                    try requireAdvanced(Self.missingAdvancedParameters("not"))
                 }
                 query.filter = expression
             case "$select":
-                let names = value.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
-                for name in names where !selectable.contains(name) {
-                    throw TenantError.badRequest(
-                        "Could not find a property named '\(name)' on type 'microsoft.graph.\(resource.prefix(1).lowercased() + resource.dropFirst())'.",
-                        code: "BadRequest")
+                var names: [String] = []
+                for raw in value.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) {
+                    // Graph matches property names in any letter case and answers with its own.
+                    guard let name = selectable.first(where: { $0.lowercased() == raw.lowercased() }) else {
+                        throw TenantError.badRequest(
+                            "Could not find a property named '\(raw)' on type 'microsoft.graph.\(resource.prefix(1).lowercased() + resource.dropFirst())'.",
+                            code: "BadRequest")
+                    }
+                    if !names.contains(name) { names.append(name) }
                 }
                 query.select = names
             case "$top":
@@ -64,10 +89,7 @@ public struct ODataQuery: Sendable {
                 guard ["true", "false"].contains(value.lowercased()) else {
                     throw TenantError.badRequest("Invalid value '\(value)' for $count.", code: "BadRequest")
                 }
-                query.count = value.lowercased() == "true"
-                if query.count && !eventual && !continuation {
-                    throw TenantError.badRequest("Unsupported Query.", code: "Request_UnsupportedQuery")
-                }
+                query.count = value.lowercased() == "true" && (eventual || continuation)
             case "$search":
                 if !eventual && !continuation {
                     throw TenantError.badRequest(
@@ -77,11 +99,13 @@ public struct ODataQuery: Sendable {
                 throw TenantError(status: 501, code: "notSupported", message: "TenantSim does not emulate $search; use $filter.")
             case "$orderby":
                 let parts = value.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
-                guard let property = parts.first, parts.count <= 2, !property.contains(","), selectable.contains(property),
+                guard let written = parts.first, parts.count <= 2, !written.contains(","),
+                    let property = selectable.first(where: { $0.lowercased() == written.lowercased() }),
                     parts.count == 1 || ["asc", "desc"].contains(parts[1].lowercased())
                 else {
                     throw TenantError(status: 501, code: "notSupported", message: "TenantSim emulates $orderby on one property (asc or desc), not '\(value)'.")
                 }
+                if advancedOrderBy.contains(property) { try requireAdvanced("Sorting not supported for current query.") }
                 query.orderBy = (property, parts.count == 2 && parts[1].lowercased() == "desc")
             case "$expand", "$skip", "$format":
                 throw TenantError(status: 501, code: "notSupported", message: "TenantSim does not emulate \(key) on this collection.")
@@ -91,10 +115,13 @@ public struct ODataQuery: Sendable {
                 }
             }
         }
-        if query.orderBy != nil && query.filter != nil && !eventual && !continuation {
-            throw TenantError.badRequest("Unsupported Query.", code: "Request_UnsupportedQuery")
-        }
+        if query.orderBy != nil && query.filter != nil { try requireAdvanced("Sorting not supported for current query.") }
         return query
+    }
+
+    /// Graph's message when an operator needs the advanced query parameters.
+    static func missingAdvancedParameters(_ operator: String) -> String {
+        "Operator '\(`operator`)' is not supported because the required parameters might be missing. Try adding $count=true query parameter and ConsistencyLevel:eventual header. Refer to https://aka.ms/graph-docs/advanced-queries for more information"
     }
 
     /// `items` in `$orderby` order (stable; missing values last, as Graph puts nulls).

@@ -10,17 +10,18 @@ struct UsersHandler {
 
     var engine: TenantEngine { graph.engine }
 
-    func query() throws -> ODataQuery {
+    func query(single: Bool = false) throws -> ODataQuery {
         try ODataQuery.parse(
             ODataQuery.pairs(graph.request.uri.query), consistencyLevel: graph.request.headers[.init("ConsistencyLevel")!],
-            resource: "User", selectable: UserRepresentation.selectable, filterable: UserRepresentation.filterable)
+            resource: "User", selectable: single ? UserRepresentation.singleEntitySelectable : UserRepresentation.selectable,
+            filterable: UserRepresentation.filterable, collections: UserRepresentation.collections)
     }
 
     func listUsers() async throws -> Response {
         try await graph.authorize(GraphPermissions.readUsers)
         let query = try query()
         let users = try await engine.users(in: graph.tenantId)
-        let withLicenses = UserRepresentation.needsLicenses(query.select)
+        let withLicenses = UserRepresentation.needsLicenses(query.select) || query.filter?.properties.contains("assignedLicenses") == true
         var matching: [[String: JSONValue]] = []
         for user in users {
             let licenses = withLicenses ? try await engine.licenses(of: user.id) : nil
@@ -41,11 +42,15 @@ struct UsersHandler {
     func countUsers() async throws -> Response {
         try await graph.authorize(GraphPermissions.readUsers)
         guard graph.request.headers[.init("ConsistencyLevel")!]?.lowercased() == "eventual" else {
-            throw TenantError.badRequest("Unsupported Query.", code: "Request_UnsupportedQuery")
+            throw TenantError.badRequest("$count is not currently supported.", code: "Request_BadRequest")
         }
         let query = try query()
-        let users = try await engine.users(in: graph.tenantId)
-        let count = users.filter { query.filter?.matches(UserRepresentation.properties($0, licenses: nil)) ?? true }.count
+        let withLicenses = query.filter?.properties.contains("assignedLicenses") == true
+        var count = 0
+        for user in try await engine.users(in: graph.tenantId) {
+            let licenses = withLicenses ? try await engine.licenses(of: user.id) : nil
+            if query.filter?.matches(UserRepresentation.properties(user, licenses: licenses)) ?? true { count += 1 }
+        }
         return APIResponse.text(String(count))
     }
 
@@ -62,7 +67,7 @@ struct UsersHandler {
     }
 
     func single(_ user: User) async throws -> Response {
-        let query = try query()
+        let query = try query(single: true)
         let licenses = UserRepresentation.needsLicenses(query.select) ? try await engine.licenses(of: user.id) : nil
         var object = UserRepresentation.json(UserRepresentation.properties(user, licenses: licenses), select: query.select).objectValue ?? [:]
         object["@odata.context"] = graph.metadata(UserRepresentation.contextFragment(query.select, entity: true))
@@ -71,10 +76,15 @@ struct UsersHandler {
 
     func updateUser(_ key: String) async throws -> Response {
         let body = try await graph.body("user")
-        try body.allowOnly([
+        let modelled: Set<String> = [
             "displayName", "givenName", "surname", "usageLocation", "jobTitle", "companyName", "mail", "otherMails", "accountEnabled",
             "userType", "id",
-        ])
+        ]
+        let notEmulated = ["userPrincipalName", "passwordProfile", "passwordPolicies", "identities", "mailNickname"].filter(body.has)
+        if let name = notEmulated.first {
+            throw TenantError(status: 501, code: "notSupported", message: "TenantSim does not emulate changing '\(name)' of a user.")
+        }
+        try body.allowOnly(modelled.union(UserRepresentation.profileProperties.keys))
         var userType: UserType?
         if let raw = try body.string("userType") {
             guard let parsed = UserType.allCases.first(where: { $0.rawValue.lowercased() == raw.lowercased() }) else {
@@ -87,9 +97,30 @@ struct UsersHandler {
             surname: try body.nullableString("surname"), usageLocation: try body.nullableString("usageLocation"),
             jobTitle: try body.nullableString("jobTitle"), companyName: try body.nullableString("companyName"),
             mail: try body.nullableString("mail"), otherMails: try body.strings("otherMails"), accountEnabled: try body.bool("accountEnabled"),
-            userType: userType)
+            userType: userType, profile: try profile(body))
         try await engine.updateUser(key, in: graph.tenantId, patch: patch, by: graph.caller, requestId: graph.context.requestId)
         return APIResponse.noContent()
+    }
+
+    /// The profile properties of a PATCH body, checked against their JSON types.
+    func profile(_ body: JSONBody) throws -> [String: JSONValue] {
+        var profile: [String: JSONValue] = [:]
+        for (name, type) in UserRepresentation.profileProperties where body.has(name) {
+            let value = body.object[name] ?? .null
+            let valid: Bool
+            switch (type, value) {
+            case (_, .null): valid = true
+            case (.string, .string): valid = true
+            case (.dateTime, .string(let text)): valid = ISO8601.date(text) != nil
+            case (.bool, .bool): valid = true
+            case (.object, .object): valid = true
+            case (.strings, .array(let items)): valid = items.allSatisfy { if case .string = $0 { true } else { false } }
+            default: valid = false
+            }
+            guard valid else { throw TenantError.badRequest("Invalid value specified for property '\(name)' of resource 'User'.") }
+            profile[name] = value
+        }
+        return profile
     }
 
     func deleteUser(_ key: String) async throws -> Response {
@@ -100,8 +131,11 @@ struct UsersHandler {
     func assignLicense(_ key: String) async throws -> Response {
         let body = try await graph.body("user")
         try body.allowOnly(["addLicenses", "removeLicenses"])
-        guard body.has("addLicenses") || body.has("removeLicenses") else {
-            throw TenantError.badRequest("Invalid value specified for property 'addLicenses' of resource 'User'.")
+        // Graph requires both parameters, even when one of them is an empty list.
+        let missing = ["addLicenses", "removeLicenses"].filter { !body.has($0) }
+        guard missing.isEmpty else {
+            throw TenantError.badRequest(
+                "One or more parameters of the operation 'assignLicense' are missing from the request payload. The missing parameters are: \(missing.joined(separator: ",")).")
         }
         let adds = try (body.array("addLicenses") ?? []).map { item -> LicenseToAdd in
             guard case .object(let object) = item else {
@@ -117,6 +151,9 @@ struct UsersHandler {
         let removes = try body.strings("removeLicenses") ?? []
         for skuId in removes where UUID(uuidString: skuId) == nil {
             throw TenantError.badRequest("Invalid value specified for property 'removeLicenses' of resource 'User'.")
+        }
+        guard !adds.isEmpty || !removes.isEmpty else {
+            throw TenantError.badRequest("No license changes provided. At least one license to add or remove must be specified.")
         }
         let user = try await engine.assignLicense(to: key, in: graph.tenantId, add: adds, remove: removes, by: graph.caller, requestId: graph.context.requestId)
         var object = UserRepresentation.json(UserRepresentation.properties(user, licenses: nil), select: nil).objectValue ?? [:]

@@ -1,0 +1,164 @@
+import Foundation
+import Testing
+
+@testable import TenantAPI
+
+/// Graph behaviours taken from Microsoft's documentation pages (advanced queries, filter
+/// parameter, user update, assignLicense) that real scripts depend on.
+@Suite("Graph behaves as Microsoft documents it")
+struct GraphFidelityTests {
+    static let advanced = ["ConsistencyLevel": "eventual"]
+
+    func names(_ reply: APIClient.Reply) -> [String] {
+        ((reply.json["value"] as? [[String: Any]]) ?? []).compactMap { $0["displayName"] as? String }.sorted()
+    }
+
+    @Test("ne, not and endsWith need ConsistencyLevel and $count=true, and answer Graph's messages without them")
+    func advancedOperatorsNeedAdvancedParameters() async throws {
+        try await BothModes.run { client, _ in
+            let token = try await client.token()
+            let ne = try await client.graph(.get, "/users?$filter=userType%20ne%20'Guest'", token: token, headers: Self.advanced)
+            #expect(ne.status == 400)
+            #expect(ne.errorCode == "Request_UnsupportedQuery")
+            #expect(ne.errorMessage == "Filter operator 'NotEqualsMatch' is not supported.")
+            let endsWith = try await client.graph(.get, "/users?$filter=endswith(userPrincipalName,'@contoso.onmicrosoft.com')", token: token, headers: Self.advanced)
+            #expect(endsWith.status == 400)
+            #expect(endsWith.errorMessage?.hasPrefix("Operator 'endsWith' is not supported because the required parameters might be missing.") == true)
+            let not = try await client.graph(.get, "/users?$filter=not(displayName%20eq%20'Max%20Member')", token: token)
+            #expect(not.errorCode == "Request_UnsupportedQuery")
+            let sorted = try await client.graph(.get, "/users?$orderby=createdDateTime", token: token)
+            #expect(sorted.errorMessage == "Sorting not supported for current query.")
+
+            let neAdvanced = try await client.graph(.get, "/users?$filter=displayName%20ne%20'Max%20Member'&$count=true", token: token, headers: Self.advanced)
+            #expect(neAdvanced.status == 200)
+            #expect(names(neAdvanced) == ["Ada Admin"])
+            #expect(neAdvanced.json["@odata.count"] as? Int == 1)
+            let notAdvanced = try await client.graph(.get, "/users?$filter=not(displayName%20eq%20'Max%20Member')&$count=true", token: token, headers: Self.advanced)
+            #expect(names(notAdvanced) == ["Ada Admin"])
+        }
+    }
+
+    @Test("lambda filters find users by identity, licence and other mail; collections can't be compared directly")
+    func lambdaFilters() async throws {
+        try await BothModes.run { client, _ in
+            let token = try await client.token()
+            let invite = try await client.graph(.post, "/invitations", token: token, json: ["invitedUserEmailAddress": "pat@fabrikam.com", "inviteRedirectUrl": "https://myapps.microsoft.com"])
+            #expect(invite.status == 201)
+            let byIdentity = try await client.graph(
+                .get, "/users?$filter=identities/any(i:i/issuerAssignedId%20eq%20'pat_fabrikam.com%23EXT%23@contoso.onmicrosoft.com'%20and%20i/issuer%20eq%20'contoso.onmicrosoft.com')",
+                token: token)
+            #expect(byIdentity.status == 200)
+            #expect(((byIdentity.json["value"] as? [[String: Any]]) ?? []).compactMap { $0["mail"] as? String } == ["pat@fabrikam.com"])
+            let notYetRedeemed = try await client.graph(.get, "/users?$filter=identities/any(i:i/issuer%20eq%20'ExternalAzureAD')", token: token)
+            #expect(notYetRedeemed.status == 200)
+            #expect(((notYetRedeemed.json["value"] as? [[String: Any]]) ?? []).isEmpty)
+            let byMail = try await client.graph(.get, "/users?$filter=proxyAddresses/any(p:p%20eq%20'SMTP:pat@fabrikam.com')", token: token)
+            #expect(byMail.status == 200)
+            #expect(((byMail.json["value"] as? [[String: Any]]) ?? []).count == 1)
+
+            _ = try await client.graph(.patch, "/users/admin@contoso.com", token: token, json: ["usageLocation": "US"])
+            let assigned = try await client.graph(.post, "/users/admin@contoso.com/assignLicense", token: token, json: ["addLicenses": [["skuId": APIWorld.powerApps, "disabledPlans": []]], "removeLicenses": []])
+            #expect(assigned.status == 200)
+            let licensed = try await client.graph(.get, "/users?$filter=assignedLicenses/any(x:x/skuId%20eq%20\(APIWorld.powerApps.uppercased()))", token: token)
+            #expect(licensed.status == 200)
+            #expect(names(licensed) == ["Ada Admin"])
+
+            let direct = try await client.graph(.get, "/users?$filter=otherMails%20eq%20'x'", token: token)
+            #expect(direct.status == 400)
+            #expect(direct.errorCode == "Request_UnsupportedQuery")
+            let lambdaOnScalar = try await client.graph(.get, "/users?$filter=displayName/any(d:d%20eq%20'x')", token: token)
+            #expect(lambdaOnScalar.errorCode == "Request_UnsupportedQuery")
+            let badVariable = try await client.graph(.get, "/users?$filter=identities/any(i:j/issuer%20eq%20'x')", token: token)
+            #expect(badVariable.status == 400)
+        }
+    }
+
+    @Test("createdDateTime compares with DateTimeOffset and Date literals")
+    func dateLiterals() async throws {
+        try await BothModes.run { client, _ in
+            let token = try await client.token()
+            let after = try await client.graph(.get, "/users?$filter=createdDateTime%20ge%202000-01-01T00:00:00Z", token: token)
+            #expect(after.status == 200)
+            #expect(names(after) == ["Ada Admin", "Max Member"])
+            let before = try await client.graph(.get, "/users?$filter=createdDateTime%20le%202000-01-01", token: token)
+            #expect(before.status == 200)
+            #expect(names(before).isEmpty)
+        }
+    }
+
+    @Test("real user properties TenantSim doesn't interpret can be selected, patched and read back")
+    func profileProperties() async throws {
+        try await BothModes.run { client, api in
+            let token = try await client.token()
+            let selected = try await client.graph(.get, "/users?$select=id,displayName,department,signInActivity,onPremisesSyncEnabled", token: token)
+            #expect(selected.status == 200)
+            let first = (selected.json["value"] as? [[String: Any]])?.first
+            #expect(first?.keys.sorted() == ["department", "displayName", "id", "onPremisesSyncEnabled", "signInActivity"])
+            let patch = try await client.graph(.patch, "/users/member@contoso.com", token: token, json: ["department": "Sales", "employeeId": "E-1", "businessPhones": ["+1 555 0100"], "officeLocation": "B1"])
+            #expect(patch.status == 204)
+            let read = try await client.graph(.get, "/users/member@contoso.com?$select=department,employeeId,businessPhones,officeLocation", token: token)
+            #expect(read.json["department"] as? String == "Sales")
+            #expect(read.json["employeeId"] as? String == "E-1")
+            #expect(read.json["businessPhones"] as? [String] == ["+1 555 0100"])
+            let byDepartment = try await client.graph(.get, "/users?$filter=department%20eq%20'sales'&$select=displayName", token: token)
+            #expect(names(byDepartment) == ["Max Member"])
+            let cleared = try await client.graph(.patch, "/users/member@contoso.com", token: token, json: ["department": NSNull()])
+            #expect(cleared.status == 204)
+            let after = try await client.graph(.get, "/users/member@contoso.com?$select=department", token: token)
+            #expect(after.json["department"] is NSNull)
+
+            let before = try await api.engine.dump()
+            let wrongType = try await client.graph(.patch, "/users/member@contoso.com", token: token, json: ["department": 7])
+            #expect(wrongType.status == 400)
+            #expect(wrongType.errorMessage == "Invalid value specified for property 'department' of resource 'User'.")
+            let upn = try await client.graph(.patch, "/users/member@contoso.com", token: token, json: ["userPrincipalName": "x@contoso.com"])
+            #expect(upn.status == 501)
+            #expect(try await api.engine.dump() == before)
+            let aboutMe = try await client.graph(.get, "/users?$select=aboutMe", token: token)
+            #expect(aboutMe.status == 400)
+            let aboutMeSingle = try await client.graph(.get, "/users/member@contoso.com?$select=aboutMe", token: token)
+            #expect(aboutMeSingle.status == 200)
+        }
+    }
+
+    @Test("assignLicense needs both parameters, at least one change, and only removes licences the user holds")
+    func assignLicenseValidation() async throws {
+        try await BothModes.run { client, api in
+            let token = try await client.token()
+            let before = try await api.engine.dump()
+            let path = "/users/admin@contoso.com/assignLicense"
+            let noRemove = try await client.graph(.post, path, token: token, json: ["addLicenses": [["skuId": APIWorld.powerApps, "disabledPlans": []]]])
+            #expect(noRemove.status == 400)
+            #expect(noRemove.errorCode == "Request_BadRequest")
+            #expect(noRemove.errorMessage == "One or more parameters of the operation 'assignLicense' are missing from the request payload. The missing parameters are: removeLicenses.")
+            let empty = try await client.graph(.post, path, token: token, json: ["addLicenses": [], "removeLicenses": []])
+            #expect(empty.status == 400)
+            #expect(empty.errorMessage == "No license changes provided. At least one license to add or remove must be specified.")
+            let notHeld = try await client.graph(.post, path, token: token, json: ["addLicenses": [], "removeLicenses": [APIWorld.powerApps]])
+            #expect(notHeld.status == 400)
+            #expect(notHeld.errorMessage == "User does not have a corresponding license.")
+            #expect(try await api.engine.dump() == before)
+        }
+    }
+
+    @Test("a deleted guest's address can be invited again, and user ids match in upper case")
+    func reinviteAfterDeleteAndUppercaseIds() async throws {
+        try await BothModes.run { client, _ in
+            let token = try await client.token()
+            let body: [String: Any] = ["invitedUserEmailAddress": "pat@fabrikam.com", "inviteRedirectUrl": "https://myapps.microsoft.com"]
+            let first = try await client.graph(.post, "/invitations", token: token, json: body)
+            let firstId = try #require((first.json["invitedUser"] as? [String: Any])?["id"] as? String)
+            let upper = try await client.graph(.get, "/users/\(firstId.uppercased())", token: token)
+            #expect(upper.status == 200)
+            #expect(upper.json["id"] as? String == firstId)
+            let deleted = try await client.graph(.delete, "/users/\(firstId)", token: token)
+            #expect(deleted.status == 204)
+            let again = try await client.graph(.post, "/invitations", token: token, json: body)
+            #expect(again.status == 201)
+            let secondId = (again.json["invitedUser"] as? [String: Any])?["id"] as? String
+            #expect(secondId != nil && secondId != firstId)
+            let byUPN = try await client.graph(.get, "/users/pat_fabrikam.com%23EXT%23@contoso.onmicrosoft.com", token: token)
+            #expect(byUPN.json["id"] as? String == secondId)
+        }
+    }
+}
