@@ -161,4 +161,116 @@ struct GraphFidelityTests {
             #expect(byUPN.json["id"] as? String == secondId)
         }
     }
+
+    @Test("PATCH bodies with partial nested objects keep the members they leave out, as Microsoft's update examples do")
+    func partialNestedPatches() async throws {
+        try await BothModes.run { client, api in
+            let token = try await client.token()
+            let policy = try await client.graph(.patch, "/policies/authorizationPolicy", token: token, json: ["defaultUserRolePermissions": ["allowedToCreateApps": false]])
+            #expect(policy.status == 204)
+            let read = try await client.graph(.get, "/policies/authorizationPolicy", token: token)
+            let permissions = read.json["defaultUserRolePermissions"] as? [String: Any]
+            #expect(permissions?["allowedToCreateApps"] as? Bool == false)
+            #expect(permissions?["allowedToReadOtherUsers"] as? Bool == true)
+            #expect(permissions?["permissionGrantPoliciesAssigned"] as? [String] == ["ManagePermissionGrantsForSelf.microsoft-user-default-legacy"])
+
+            let trust = try await client.graph(.patch, "/policies/crossTenantAccessPolicy/default", token: token, json: ["inboundTrust": ["isMfaAccepted": true]])
+            #expect(trust.status == 204)
+            let outbound = try await client.graph(
+                .patch, "/policies/crossTenantAccessPolicy/default", token: token,
+                json: ["b2bCollaborationOutbound": ["usersAndGroups": ["accessType": "blocked", "targets": [["target": "6f546279-4da5-4b53-a095-09ea0cef9971", "targetType": "group"]]]]])
+            #expect(outbound.status == 204)
+            let defaults = try await client.graph(.get, "/policies/crossTenantAccessPolicy/default", token: token)
+            let inbound = defaults.json["inboundTrust"] as? [String: Any]
+            #expect(inbound?["isMfaAccepted"] as? Bool == true)
+            #expect(inbound?["isCompliantDeviceAccepted"] as? Bool == false)
+            let out = defaults.json["b2bCollaborationOutbound"] as? [String: Any]
+            #expect((out?["usersAndGroups"] as? [String: Any])?["accessType"] as? String == "blocked")
+            #expect((out?["applications"] as? [String: Any])?["accessType"] as? String == "allowed")
+
+            let created = try await client.graph(.post, "/policies/crossTenantAccessPolicy/partners", token: token, json: ["tenantId": APIWorld.fabrikam, "inboundTrust": ["isCompliantDeviceAccepted": true]])
+            #expect(created.status == 201)
+            #expect((created.json["inboundTrust"] as? [String: Any])?["isMfaAccepted"] as? Bool == true)
+            #expect((created.json["inboundTrust"] as? [String: Any])?["isCompliantDeviceAccepted"] as? Bool == true)
+            let consent = try await client.graph(
+                .patch, "/policies/crossTenantAccessPolicy/partners/\(APIWorld.fabrikam)", token: token,
+                json: ["automaticUserConsentSettings": ["inboundAllowed": true]])
+            #expect(consent.status == 204)
+            let partner = try await client.graph(.get, "/policies/crossTenantAccessPolicy/partners/\(APIWorld.fabrikam)", token: token)
+            let settings = partner.json["automaticUserConsentSettings"] as? [String: Any]
+            #expect(settings?["inboundAllowed"] as? Bool == true)
+            #expect(settings?["outboundAllowed"] as? Bool == false)
+
+            let before = try await api.engine.dump()
+            let wrong = try await client.graph(.patch, "/policies/crossTenantAccessPolicy/default", token: token, json: ["inboundTrust": ["isMfaAccepted": "yes"]])
+            #expect(wrong.status == 400)
+            #expect(wrong.errorMessage == "Invalid value specified for property 'inboundTrust' of resource 'crossTenantAccessPolicyConfigurationDefault'.")
+            #expect(try await api.engine.dump() == before)
+        }
+    }
+
+    @Test("path names match in any letter case, keys work in OData parentheses, and every answer carries a client-request-id")
+    func pathSpellings() async throws {
+        try await BothModes.run { client, _ in
+            let token = try await client.token()
+            let upper = try await client.graph(.get, "/Users?$top=1", token: token)
+            #expect(upper.status == 200)
+            let skus = try await client.graph(.get, "/subscribedskus", token: token)
+            #expect(skus.status == 200)
+            let policy = try await client.graph(.get, "/policies/AuthorizationPolicy", token: token)
+            #expect(policy.json["id"] as? String == "authorizationPolicy")
+            let member = try await client.graph(.get, "/users/member@contoso.com", token: token)
+            let id = try #require(member.json["id"] as? String)
+            let keyed = try await client.graph(.get, "/users('\(id)')", token: token)
+            #expect(keyed.status == 200)
+            #expect(keyed.json["id"] as? String == id)
+            let keyedUPN = try await client.graph(.get, "/users(%27member@contoso.com%27)/licenseDetails", token: token)
+            #expect(keyedUPN.status == 200)
+            #expect(upper.headers[.init("client-request-id")!] == upper.headers[.init("request-id")!])
+            let echoed = try await client.graph(.get, "/users?$top=1", token: token, headers: ["client-request-id": "my-correlation"])
+            #expect(echoed.headers[.init("client-request-id")!] == "my-correlation")
+            let unknown = try await client.graph(.get, "/Userz", token: token)
+            #expect(unknown.status == 501)
+        }
+    }
+
+    @Test("memberOf lists a user's groups, transitively through nested groups; members casts and $select narrow the list; /groups/$count counts")
+    func membershipReads() async throws {
+        try await BothModes.run { client, _ in
+            let token = try await client.token()
+            let groups = try await client.graph(.get, "/groups", token: token)
+            let sales = try #require(((groups.json["value"] as? [[String: Any]]) ?? []).first { $0["displayName"] as? String == "Sales Environment Users" }?["id"] as? String)
+            let minted = try await client.send(.post, "localhost", "/_tenantsim/tokens", json: ["tenant": APIWorld.contoso, "app": APIWorld.onboardingApp, "permissions": ["Group.ReadWrite.All"]])
+            let groupWriter = try #require(minted.json["access_token"] as? String)
+            let outer = try await client.graph(.post, "/groups", token: groupWriter, json: ["displayName": "All Partners", "mailNickname": "allpartners", "mailEnabled": false, "securityEnabled": true])
+            let outerId = try #require(outer.json["id"] as? String)
+            let member = try await client.graph(.get, "/users/member@contoso.com", token: token)
+            let memberId = try #require(member.json["id"] as? String)
+            let add = try await client.graph(.post, "/groups/\(sales)/members/$ref", token: token, json: ["@odata.id": "https://graph.microsoft.com/v1.0/directoryObjects/\(memberId)"])
+            #expect(add.status == 204)
+            let nest = try await client.graph(.post, "/groups/\(outerId)/members/$ref", token: token, json: ["@odata.id": "https://graph.microsoft.com/v1.0/directoryObjects/\(sales)"])
+            #expect(nest.status == 204)
+
+            let direct = try await client.graph(.get, "/users/\(memberId)/memberOf", token: token)
+            #expect(direct.status == 200)
+            #expect(names(direct) == ["Sales Environment Users"])
+            #expect((direct.json["value"] as? [[String: Any]])?.first?["@odata.type"] as? String == "#microsoft.graph.group")
+            let transitive = try await client.graph(.get, "/users/\(memberId)/transitiveMemberOf", token: token)
+            #expect(names(transitive) == ["All Partners", "Sales Environment Users"])
+
+            let users = try await client.graph(.get, "/groups/\(outerId)/members/microsoft.graph.user", token: token)
+            #expect(users.status == 200)
+            #expect(((users.json["value"] as? [Any]) ?? []).isEmpty)
+            let nested = try await client.graph(.get, "/groups/\(outerId)/members/graph.group?$select=displayName", token: token)
+            #expect(((nested.json["value"] as? [[String: Any]]) ?? []).map { $0.keys.sorted() } == [["displayName", "id"]])
+            let selected = try await client.graph(.get, "/groups/\(sales)/members?$select=displayName", token: token)
+            #expect(((selected.json["value"] as? [[String: Any]]) ?? []).first?.keys.sorted() == ["@odata.type", "displayName", "id"])
+
+            let count = try await client.graph(.get, "/groups/$count", token: token, headers: Self.advanced)
+            #expect(count.status == 200)
+            #expect(count.text == "2")
+            let noHeader = try await client.graph(.get, "/groups/$count", token: token)
+            #expect(noHeader.errorCode == "Request_BadRequest")
+        }
+    }
 }

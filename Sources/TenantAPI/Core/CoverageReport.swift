@@ -43,11 +43,14 @@ public enum CoverageReport {
             `DELETE …/systemuserroles_association/$ref?$id=…` and `…/systemuserroles_association(<roleid>)/$ref`,
             `GET WhoAmI`.
 
-            OData on Graph collections: `$filter` (`eq`, `ne`, `gt`, `ge`, `lt`, `le`, `in`, `startswith`,
-            `endswith` with `ConsistencyLevel: eventual`, `and`, `or`, `not`), `$select`, `$top` (1–999),
-            `$orderby` on one property (with `$filter` only under `ConsistencyLevel: eventual`), `$count` with
-            `ConsistencyLevel: eventual`, absolute `@odata.nextLink` with `$skiptoken`. `$search`, `$expand` and
-            `$skip` answer 501.
+            OData on Graph collections: `$filter` (`eq`, `gt`, `ge`, `lt`, `le`, `in`, `startswith`, `and`,
+            `or`; `any` lambdas on `identities`, `assignedLicenses`, `otherMails`, `proxyAddresses`; GUID and
+            DateTimeOffset literals), `$select` (any letter case), `$top` (1–999), `$orderby` on one property,
+            `$count`, absolute `@odata.nextLink` with `$skiptoken`. As in Graph, `ne`, `not`, `endswith`,
+            `$filter` with `$orderby` and sorting on dates need the advanced query parameters
+            (`ConsistencyLevel: eventual` and `$count=true`); `$count=true` without the header is ignored.
+            Path names match in any letter case and keys may use OData parentheses (`users('{id}')`).
+            `$search`, `$expand`, `$skip` and `$batch` answer 501.
 
             ## Rules
 

@@ -41,7 +41,7 @@ public final class TenantAPI: Sendable {
     /// The responder that serves every surface: resolves the host, routes, renders errors.
     public func responder() -> TenantResponder {
         let table = Self.routeTable(api: self)
-        return TenantResponder(api: self, router: table.router.buildResponder())
+        return TenantResponder(api: self, router: table.router.buildResponder(), graphPaths: GraphPathNormalizer(endpoints: table.endpoints))
     }
 
     /// A transport that sends requests straight into ``responder()``, without sockets.

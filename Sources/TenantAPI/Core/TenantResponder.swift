@@ -11,6 +11,7 @@ public struct TenantResponder: HTTPResponder {
 
     let api: TenantAPI
     let router: RouterResponder<TenantRequestContext>
+    let graphPaths: GraphPathNormalizer
 
     public func respond(to request: Request, context: TenantRequestContext) async throws -> Response {
         var context = context
@@ -27,6 +28,14 @@ public struct TenantResponder: HTTPResponder {
             let rest = String(rawPath.dropFirst(first.count + 1))
             head.path = rest.isEmpty ? "/" : rest
             request = Request(head: head, body: request.body)
+        }
+        if let path = request.head.path {
+            let normalized = graphPaths.normalize(path)
+            if normalized != path {
+                var head = request.head
+                head.path = normalized
+                request = Request(head: head, body: request.body)
+            }
         }
         context.host = resolved
         context.baseURL = baseURL
@@ -51,7 +60,8 @@ public struct TenantResponder: HTTPResponder {
             response = await render(.internal("see the server log for request \(context.requestId)"), surface: surface, context: context)
         }
         response.headers[HTTPField.Name("request-id")!] = context.requestId
-        if let clientRequestId = context.clientRequestId { response.headers[HTTPField.Name("client-request-id")!] = clientRequestId }
+        // Graph always answers with a client-request-id: the caller's, or the request id.
+        response.headers[HTTPField.Name("client-request-id")!] = context.clientRequestId ?? context.requestId
         return response
     }
 

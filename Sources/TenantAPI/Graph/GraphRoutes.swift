@@ -31,6 +31,16 @@ enum GraphRoutes {
             try await UsersHandler(graph: $0).listLicenseDetails(try $0.parameter("id"))
         }
 
+        for transitive in [false, true] {
+            let segment = transitive ? "transitiveMemberOf" : "memberOf"
+            let operation = transitive ? "listTransitiveMemberOf" : "listMemberOf"
+            graph(.get, "/users/{id}/" + segment, operation, GraphPermissions.readMemberOf) {
+                try await GroupsHandler(graph: $0).listMemberOf(try $0.parameter("id"), transitive: transitive)
+            }
+            graph(.get, "/me/" + segment, operation) { try await GroupsHandler(graph: $0).listMemberOf(try $0.me().rawValue, transitive: transitive) }
+        }
+        graph(.get, "/me/licenseDetails", "listLicenseDetails") { try await UsersHandler(graph: $0).listLicenseDetails(try $0.me().rawValue) }
+
         graph(.get, "/subscribedSkus", "listSubscribedSkus", GraphPermissions.readSubscribedSkus) {
             try await SubscribedSkusHandler(graph: $0).listSubscribedSkus()
         }
@@ -40,9 +50,16 @@ enum GraphRoutes {
 
         graph(.get, "/groups", "listGroups", GraphPermissions.readGroups) { try await GroupsHandler(graph: $0).listGroups() }
         graph(.post, "/groups", "createGroup", GraphPermissions.createGroup) { try await GroupsHandler(graph: $0).createGroup() }
+        graph(.get, "/groups/$count", "countGroups", GraphPermissions.readGroups) { try await GroupsHandler(graph: $0).countGroups() }
         graph(.get, "/groups/{id}", "getGroup", GraphPermissions.readGroups) { try await GroupsHandler(graph: $0).getGroup(try $0.parameter("id")) }
         graph(.get, "/groups/{id}/members", "listGroupMembers", GraphPermissions.readGroups) {
             try await GroupsHandler(graph: $0).listMembers(try $0.parameter("id"))
+        }
+        // The OData casts the SDKs send (`members.graph_user`): only members of that type.
+        for cast in ["microsoft.graph.user", "graph.user", "microsoft.graph.group", "graph.group"] {
+            graph(.get, "/groups/{id}/members/" + cast, "listGroupMembers", GraphPermissions.readGroups) {
+                try await GroupsHandler(graph: $0).listMembers(try $0.parameter("id"), only: cast.hasSuffix("user") ? .user : .group)
+            }
         }
         graph(.post, "/groups/{id}/members/$ref", "addGroupMember", GraphPermissions.changeGroupMembers) {
             try await GroupsHandler(graph: $0).addMember(try $0.parameter("id"))

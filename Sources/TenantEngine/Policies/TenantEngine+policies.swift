@@ -68,14 +68,24 @@ extension TenantEngine {
         }
     }
 
-    /// `PATCH /policies/crossTenantAccessPolicy/default`: each given block replaces the current one.
+    /// `PATCH /policies/crossTenantAccessPolicy/default` with typed blocks: each given block is
+    /// merged over the current one.
     @discardableResult
     public func updateCrossTenantDefault(
         _ patch: CrossTenantAccessSettings, in tenantId: TenantID, by caller: Caller, requestId: String? = nil
     ) async throws(TenantError) -> CrossTenantAccessDefault {
+        try await updateCrossTenantDefault(json: patch.json, in: tenantId, by: caller, requestId: requestId)
+    }
+
+    /// `PATCH /policies/crossTenantAccessPolicy/default` with Graph's JSON: nested objects may be
+    /// partial; members left out keep their values (merged inside the transaction).
+    @discardableResult
+    public func updateCrossTenantDefault(
+        json patch: [String: JSONValue], in tenantId: TenantID, by caller: Caller, requestId: String? = nil
+    ) async throws(TenantError) -> CrossTenantAccessDefault {
         try await perform("updateCrossTenantDefault", caller: caller, tenantId: tenantId, requestId: requestId) { scope in
             let current = try scope.tx.crossTenantDefault(tenantId) ?? CrossTenantAccessDefault(tenantId: tenantId)
-            let merged = patch.inheriting(from: current.settings)
+            let merged = try current.settings.applying(patch, over: current.settings, resource: "crossTenantAccessPolicyConfigurationDefault")
             _ = try CrossTenantChange.prepare(scope, tenantId: tenantId, summary: "change the default cross-tenant access settings", proposed: merged)
             var policy = current
             policy.settings = merged
@@ -128,16 +138,28 @@ extension TenantEngine {
         }
     }
 
-    /// `PATCH /policies/crossTenantAccessPolicy/partners/{tenantId}`.
+    /// `PATCH /policies/crossTenantAccessPolicy/partners/{tenantId}` with typed blocks.
     @discardableResult
     public func updateCrossTenantPartner(
         _ partnerTenantId: TenantID, patch: CrossTenantAccessSettings, isServiceProvider: Bool? = nil, in tenantId: TenantID,
         by caller: Caller, requestId: String? = nil
     ) async throws(TenantError) -> CrossTenantAccessPartner {
+        try await updateCrossTenantPartner(
+            partnerTenantId, json: patch.json, isServiceProvider: isServiceProvider, in: tenantId, by: caller, requestId: requestId)
+    }
+
+    /// `PATCH /policies/crossTenantAccessPolicy/partners/{tenantId}` with Graph's JSON: a partial
+    /// block is merged over the partner's own block, or the default's when the partner inherits it.
+    @discardableResult
+    public func updateCrossTenantPartner(
+        _ partnerTenantId: TenantID, json patch: [String: JSONValue], isServiceProvider: Bool? = nil, in tenantId: TenantID,
+        by caller: Caller, requestId: String? = nil
+    ) async throws(TenantError) -> CrossTenantAccessPartner {
         try await perform("updateCrossTenantPartner", caller: caller, tenantId: tenantId, requestId: requestId) { scope in
             guard var partner = try scope.tx.partner(partnerTenantId, of: tenantId) else { throw TenantError.notFound(partnerTenantId.rawValue) }
             let defaults = try scope.tx.crossTenantDefault(tenantId) ?? CrossTenantAccessDefault(tenantId: tenantId)
-            let merged = patch.inheriting(from: partner.settings)
+            let merged = try partner.settings.applying(
+                patch, over: partner.settings.inheriting(from: defaults.settings), resource: "crossTenantAccessPolicyConfigurationPartner")
             _ = try CrossTenantChange.prepare(
                 scope, tenantId: tenantId, summary: "change the partner settings for tenant \(partnerTenantId)",
                 proposed: merged.inheriting(from: defaults.settings))

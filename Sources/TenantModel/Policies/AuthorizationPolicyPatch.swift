@@ -8,13 +8,13 @@ public struct AuthorizationPolicyPatch: Codable, Hashable, Sendable {
     public var allowedToUseSSPR: Bool?
     public var allowUserConsentForRiskyApps: Bool?
     public var blockMsolPowerShell: Bool?
-    public var defaultUserRolePermissions: DefaultUserRolePermissions?
+    public var defaultUserRolePermissions: DefaultUserRolePermissionsPatch?
 
     public init(
         allowInvitesFrom: AllowInvitesFrom? = nil, guestUserRoleId: String? = nil,
         allowEmailVerifiedUsersToJoinOrganization: Bool? = nil, allowedToSignUpEmailBasedSubscriptions: Bool? = nil,
         allowedToUseSSPR: Bool? = nil, allowUserConsentForRiskyApps: Bool? = nil, blockMsolPowerShell: Bool? = nil,
-        defaultUserRolePermissions: DefaultUserRolePermissions? = nil
+        defaultUserRolePermissions: DefaultUserRolePermissionsPatch? = nil
     ) {
         self.allowInvitesFrom = allowInvitesFrom
         self.guestUserRoleId = guestUserRoleId
@@ -44,7 +44,7 @@ public struct AuthorizationPolicyPatch: Codable, Hashable, Sendable {
         if let value = allowedToUseSSPR { policy.allowedToUseSSPR = value }
         if let value = allowUserConsentForRiskyApps { policy.allowUserConsentForRiskyApps = value }
         if let value = blockMsolPowerShell { policy.blockMsolPowerShell = value }
-        if let value = defaultUserRolePermissions { policy.defaultUserRolePermissions = value }
+        if let value = defaultUserRolePermissions { policy.defaultUserRolePermissions = value.applied(to: policy.defaultUserRolePermissions) }
         return policy
     }
 

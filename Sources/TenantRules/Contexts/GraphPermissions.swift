@@ -35,6 +35,12 @@ public enum GraphPermissions {
             "GroupMember.Read.All", "Group.Read.All", "Directory.Read.All", "GroupMember.ReadWrite.All", "Group.ReadWrite.All",
             "Directory.ReadWrite.All",
         ])
+    public static let readMemberOf = PermissionRequirement(
+        endpoint: "GET /users/{id}/memberOf",
+        accepted: [
+            "GroupMember.Read.All", "Group.Read.All", "Directory.Read.All", "GroupMember.ReadWrite.All", "Group.ReadWrite.All",
+            "Directory.ReadWrite.All",
+        ])
     public static let changeGroupMembers = PermissionRequirement(
         endpoint: "POST /groups/{id}/members/$ref",
         accepted: ["GroupMember.ReadWrite.All", "Group.ReadWrite.All", "Directory.ReadWrite.All"])

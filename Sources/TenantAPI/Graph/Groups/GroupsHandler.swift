@@ -80,31 +80,86 @@ struct GroupsHandler {
         return APIResponse.json(.object(object), status: .created)
     }
 
-    func listMembers(_ id: String) async throws -> Response {
+    /// `GET /groups/{id}/members`, or with an OData cast (`…/members/microsoft.graph.user`) only
+    /// the members of one kind. `$select` picks properties of either kind.
+    func listMembers(_ id: String, only kind: GroupMembership.MemberKind? = nil) async throws -> Response {
         try await graph.authorize(GraphPermissions.readGroups)
         let group = try await requireGroup(id)
-        var members: [JSONValue] = []
-        for membership in try await graph.engine.memberships(of: group.id) {
-            switch membership.memberKind {
-            case .user:
-                guard let user = try await graph.engine.user(id: UserID(membership.memberId)) else { continue }
-                var object = UserRepresentation.json(UserRepresentation.properties(user, licenses: nil), select: nil).objectValue ?? [:]
-                object["@odata.type"] = .string("#microsoft.graph.user")
-                members.append(.object(object))
-            case .group:
-                guard let nested = try await graph.engine.group(GroupID(membership.memberId)) else { continue }
-                var object = Self.properties(nested, tenant: nil)
-                object["@odata.type"] = .string("#microsoft.graph.group")
-                members.append(.object(object))
-            }
-        }
         let query = try ODataQuery.parse(
-            ODataQuery.pairs(graph.request.uri.query), consistencyLevel: nil, resource: "DirectoryObject",
-            selectable: UserRepresentation.selectable.union(Self.selectable), filterable: [])
-        let (page, nextLink) = query.page(members, baseURL: graph.base, path: "/groups/\(group.id)/members")
-        var body: [String: JSONValue] = ["@odata.context": graph.metadata("directoryObjects"), "value": .array(Array(page))]
+            ODataQuery.pairs(graph.request.uri.query), consistencyLevel: graph.request.headers[.init("ConsistencyLevel")!],
+            resource: kind == .group ? "Group" : kind == .user ? "User" : "DirectoryObject",
+            selectable: kind == .group ? Self.selectable : kind == .user ? UserRepresentation.selectable : UserRepresentation.selectable.union(Self.selectable),
+            filterable: [])
+        var members: [JSONValue] = []
+        for membership in try await graph.engine.memberships(of: group.id) where kind == nil || membership.memberKind == kind {
+            guard let object = try await directoryObject(membership.memberId, kind: membership.memberKind, select: query.select, typed: kind == nil) else { continue }
+            members.append(object)
+        }
+        let cast = kind.map { "/microsoft.graph.\($0.rawValue)" } ?? ""
+        let (page, nextLink) = query.page(members, baseURL: graph.base, path: "/groups/\(group.id)/members\(cast)")
+        let context = kind == .user ? "users" : kind == .group ? "groups" : "directoryObjects"
+        var body: [String: JSONValue] = ["@odata.context": graph.metadata(context + (query.select.map { "(\($0.joined(separator: ",")))" } ?? "")), "value": .array(Array(page))]
+        if query.count && query.skip == 0 { body["@odata.count"] = .int(members.count) }
         if let nextLink { body["@odata.nextLink"] = .string(nextLink) }
         return APIResponse.json(.object(body))
+    }
+
+    /// A member as Graph lists it: its properties (or the selected ones) and, in a mixed list,
+    /// its `@odata.type`. Deleted users are left out.
+    func directoryObject(_ id: String, kind: GroupMembership.MemberKind, select: [String]?, typed: Bool) async throws -> JSONValue? {
+        var object: [String: JSONValue]
+        switch kind {
+        case .user:
+            guard let user = try await graph.engine.user(id: UserID(id)), !user.isDeleted else { return nil }
+            let licenses = UserRepresentation.needsLicenses(select) ? try await graph.engine.licenses(of: user.id) : nil
+            let selected = select?.filter { UserRepresentation.selectable.contains($0) }
+            object = UserRepresentation.json(UserRepresentation.properties(user, licenses: licenses), select: selected).objectValue ?? [:]
+        case .group:
+            guard let nested = try await graph.engine.group(GroupID(id)) else { return nil }
+            let selected = select?.filter { Self.selectable.contains($0) }
+            object = self.select(Self.properties(nested, tenant: try await graph.engine.tenant(nested.tenantId.rawValue)), selected).objectValue ?? [:]
+        }
+        if typed { object["@odata.type"] = .string("#microsoft.graph.\(kind.rawValue)") }
+        return .object(object)
+    }
+
+    /// `GET /users/{id}/memberOf` (direct) and `…/transitiveMemberOf` (through nested groups too):
+    /// the groups a user belongs to, typed `#microsoft.graph.group`.
+    func listMemberOf(_ key: String, transitive: Bool) async throws -> Response {
+        let user = try await graph.engine.user(key, in: graph.tenantId)
+        let query = try ODataQuery.parse(
+            ODataQuery.pairs(graph.request.uri.query), consistencyLevel: graph.request.headers[.init("ConsistencyLevel")!],
+            resource: "DirectoryObject", selectable: Self.selectable, filterable: [])
+        var found: [GroupID] = []
+        var pending = try await graph.engine.groupIds(ofMember: user.id.rawValue)
+        while let next = pending.first {
+            pending.removeFirst()
+            guard !found.contains(next) else { continue }
+            found.append(next)
+            if transitive { pending += try await graph.engine.groupIds(ofMember: next.rawValue) }
+        }
+        var groups: [JSONValue] = []
+        for id in found {
+            if let object = try await directoryObject(id.rawValue, kind: .group, select: query.select, typed: true) { groups.append(object) }
+        }
+        let segment = transitive ? "transitiveMemberOf" : "memberOf"
+        let (page, nextLink) = query.page(groups, baseURL: graph.base, path: "/users/\(user.id)/\(segment)")
+        var body: [String: JSONValue] = ["@odata.context": graph.metadata("directoryObjects"), "value": .array(Array(page))]
+        if query.count && query.skip == 0 { body["@odata.count"] = .int(groups.count) }
+        if let nextLink { body["@odata.nextLink"] = .string(nextLink) }
+        return APIResponse.json(.object(body))
+    }
+
+    /// `GET /groups/$count` — needs `ConsistencyLevel: eventual`; answers `text/plain`.
+    func countGroups() async throws -> Response {
+        try await graph.authorize(GraphPermissions.readGroups)
+        guard graph.request.headers[.init("ConsistencyLevel")!]?.lowercased() == "eventual" else {
+            throw TenantError.badRequest("$count is not currently supported.", code: "Request_BadRequest")
+        }
+        let query = try query()
+        let tenant = try await graph.engine.tenant(graph.tenantId.rawValue)
+        let count = try await graph.engine.groups(in: graph.tenantId).filter { query.filter?.matches(Self.properties($0, tenant: tenant)) ?? true }.count
+        return APIResponse.text(String(count))
     }
 
     /// `POST /groups/{id}/members/$ref` with `{"@odata.id": ".../directoryObjects/{id}"}`.

@@ -56,7 +56,7 @@ struct AuthorizationPolicyHandler {
             allowedToSignUpEmailBasedSubscriptions: try body.bool("allowedToSignUpEmailBasedSubscriptions"),
             allowedToUseSSPR: try body.bool("allowedToUseSSPR"), allowUserConsentForRiskyApps: try body.bool("allowUserConsentForRiskyApps"),
             blockMsolPowerShell: try body.bool("blockMsolPowerShell"),
-            defaultUserRolePermissions: try body.decode(DefaultUserRolePermissions.self, "defaultUserRolePermissions"))
+            defaultUserRolePermissions: try body.decode(DefaultUserRolePermissionsPatch.self, "defaultUserRolePermissions"))
         try await graph.engine.updateAuthorizationPolicy(patch, in: graph.tenantId, by: graph.caller, requestId: graph.context.requestId)
         return APIResponse.noContent()
     }

@@ -20,10 +20,9 @@ struct CrossTenantAccessPolicyHandler {
         return object
     }
 
-    func settings(from body: JSONBody) throws -> CrossTenantAccessSettings {
-        var object: [String: JSONValue] = [:]
-        for key in Self.settingKeys where body.has(key) { object[key] = body.object[key] }
-        return try JSONBody(object: object, resource: "crossTenantAccessPolicyConfigurationDefault").decodeWhole(CrossTenantAccessSettings.self)
+    /// The settings blocks of a body, as sent (nested objects may be partial).
+    func settingsPatch(from body: JSONBody) -> [String: JSONValue] {
+        body.object.filter { Self.settingKeys.contains($0.key) }
     }
 
     func getCrossTenantAccessPolicy() async throws -> Response {
@@ -57,7 +56,7 @@ struct CrossTenantAccessPolicyHandler {
     func updateDefault() async throws -> Response {
         let body = try await graph.body("crossTenantAccessPolicyConfigurationDefault")
         try body.allowOnly(Set(Self.settingKeys + ["isServiceDefault", "tenantRestrictions", "id"]))
-        try await graph.engine.updateCrossTenantDefault(try settings(from: body), in: graph.tenantId, by: graph.caller, requestId: graph.context.requestId)
+        try await graph.engine.updateCrossTenantDefault(json: settingsPatch(from: body), in: graph.tenantId, by: graph.caller, requestId: graph.context.requestId)
         return APIResponse.noContent()
     }
 
@@ -88,8 +87,11 @@ struct CrossTenantAccessPolicyHandler {
         let body = try await graph.body("crossTenantAccessPolicyConfigurationPartner")
         try body.allowOnly(Set(Self.settingKeys + ["tenantId", "isServiceProvider", "isInMultiTenantOrganization", "tenantRestrictions"]))
         guard let partnerId = try body.string("tenantId") else { throw TenantError.badRequest("tenantId is required.") }
+        // Blocks may be partial: what they leave out comes from the default they would inherit.
+        let defaults = try await graph.engine.crossTenantDefault(of: graph.tenantId).settings
+        let settings = try CrossTenantAccessSettings().applying(settingsPatch(from: body), over: defaults, resource: "crossTenantAccessPolicyConfigurationPartner")
         let partner = CrossTenantAccessPartner(
-            tenantId: graph.tenantId, partnerTenantId: TenantID(partnerId.lowercased()), settings: try settings(from: body),
+            tenantId: graph.tenantId, partnerTenantId: TenantID(partnerId.lowercased()), settings: settings,
             isServiceProvider: try body.bool("isServiceProvider"))
         let created = try await graph.engine.createCrossTenantPartner(partner, in: graph.tenantId, by: graph.caller, requestId: graph.context.requestId)
         var object = Self.partnerJSON(created)
@@ -109,7 +111,7 @@ struct CrossTenantAccessPolicyHandler {
         let body = try await graph.body("crossTenantAccessPolicyConfigurationPartner")
         try body.allowOnly(Set(Self.settingKeys + ["tenantId", "isServiceProvider", "isInMultiTenantOrganization", "tenantRestrictions"]))
         try await graph.engine.updateCrossTenantPartner(
-            TenantID(id.lowercased()), patch: try settings(from: body), isServiceProvider: try body.bool("isServiceProvider"), in: graph.tenantId,
+            TenantID(id.lowercased()), json: settingsPatch(from: body), isServiceProvider: try body.bool("isServiceProvider"), in: graph.tenantId,
             by: graph.caller, requestId: graph.context.requestId)
         return APIResponse.noContent()
     }
