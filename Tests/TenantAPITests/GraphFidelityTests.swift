@@ -273,4 +273,36 @@ struct GraphFidelityTests {
             #expect(noHeader.errorCode == "Request_BadRequest")
         }
     }
+
+    @Test("a JSON batch answers each request by id, in order, with 424 for a failed dependency, and changes what its requests change")
+    func jsonBatch() async throws {
+        try await BothModes.run { client, _ in
+            let token = try await client.token()
+            let batch: [String: Any] = [
+                "requests": [
+                    ["id": "1", "method": "POST", "url": "/invitations", "headers": ["Content-Type": "application/json"],
+                     "body": ["invitedUserEmailAddress": "pat@fabrikam.com", "inviteRedirectUrl": "https://myapps.microsoft.com"]],
+                    ["id": "2", "method": "GET", "url": "/users?$filter=userType%20eq%20'Guest'&$select=mail", "dependsOn": ["1"]],
+                    ["id": "3", "method": "PATCH", "url": "/users/nobody@contoso.com", "body": ["usageLocation": "US"]],
+                    ["id": "4", "method": "GET", "url": "users/member@contoso.com", "dependsOn": ["3"]],
+                ]
+            ]
+            let reply = try await client.graph(.post, "/$batch", token: token, json: batch)
+            #expect(reply.status == 200)
+            let responses = (reply.json["responses"] as? [[String: Any]]) ?? []
+            #expect(responses.compactMap { $0["id"] as? String } == ["1", "2", "3", "4"])
+            #expect(responses.compactMap { $0["status"] as? Int } == [201, 200, 404, 424])
+            let guests = ((responses[1]["body"] as? [String: Any])?["value"] as? [[String: Any]]) ?? []
+            #expect(guests.compactMap { $0["mail"] as? String } == ["pat@fabrikam.com"])
+            #expect(((responses[2]["body"] as? [String: Any])?["error"] as? [String: Any])?["code"] as? String == "Request_ResourceNotFound")
+
+            let noToken = try await client.graph(.post, "/$batch", token: nil, json: ["requests": [["id": "1", "method": "GET", "url": "/users"]]])
+            #expect(noToken.status == 401)
+            #expect(noToken.errorCode == "InvalidAuthenticationToken")
+            let tooMany = try await client.graph(.post, "/$batch", token: token, json: ["requests": (1...21).map { ["id": "\($0)", "method": "GET", "url": "/users"] }])
+            #expect(tooMany.status == 400)
+            let duplicate = try await client.graph(.post, "/$batch", token: token, json: ["requests": [["id": "a", "method": "GET", "url": "/users"], ["id": "a", "method": "GET", "url": "/users"]]])
+            #expect(duplicate.status == 400)
+        }
+    }
 }

@@ -44,7 +44,11 @@ public struct TenantResponder: HTTPResponder {
         let surface = Self.surface(path: request.uri.path, host: resolved)
         var response: Response
         do {
-            response = try await router.respond(to: request, context: context)
+            if request.method == .post, request.uri.path == "/v1.0/$batch" {
+                response = try await GraphBatch(responder: self).respond(to: request, context: context)
+            } else {
+                response = try await router.respond(to: request, context: context)
+            }
             if response.status == .notFound, context.endpointPath == "NotFound" {
                 response = await render(Self.notSupported(request), surface: surface, context: context)
             }

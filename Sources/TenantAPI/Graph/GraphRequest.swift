@@ -12,16 +12,24 @@ struct GraphRequest {
     let context: TenantRequestContext
     let caller: Caller
     let tenantId: TenantID
+    /// The Graph service root the token was issued for (`https://graph.microsoft.com`,
+    /// `https://graph.microsoft.us`…), which names `@odata.context` as Graph does.
+    let serviceRoot: String
 
     static func authenticate(_ request: Request, context: TenantRequestContext, api: TenantAPI) async throws -> GraphRequest {
         let (caller, claims) = try await Authenticator.caller(request, context: context, api: api, audience: .graph)
-        return GraphRequest(api: api, request: request, context: context, caller: caller, tenantId: TenantID(claims.tid))
+        let audience = claims.aud.hasSuffix("/") ? String(claims.aud.dropLast()) : claims.aud
+        let serviceRoot = ResolvedHost.isMicrosoftHost(URL(string: audience)?.host ?? "") ? audience : context.baseURL
+        return GraphRequest(api: api, request: request, context: context, caller: caller, tenantId: TenantID(claims.tid), serviceRoot: serviceRoot)
     }
 
     var engine: TenantEngine { api.engine }
+    /// Where links the client follows (`@odata.nextLink`) point: back at this server.
     var base: String { context.baseURL + "/v1.0" }
 
-    func metadata(_ fragment: String) -> JSONValue { .string("\(base)/$metadata#\(fragment)") }
+    /// `@odata.context` names the real service (`https://graph.microsoft.com/v1.0/$metadata#users`),
+    /// as Microsoft's responses do, whatever address the emulator is reached at.
+    func metadata(_ fragment: String) -> JSONValue { .string("\(serviceRoot)/v1.0/$metadata#\(fragment)") }
 
     /// Enforces `graph.permission.missing` for an endpoint with no other rule (reads).
     func authorize(_ requirement: PermissionRequirement) async throws {
