@@ -130,3 +130,17 @@ extension StoreTransaction {
         return try signingKey(of: key.tenantId) ?? key
     }
 }
+
+extension StoreTransaction {
+    // MARK: User passwords
+
+    /// The password a user signs in with in the password grant, if the world gave them one.
+    public func password(of user: UserID) throws -> String? {
+        try String.fetchOne(db.cachedStatement(sql: "SELECT password FROM user_password WHERE userId = ?"), arguments: [user.rawValue])
+    }
+
+    public func setPassword(_ password: String, for user: UserID) throws {
+        try db.cachedStatement(sql: "INSERT OR REPLACE INTO user_password (userId, password) VALUES (?, ?)")
+            .execute(arguments: [user.rawValue, password])
+    }
+}

@@ -36,14 +36,28 @@ public struct StoreTransaction {
     /// The current instant: the manual clock, or the system time for a system-clock world.
     public func now() throws -> Date {
         guard let meta = try meta() else { throw TenantError.internal("world not initialised") }
+        if meta.systemClock { return Date().addingTimeInterval(meta.clockOffset) }
         return meta.now ?? Date()
     }
 
-    /// Moves the manual clock to `instant`. A system-clock world can't be moved.
+    /// Moves the manual clock to `instant`; a system clock gets the offset that makes it read
+    /// `instant` now.
     public func setNow(_ instant: Date) throws {
         guard var meta = try meta() else { throw TenantError.internal("world not initialised") }
-        guard !meta.systemClock else { throw TenantError.badRequest("This world uses the system clock; it can't be moved.") }
-        meta.now = instant
+        if meta.systemClock {
+            meta.clockOffset = instant.timeIntervalSince(Date())
+        } else {
+            meta.now = instant
+        }
+        try meta.update(db)
+    }
+
+    /// Switches the world to the wall clock (`now == nil`, offset reset) or to a manual clock at `now`.
+    public func useClock(now: Date?) throws {
+        guard var meta = try meta() else { throw TenantError.internal("world not initialised") }
+        meta.systemClock = now == nil
+        meta.now = now
+        meta.clockOffset = 0
         try meta.update(db)
     }
 

@@ -29,11 +29,25 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "Seed for identifiers of a new state.")
     var seed: UInt64 = 1
 
-    @Flag(help: "Use the wall clock instead of a manual clock starting at 2025-01-01T00:00:00Z.")
+    @Option(
+        help: ArgumentHelp(
+            "Pin a manual clock at this instant (ISO 8601, e.g. 2025-01-01T00:00:00Z) for reproducible runs. Default: the wall clock, so tokens validate against real time.",
+            valueName: "instant"))
+    var clock: String?
+
+    /// Accepted for old scripts: the wall clock is now the default.
+    @Flag(help: .hidden)
     var systemClock = false
 
+    func validate() throws {
+        if let clock, ISO8601.date(clock) == nil {
+            throw ValidationError("--clock needs an ISO 8601 instant such as 2025-01-01T00:00:00Z, not '\(clock)'.")
+        }
+    }
+
     func run() async throws {
-        let engine = try await StateFile.open(state, fixtures: fixtures, seed: seed, systemClock: systemClock)
+        let pinned: TenantEnvironment.Clock = clock.flatMap(ISO8601.date).map { .manual(start: $0) } ?? .system
+        let engine = try await StateFile.open(state, fixtures: fixtures, seed: seed, clock: pinned)
         let library = FixtureLibrary.standard
         var logger = Logger(label: "tenantsim")
         logger.logLevel = .warning

@@ -55,7 +55,15 @@ public struct TenantResponder: HTTPResponder {
         } catch let error as TenantError {
             response = await render(error, surface: surface, context: context)
         } catch let fault as FaultResponse {
-            response = await render(fault.error, surface: surface, context: context, retryAfter: fault.retryAfter)
+            // Login paths answer OAuth's `temporarily_unavailable` (§6), with the integer Retry-After.
+            let error =
+                surface == .login
+                ? TenantError(
+                    status: fault.error.status, code: "temporarily_unavailable",
+                    message: "The service is temporarily unavailable (TenantSim fault injection, HTTP \(fault.error.status)). Retry after \(fault.retryAfter) seconds.",
+                    surface: .token, oauthError: "temporarily_unavailable")
+                : fault.error
+            response = await render(error, surface: surface, context: context, retryAfter: fault.retryAfter)
         } catch let error as any HTTPResponseError {
             response = await render(
                 TenantError(status: Int(error.status.code), code: "BadRequest", message: "\(error)"), surface: surface, context: context)
@@ -93,6 +101,18 @@ public struct TenantResponder: HTTPResponder {
         if path.hasPrefix("/providers/") { return .adminAPI }
         if path.hasPrefix("/api/data") { return .dataverse }
         if let surface = host.surface { return surface }
+        if isLoginPath(path) { return .login }
         return .graph
+    }
+
+    /// Entra's paths on a local host: the multi-tenant authorities, `/{tenant}/oauth2/…`,
+    /// `/{tenant}/v2.0/…`, `/{tenant}/discovery/…`, `/{tenant}/.well-known/…`, user realm,
+    /// federation metadata and the redeem link. Their errors use the OAuth error body.
+    static func isLoginPath(_ path: String) -> Bool {
+        let segments = path.split(separator: "/").map { $0.lowercased() }
+        guard let first = segments.first else { return false }
+        if ["common", "organizations", "consumers", "redeem", "federationmetadata", "rst2.srf", "getuserrealm.srf"].contains(first) { return true }
+        let loginSegments: Set<String> = ["oauth2", "v2.0", "discovery", "userrealm", ".well-known", "kerberos", "saml2", "wsfed"]
+        return segments.count >= 2 && loginSegments.contains(segments[1])
     }
 }

@@ -5,11 +5,14 @@ import TenantEngine
 import TenantModel
 import TenantRules
 
-/// The Dataverse Web API of each environment (on its instance host): `systemusers`, `roles`, the
-/// `systemuserroles_association` navigation, and `WhoAmI`.
+/// The Dataverse Web API of each environment (on its instance host): the service document,
+/// `systemusers`, `roles`, the `systemuserroles_association` navigation, and `WhoAmI`.
 enum DataverseRoutes {
     static func register(on table: RouteTable) {
         let api = table.api
+        table.add(.get, "/api/data/{version}", surface: .dataverse, operation: "dataverseGet") { request, context in
+            try await DataverseRequest.handle(request, context: context, api: api)
+        }
         for method in [HTTPRequest.Method.get, .post, .delete] {
             table.add(method, "/api/data/{version}/**", surface: .dataverse, operation: "dataverse\(method.rawValue.capitalized)") { request, context in
                 try await DataverseRequest.handle(request, context: context, api: api)
@@ -38,7 +41,16 @@ struct DataverseRequest {
         guard environment.hasDataverse else {
             throw TenantError(status: 404, code: "0x80040217", message: "The environment has no Dataverse database.", surface: .dataverse)
         }
-        let (caller, _) = try await Authenticator.caller(request, context: context, api: api, audience: .dataverse(environment))
+        let caller: Caller
+        do {
+            (caller, _) = try await Authenticator.caller(request, context: context, api: api, audience: .dataverse(environment))
+        } catch let error as TenantError where error.status == 401 {
+            return try await challenge(error, environment: environment, context: context, api: api)
+        }
+        if case .user(let userId, _, _) = caller {
+            // No enabled systemuser, no Web API (admins are added just in time).
+            _ = try await api.engine.admitToDataverseWebAPI(userId, in: environment.id, requestId: context.requestId)
+        }
         let version = context.parameters.get("version") ?? "v9.2"
         let dataverse = DataverseRequest(
             api: api, request: request, context: context, environment: environment, caller: caller, base: "\(context.baseURL)/api/data/\(version)")
@@ -46,10 +58,23 @@ struct DataverseRequest {
         return try await dataverse.dispatch(path.removingPercentEncoding ?? path)
     }
 
+    /// A 401 with the bearer challenge clients use to discover the authority at run time
+    /// (VERIFIED, powerapps-docs authenticate-oauth.md "Discover the authority at run time").
+    static func challenge(_ error: TenantError, environment: PowerPlatformEnvironment, context: TenantRequestContext, api: TenantAPI) async throws -> Response {
+        let now = (try? await api.engine.now()) ?? Date()
+        var response = ErrorRenderer.render(
+            error, surface: .dataverse, requestId: context.requestId, clientRequestId: context.clientRequestId, date: now)
+        let resource = environment.instanceHost.map { "https://\($0)/" } ?? context.baseURL + "/"
+        response.headers[.wwwAuthenticate] =
+            "Bearer authorization_uri=https://\(environment.cloud.entraAuthorityHost)/\(environment.tenantId)/oauth2/authorize, resource_id=\(resource)"
+        return response
+    }
+
     func dispatch(_ path: String) async throws -> Response {
         let segments = path.split(separator: "/").map(String.init)
         switch (request.method, segments.count) {
-        case (.get, 1) where segments[0] == "WhoAmI": return try await whoAmI()
+        case (.get, 0): return serviceDocument()
+        case (.get, 1) where segments[0] == "WhoAmI" || segments[0] == "WhoAmI()": return try await whoAmI()
         case (.get, 1) where segments[0] == "systemusers": return try await listSystemUsers()
         case (.get, 1) where segments[0].hasPrefix("systemusers("): return try await getSystemUser(Self.key(segments[0]))
         case (.get, 1) where segments[0] == "roles": return try await listRoles()
@@ -101,22 +126,97 @@ struct DataverseRequest {
         return .object(result)
     }
 
-    func collection(_ set: String, rows: [[String: JSONValue]], selectable: Set<String>, key: String) throws -> Response {
-        let query = try ODataQuery.parse(ODataQuery.pairs(request.uri.query), consistencyLevel: "eventual", resource: set, selectable: selectable, filterable: selectable, defaultTop: 5000, directoryObjects: false)
-        let matching = rows.filter { query.filter?.matches($0) ?? true }
-        let selectSuffix = query.select.map { "(\($0.joined(separator: ",")))" } ?? ""
-        let (page, nextLink) = query.page(matching, baseURL: base, path: "/\(set)")
+    /// A collection with Dataverse's query semantics: `$filter`/`$select` on known columns
+    /// (unknown ones → 400 `0x80060888`), `$top` limits without a next link, `Prefer:
+    /// odata.maxpagesize=N` pages with `@odata.nextLink` and `Preference-Applied`, `$count=true`
+    /// adds `@odata.count` (VERIFIED, powerapps-docs Web API query/page-results docs). The
+    /// `$skiptoken` of next links is TenantSim's own (Dataverse's is a paging cookie).
+    func collection(_ set: String, entity: String, rows: [[String: JSONValue]], selectable: Set<String>, key: String) throws -> Response {
+        var filter: FilterExpression?
+        var select: [String]?
+        var top: Int?
+        var count = false
+        var skip = 0
+        var carried: [(String, String)] = []
+        func unknownProperty(_ name: String) -> TenantError {
+            TenantError(
+                status: 400, code: "0x80060888", message: "Could not find a property named '\(name)' on type 'Microsoft.Dynamics.CRM.\(entity)'.",
+                surface: .dataverse)
+        }
+        for (name, value) in ODataQuery.pairs(request.uri.query) {
+            switch name.lowercased() {
+            case "$filter":
+                let expression: FilterExpression
+                do { expression = try FilterParser.parse(value) } catch let error as TenantError {
+                    throw TenantError(status: 400, code: "0x80060888", message: error.message, surface: .dataverse)
+                }
+                if let property = expression.properties.first(where: { !selectable.contains($0) }) { throw unknownProperty(property) }
+                filter = expression
+            case "$select":
+                let names = value.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+                if let name = names.first(where: { !selectable.contains($0) }) { throw unknownProperty(name) }
+                select = names
+            case "$top":
+                guard let value = Int(value), value >= 1 else {
+                    throw TenantError(status: 400, code: "0x80060888", message: "Invalid value '\(value)' for $top.", surface: .dataverse)
+                }
+                top = value
+            case "$count":
+                count = value.lowercased() == "true"
+            case "$skiptoken":
+                guard let data = Data(base64Encoded: value), let text = String(data: data, encoding: .utf8), text.hasPrefix("offset:"),
+                    let offset = Int(text.dropFirst(7)), offset >= 0
+                else { throw TenantError(status: 400, code: "0x80060888", message: "Invalid $skiptoken.", surface: .dataverse) }
+                skip = offset
+                continue
+            default:
+                if name.hasPrefix("$") {
+                    throw TenantError(
+                        status: 501, code: "notSupported", message: "TenantSim does not emulate \(name) on the Dataverse Web API.", surface: .dataverse)
+                }
+            }
+            carried.append((name, value))
+        }
+        let matching = rows.filter { filter?.matches($0) ?? true }
+        var headers: HTTPFields = [.init("OData-Version")!: "4.0"]
+        var pageSize = top ?? 5000
+        if top == nil, let prefer = request.headers[HTTPField.Name("Prefer")!],
+            let range = prefer.range(of: "odata.maxpagesize="),
+            let size = Int(prefer[range.upperBound...].prefix { $0.isNumber }), size >= 1
+        {
+            pageSize = size
+            headers[HTTPField.Name("Preference-Applied")!] = "odata.maxpagesize=\(size)"
+        }
+        let start = min(skip, matching.count)
+        let end = min(start + pageSize, matching.count)
+        let page = matching[start..<end]
+        let selectSuffix = select.map { "(\($0.joined(separator: ",")))" } ?? ""
         var body: [String: JSONValue] = [
             "@odata.context": .string("\(base)/$metadata#\(set)\(selectSuffix)"),
             "value": .array(page.map { row in
-                var object = select(row, query.select).objectValue ?? [:]
+                var object = self.select(row, select).objectValue ?? [:]
                 object[key] = row[key]
                 return .object(object)
             }),
         ]
-        if let nextLink { body["@odata.nextLink"] = .string(nextLink) }
-        return APIResponse.json(.object(body), headers: [.init("OData-Version")!: "4.0"])
+        if count { body["@odata.count"] = .int(matching.count) }
+        if top == nil, end < matching.count {
+            let token = Data("offset:\(end)".utf8).base64EncodedString()
+            body["@odata.nextLink"] = .string("\(base)/\(set)?\(QueryString.encode(carried + [("$skiptoken", token)]))")
+        }
+        return APIResponse.json(.object(body), headers: headers)
     }
+
+    /// `GET /api/data/v9.2/`: the OData service document (the entity sets TenantSim serves).
+    func serviceDocument() -> Response {
+        let sets = ["roles", "systemusers"].map { name in
+            JSONValue.object(["name": .string(name), "kind": .string("EntitySet"), "url": .string(name)])
+        }
+        return APIResponse.json(
+            .object(["@odata.context": .string("\(base)/$metadata"), "value": .array(sets)]), headers: [.init("OData-Version")!: "4.0"])
+    }
+
+    static let roleColumns: Set<String> = ["roleid", "name", "_businessunitid_value"]
 
     static let userColumns: Set<String> = [
         "systemuserid", "azureactivedirectoryobjectid", "domainname", "fullname", "isdisabled", "accessmode", "internalemailaddress",
@@ -132,7 +232,7 @@ struct DataverseRequest {
     }
 
     func listSystemUsers() async throws -> Response {
-        try collection("systemusers", rows: try await userRows(), selectable: Self.userColumns, key: "systemuserid")
+        try collection("systemusers", entity: "systemuser", rows: try await userRows(), selectable: Self.userColumns, key: "systemuserid")
     }
 
     func findUser(_ key: String) async throws -> DataverseUser {
@@ -161,14 +261,14 @@ struct DataverseRequest {
     }
 
     func listRoles() async throws -> Response {
-        try collection("roles", rows: try await roleRows(), selectable: ["roleid", "name", "_businessunitid_value"], key: "roleid")
+        try collection("roles", entity: "role", rows: try await roleRows(), selectable: Self.roleColumns, key: "roleid")
     }
 
     func listUserRoles(_ key: String) async throws -> Response {
         let row = try await findUser(key)
         let names = try await api.engine.roleNames(of: row.userId, in: environment.id)
         let rows = try await roleRows().filter { names.contains($0["name"]?.stringValue ?? "") }
-        return try collection("roles", rows: rows, selectable: ["roleid", "name", "_businessunitid_value"], key: "roleid")
+        return try collection("roles", entity: "role", rows: rows, selectable: Self.roleColumns, key: "roleid")
     }
 
     /// `…/roles(<id>)` anywhere in a reference → the role id.

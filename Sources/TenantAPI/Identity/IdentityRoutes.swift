@@ -6,8 +6,10 @@ import TenantModel
 import TenantRules
 
 /// The Entra endpoints MSAL and azure-identity need, per tenant and per cloud: OIDC discovery, the
-/// key set, the v2.0 token endpoint (client credentials and password grants), instance discovery,
-/// and the invitation redeem link.
+/// key set, the v2.0 token endpoint (client credentials, password and refresh-token grants), user
+/// realm discovery, instance discovery, and the invitation redeem link. `common`, `organizations`
+/// and `consumers` are tenants of the `{tenant}` routes like any other (a literal `/common/…`
+/// route would take the `common` segment from every other `/{tenant}/…` route).
 enum IdentityRoutes {
     static func register(on table: RouteTable) {
         let api = table.api
@@ -15,14 +17,24 @@ enum IdentityRoutes {
             try await openIdConfiguration(api: api, context: context)
         }
         table.add(.get, "/{tenant}/discovery/v2.0/keys", surface: .login, operation: "getKeys") { _, context in
-            let tenant = try await resolveTenant(context.parameters.get("tenant") ?? "", api: api)
+            let key = context.parameters.get("tenant") ?? ""
+            if isPlaceholder(key) {
+                // One shared key set for the multi-tenant authorities: every tenant of the login host's cloud.
+                let tenants = try await api.engine.tenants().filter { context.host.entraCloud == nil || $0.cloud.entraCloud == context.host.entraCloud }
+                return APIResponse.json(try await api.tokens.jwks(for: tenants.map(\.id)))
+            }
+            let tenant = try await resolveTenant(key, api: api)
             return APIResponse.json(try await api.tokens.jwks(for: tenant.id))
         }
         table.add(.post, "/{tenant}/oauth2/v2.0/token", surface: .login, operation: "token") { request, context in
             try await TokenEndpoint(api: api).token(request, context: context)
         }
-        table.add(.get, "/common/discovery/instance", surface: .login, operation: "discoverInstance") { request, context in
-            instanceDiscovery(request, context: context)
+        table.add(.get, "/{tenant}/discovery/instance", surface: .login, operation: "discoverInstance") { request, context in
+            guard (context.parameters.get("tenant") ?? "").lowercased() == "common" else { throw TenantResponder.notSupported(request) }
+            return instanceDiscovery(request, context: context)
+        }
+        table.add(.get, "/{tenant}/userrealm/{user}", surface: .login, operation: "getUserRealm") { _, context in
+            try await UserRealm.document(for: context.parameters.get("user") ?? "", api: api, context: context)
         }
         table.add(.get, "/redeem", surface: .login, operation: "redeemInvitation") { request, context in
             let query = QueryString.parse(request.uri.query ?? "")
@@ -43,15 +55,18 @@ enum IdentityRoutes {
         do { return try await api.engine.tenant(key) } catch { throw TenantError.unknownTenant(key) }
     }
 
+    /// The multi-tenant authorities.
+    static func isPlaceholder(_ key: String) -> Bool { ["common", "organizations", "consumers"].contains(key.lowercased()) }
+
     static func openIdConfiguration(api: TenantAPI, context: TenantRequestContext) async throws -> Response {
         let key = context.parameters.get("tenant") ?? ""
-        let placeholder = ["common", "organizations", "consumers"].contains(key.lowercased())
+        let placeholder = isPlaceholder(key)
         let tenant = placeholder ? nil : try await resolveTenant(key, api: api)
         let tid = tenant?.id.rawValue ?? "{tenantid}"
         let authority = tenant?.cloud.entraAuthorityHost ?? context.host.entraCloud?.authorityHost ?? EntraCloud.global.authorityHost
         let base = "\(context.baseURL)/\(tenant?.id.rawValue ?? key)"
         let cloud = tenant?.cloud ?? .commercial
-        let document: JSONValue = .object([
+        var document: [String: JSONValue] = [
             "token_endpoint": .string("\(base)/oauth2/v2.0/token"),
             "token_endpoint_auth_methods_supported": .strings(["client_secret_post", "private_key_jwt", "client_secret_basic"]),
             "jwks_uri": .string("\(base)/discovery/v2.0/keys"),
@@ -72,15 +87,31 @@ enum IdentityRoutes {
                 "iat", "auth_time", "acr", "nonce", "preferred_username", "name", "tid", "ver", "at_hash", "c_hash", "email",
             ]),
             "kerberos_endpoint": .string("\(base)/kerberos"),
-            "tenant_region_scope": .string(cloud.entraCloud == .usGovernment ? "USGOV" : cloud == .gcc ? "USG" : "WW"),
-            "cloud_instance_name": .string(cloud.entraCloud.cloudEndpoint),
+            "tenant_region_scope": tenant.map { .string(regionScope($0.cloud).scope) } ?? .null,
+            "cloud_instance_name": .string((tenant?.cloud.entraCloud ?? context.host.entraCloud ?? .global).cloudEndpoint),
             "cloud_graph_host_name": .string("graph.windows.net"),
-            "msgraph_host": .string(cloud.graphHost),
+            "msgraph_host": .string(tenant?.cloud.graphHost ?? Cloud.allCases.first { $0.entraCloud == (context.host.entraCloud ?? .global) }?.graphHost ?? cloud.graphHost),
             "rbac_url": .string("https://pas.windows.net"),
-        ])
+        ]
+        if let tenant, let sub = regionScope(tenant.cloud).subScope { document["tenant_region_sub_scope"] = .string(sub) }
         var headers = HTTPFields()
         headers[.cacheControl] = "max-age=86400, private"
-        return APIResponse.json(document, headers: headers)
+        return APIResponse.json(.object(document), headers: headers)
+    }
+
+    /// `tenant_region_scope` / `tenant_region_sub_scope` of a tenant's OIDC metadata. `USGOV` for
+    /// Azure Government tenants that support B2B (VERIFIED, b2b-government-national-clouds.md);
+    /// GCC lives in commercial Entra (`NA` + `GCC`), GCC High `DODCON`, DoD `DOD`, China `AS`
+    /// (OBSERVED in tooling reading live metadata); commercial tenants `WW` (one of the values
+    /// commercial tenants show; real ones vary by region - emulator choice).
+    static func regionScope(_ cloud: Cloud) -> (scope: String, subScope: String?) {
+        switch cloud {
+        case .commercial: ("WW", nil)
+        case .gcc: ("NA", "GCC")
+        case .gccHigh: ("USGOV", "DODCON")
+        case .dod: ("USGOV", "DOD")
+        case .china: ("AS", nil)
+        }
     }
 
     static func instanceDiscovery(_ request: Request, context: TenantRequestContext) -> Response {

@@ -42,8 +42,35 @@ public final class TokenService: Sendable {
 
     /// Signs `claims` with the tenant's key.
     public func sign(_ claims: AccessTokenClaims) async throws -> String {
-        let key = try await key(for: TenantID(claims.tid))
-        return try await key.keys.sign(claims, kid: JWKIdentifier(string: key.keyId))
+        try await sign(claims, tenant: TenantID(claims.tid))
+    }
+
+    /// Signs any payload (ID and refresh tokens) with `tenant`'s key.
+    func sign(_ payload: some JWTPayload, tenant: TenantID) async throws -> String {
+        let key = try await key(for: tenant)
+        return try await key.keys.sign(payload, kid: JWKIdentifier(string: key.keyId))
+    }
+
+    /// Verifies a refresh token issued by ``sign(_:tenant:)``; `nil` for anything else (forged,
+    /// malformed, an access token, another world's).
+    func verifyRefreshToken(_ token: String) async -> RefreshTokenClaims? {
+        let parts = token.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count == 3, let payload = Self.decodeSegment(parts[1]), case .string(let tid)? = payload.objectValue?["tid"],
+            (try? await engine.signingKey(of: TenantID(tid))) != nil,
+            let claims = try? await key(for: TenantID(tid)).keys.verify(token, as: RefreshTokenClaims.self),
+            claims.token_use == "refresh"
+        else { return nil }
+        return claims
+    }
+
+    /// The keys of several tenants in one set (`/common`, `/organizations`: Entra serves one
+    /// shared key set there).
+    public func jwks(for tenants: [TenantID]) async throws -> JSONValue {
+        var keys: [JSONValue] = []
+        for tenant in tenants {
+            if case .array(let some)? = try await jwks(for: tenant).objectValue?["keys"] { keys += some }
+        }
+        return .object(["keys": .array(keys)])
     }
 
     /// The tenant's JSON Web Key Set.

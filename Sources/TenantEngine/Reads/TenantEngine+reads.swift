@@ -114,6 +114,11 @@ extension TenantEngine {
         try await read { tx in try tx.secrets(of: appId) }
     }
 
+    /// The personal Microsoft account with this address, if the world has one.
+    public func personalAccount(email: String) async throws(TenantError) -> PersonalAccount? {
+        try await read { tx in try tx.personalAccount(email: email) }
+    }
+
     public func personalAccounts() async throws(TenantError) -> [PersonalAccount] {
         try await read { tx in try tx.personalAccounts() }
     }

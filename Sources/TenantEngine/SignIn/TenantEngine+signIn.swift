@@ -11,10 +11,11 @@ extension TenantEngine {
     /// (just-in-time redemption): a permit with a note, and the redemption rules apply.
     public func signIn(
         account: String, to tenantId: TenantID?, authorityCloud: EntraCloud? = nil, client: SignInClient = .app,
-        requestId: String? = nil
+        password: String? = nil, requestId: String? = nil
     ) async throws(TenantError) -> SignInResult {
         try await perform("signIn", caller: .system, tenantId: tenantId, requestId: requestId) { scope in
-            try SignInFlow(scope: scope).signIn(account: account, tenantId: tenantId, authorityCloud: authorityCloud, client: client)
+            try SignInFlow(scope: scope).signIn(
+                account: account, tenantId: tenantId, authorityCloud: authorityCloud, client: client, password: password)
         }
     }
 }
@@ -23,17 +24,37 @@ extension TenantEngine {
 struct SignInFlow {
     let scope: OperationScope
 
-    func signIn(account: String, tenantId: TenantID?, authorityCloud: EntraCloud?, client: SignInClient) throws -> SignInResult {
+    func signIn(account: String, tenantId: TenantID?, authorityCloud: EntraCloud?, client: SignInClient, password: String? = nil) throws -> SignInResult {
         let address = account.lowercased()
         let context = try context(address: address, tenantId: tenantId, authorityCloud: authorityCloud, client: client)
         scope.target = address
+        // An address under one of the target tenant's own domains that matches no user is an
+        // unknown member (AADSTS50034, Microsoft's §6 table), not an uninvited guest (50020).
+        if case .unknown = context.accountKind, context.userInTarget == nil, let target = context.targetTenant,
+            let domain = EmailAddress.domain(of: address), target.allDomains.contains(where: { $0.lowercased() == domain.lowercased() })
+        {
+            throw TenantError(
+                status: 400, code: "UserAccountNotFound",
+                message: "The user account \(account) does not exist in the \(target.initialDomain) directory. To sign into this application, the account must be added to the directory.",
+                surface: .token, aadsts: 50034, oauthError: "invalid_grant")
+        }
         try scope.enforce(OperationRules.signIn.decide(context))
         guard var user = context.userInTarget, let tenant = context.targetTenant ?? homeTenant(of: context) else {
             throw TenantError(
-                status: 400, code: "UserAccountNotFound", message: "AADSTS50034: The user account \(account) does not exist.",
+                status: 400, code: "UserAccountNotFound", message: "The user account \(account) does not exist.",
                 surface: .token, aadsts: 50034, oauthError: "invalid_grant")
         }
         scope.tenantId = tenant.id
+        if let password {
+            // The password belongs to the account's home user (a guest signs in with its home password).
+            let owner = homeUser(of: context) ?? user
+            if let expected = try scope.tx.password(of: owner.id), expected != password {
+                throw TenantError(
+                    status: 400, code: "InvalidUserNameOrPassword",
+                    message: "Error validating credentials due to invalid username or password.",
+                    surface: .token, aadsts: 50126, oauthError: "invalid_grant")
+            }
+        }
         var notes: [String] = []
         if user.isPendingGuest, let invitation = try scope.tx.latestInvitation(for: user.id) {
             user = try RedemptionFlow(scope: scope).redeem(invitation).user
@@ -41,6 +62,11 @@ struct SignInFlow {
         }
         scope.target = user.id.rawValue
         return SignInResult(tenantId: tenant.id, user: user, notes: notes)
+    }
+
+    func homeUser(of context: SignInContext) -> User? {
+        if case .workAccount(_, let user) = context.accountKind { return user }
+        return nil
     }
 
     func homeTenant(of context: SignInContext) -> Tenant? {

@@ -8,7 +8,8 @@ extension TenantEngine {
         try await read { tx in try tx.now() }
     }
 
-    /// Moves the manual clock forward by `seconds` (scenario `advance:` steps). Returns the new instant.
+    /// Moves the clock forward by `seconds` (scenario `advance:` steps; a system clock gains an
+    /// offset). Returns the new instant.
     @discardableResult
     public func advanceClock(by seconds: TimeInterval) async throws(TenantError) -> Date {
         guard seconds >= 0 else { throw .badRequest("The clock only moves forward.") }
@@ -18,6 +19,13 @@ extension TenantEngine {
             scope.detail = "+\(Int(seconds))s"
             return next
         }
+    }
+
+    /// Puts the world on `clock`: wall-clock time, or a manual clock pinned at its start
+    /// (`tenantsim serve` and `serve --clock`).
+    public func useClock(_ clock: TenantEnvironment.Clock) async throws(TenantError) {
+        let start: Date? = if case .manual(let start) = clock { start } else { nil }
+        try await Self.guarded { _ = try await store.write { tx in try tx.useClock(now: start) } }
     }
 
     /// Empties the world, keeping the seed and clock settings of this engine's environment.

@@ -126,6 +126,10 @@ enum WorldLoader {
             givenName: spec.givenName, surname: spec.surname, mail: (spec.mail ?? upn).lowercased(), mailNickname: localPart,
             usageLocation: spec.usageLocation?.uppercased(), accountEnabled: spec.accountEnabled ?? true, createdDateTime: scope.now)
         try scope.tx.insert(user)
+        if let password = spec.password {
+            guard !password.isEmpty else { throw TenantError.badRequest("User \(upn): password must not be empty.") }
+            try scope.tx.setPassword(password, for: id)
+        }
         for role in spec.roles ?? [] {
             guard let template = DirectoryRoleTemplate.find(role) else {
                 throw TenantError.badRequest(

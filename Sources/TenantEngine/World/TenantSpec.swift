@@ -92,6 +92,9 @@ public struct UserSpec: Codable, Sendable, Hashable {
     public var roles: [String]?
     /// SKU part numbers assigned directly.
     public var licenses: [String]?
+    /// The password the password grant checks (emulator-only; without one, any non-empty
+    /// password is accepted).
+    public var password: String?
 
     public init(upn: String, displayName: String? = nil, roles: [String]? = nil, licenses: [String]? = nil, usageLocation: String? = nil) {
         self.upn = upn

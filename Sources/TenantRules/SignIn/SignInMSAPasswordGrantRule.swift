@@ -11,9 +11,13 @@ public struct SignInMSAPasswordGrantRule: Rule {
         notApplicableWhen: "the request is not a password-grant token request",
         source: "emulator; Microsoft identity platform ROPC docs (\"Personal accounts that are invited to a Microsoft Entra tenant can't use ROPC.\")",
         explanation: "The password grant only works for work or school accounts. Scripts acting for a Microsoft account guest must use an interactive or device-code sign-in — or better, run as an app registration (client credentials) in the resource tenant.",
+        // Microsoft documents the restriction but not the code it answers with; AADSTS500200
+        // ("… is a personal Microsoft account. Personal Microsoft accounts are not supported …",
+        // §6) is the closest documented code: an emulator choice, with TenantSim's message.
         wire: .aadsts(
-            0, "PersonalAccountNotSupported", "Personal Microsoft accounts can't use the resource owner password credentials grant.", .emulator,
-            oauthError: "invalid_grant"))
+            500200, "PersonalAccountNotSupported",
+            "User account is a personal Microsoft account. Personal Microsoft accounts can't use the resource owner password credentials grant; use an interactive sign-in.",
+            .emulator, oauthError: "invalid_grant"))
 
     public func evaluate(_ context: SignInContext) -> RuleOutcome {
         guard context.client == .token else { return .notApplicable([Fact("client", context.client.rawValue)]) }

@@ -18,6 +18,8 @@ enum StoreMigrations {
         migrator.registerMigration("Create tenant settings and made apps", migrate: createSettingsAndApps)
         migrator.registerMigration("Create token signing keys", migrate: createSigningKeys)
         migrator.registerMigration("Users keep profile properties that no rule reads", migrate: addUserProfile)
+        migrator.registerMigration("Users may carry a password for the password grant", migrate: createUserPasswords)
+        migrator.registerMigration("A system clock may run ahead of the wall clock by an offset", migrate: addClockOffset)
         return migrator
     }
 
@@ -323,6 +325,22 @@ enum StoreMigrations {
     static func addUserProfile(_ db: Database) throws {
         try db.alter(table: "user") { t in
             t.add(column: "profile", .jsonText).notNull().defaults(to: "{}")
+        }
+    }
+
+    /// One row per user that has a password (fixtures only; users without one accept any
+    /// non-empty password in the password grant).
+    static func createUserPasswords(_ db: Database) throws {
+        try db.create(table: "user_password") { t in
+            t.primaryKey("userId", .text).references("user", onDelete: .cascade)
+            t.column("password", .text).notNull()
+        }
+    }
+
+    /// Advancing a system-clock world (a server on wall-clock time) adds to this offset.
+    static func addClockOffset(_ db: Database) throws {
+        try db.alter(table: "world_meta") { t in
+            t.add(column: "clockOffset", .double).notNull().defaults(to: 0)
         }
     }
 }

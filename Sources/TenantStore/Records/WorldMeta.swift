@@ -1,7 +1,8 @@
 import Foundation
 import GRDB
 
-/// The single `world_meta` row: the seed and the manual clock's current instant.
+/// The single `world_meta` row: the seed, and the manual clock's current instant or the system
+/// clock's offset.
 struct WorldMeta: Codable, FetchableRecord, PersistableRecord {
     static var databaseTableName: String { "world_meta" }
 
@@ -9,4 +10,6 @@ struct WorldMeta: Codable, FetchableRecord, PersistableRecord {
     var seed: Int64
     var now: Date?
     var systemClock: Bool
+    /// Seconds a system clock runs ahead of the wall clock (advancing it adds here).
+    var clockOffset: Double = 0
 }

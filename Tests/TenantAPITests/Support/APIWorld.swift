@@ -12,6 +12,7 @@ enum APIWorld {
     static let readerApp = "8d2b4f6e-1a3c-4e5b-9f7d-0c2e4a6b8d21"
     static let highApp = "1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
     static let secret = "test-secret"
+    static let memberPassword = "right-password"
     static let powerApps = "b30411f5-fea1-4a59-9ad9-3db7c7ead579"
 
     static var spec: WorldSpec {
@@ -22,6 +23,7 @@ enum APIWorld {
             UserSpec(upn: "admin", displayName: "Ada Admin", roles: ["Global Administrator"], usageLocation: "US"),
             UserSpec(upn: "member", displayName: "Max Member"),
         ]
+        contosoSpec.users?[1].password = memberPassword
         contosoSpec.skus = [SkuSpec(partNumber: "POWERAPPS_PER_USER", units: 300)]
         contosoSpec.groups = [GroupSpec(name: "Sales Environment Users", kind: .security)]
         contosoSpec.environments = [EnvironmentSpec(name: "Contoso Sales", sku: .production, dataverse: true, org: "contoso", securityGroup: "Sales Environment Users")]

@@ -1,0 +1,50 @@
+import Foundation
+import TenantEngine
+import TenantModel
+
+/// The resource a token request's scope names, checked against what exists for the tenant:
+/// Microsoft Graph of the tenant's Entra cloud (by URL or app id), the Power Platform admin APIs
+/// (BAP and the Power Apps service audience) of that cloud, the Dataverse instances of the tenant's
+/// environments, and the emulator's own base URL. Anything else is Entra's `invalid_resource`
+/// AADSTS500011 (OBSERVED text).
+struct TokenResource: Sendable, Hashable {
+    enum Kind: Sendable, Hashable { case graph, powerPlatform, dataverse, local }
+
+    /// The token's `aud`: the resource as the client named it.
+    let audience: String
+    let kind: Kind
+
+    /// Graph tokens — and tokens for the emulator's own base URL, which serves Graph — carry the
+    /// app's Graph permissions.
+    var servesGraph: Bool { kind == .graph || kind == .local }
+
+    static let graphAppId = "00000003-0000-0000-c000-000000000000"
+    static let dataverseAppId = "00000007-0000-0000-c000-000000000000"
+
+    static func resolve(_ resource: String, tenant: Tenant, api: TenantAPI, context: TenantRequestContext) async throws -> TokenResource {
+        let normalized = Authenticator.normalize(resource)
+        let sameEntra = Cloud.allCases.filter { $0.entraCloud == tenant.cloud.entraCloud }
+        // Graph's service principal (one app id) answers to every cloud's Graph URL; whether the
+        // token works on a given Graph host is decided there (401 across clouds).
+        if normalized == graphAppId || Cloud.allCases.contains(where: { Authenticator.normalize($0.graphAudience) == normalized }) {
+            return TokenResource(audience: resource, kind: .graph)
+        }
+        let powerPlatform = sameEntra.flatMap { [Authenticator.normalize($0.powerAppsAudience), "https://" + $0.adminAPIHost] }
+        if powerPlatform.contains(normalized) { return TokenResource(audience: resource, kind: .powerPlatform) }
+        if normalized == dataverseAppId { return TokenResource(audience: resource, kind: .dataverse) }
+        for environment in try await api.engine.environments(in: tenant.id) {
+            let hosts = [environment.instanceHost, environment.instanceAPIHost].compactMap { $0 }.map { "https://" + $0.lowercased() }
+            if hosts.contains(normalized) { return TokenResource(audience: resource, kind: .dataverse) }
+        }
+        if let host = URLComponents(string: resource)?.host?.lowercased(), ResolvedHost.resolve(host: host).microsoftHost == nil {
+            let own = TenantResponder.hostName(context.baseURL.replacingOccurrences(of: "https://", with: "").replacingOccurrences(of: "http://", with: "")
+                .split(separator: "/").first.map(String.init) ?? "").lowercased()
+            if host == own || ["localhost", "127.0.0.1", "::1", "[::1]"].contains(host) {
+                return TokenResource(audience: resource, kind: .local)
+            }
+        }
+        throw TokenEndpoint.error(
+            400, "invalid_resource", 500011,
+            "The resource principal named \(resource) was not found in the tenant named \(tenant.displayName). This can happen if the application has not been installed by the administrator of the tenant or consented to by any user in the tenant. You might have sent your authentication request to the wrong tenant.")
+    }
+}
