@@ -27,6 +27,10 @@ struct BulkInviteCommand: AsyncParsableCommand {
 
     @OptionGroup var connection: ConnectionOptions
 
+    func validate() throws {
+        guard FileManager.default.isReadableFile(atPath: file) else { throw ValidationError("Can't open \(file): no such readable file.") }
+    }
+
     func run() async throws {
         let output = results ?? Self.defaultResults(for: file)
         let connected = try await connection.connect()
@@ -39,7 +43,8 @@ struct BulkInviteCommand: AsyncParsableCommand {
             summary = try await inviter.run(input: file, results: output) { meter.update($0) }
         } catch let error as GuestCSVError {
             meter.finish()
-            throw ValidationError(error.description)
+            FileHandle.standardError.write(Data("Error: \(error.description)\n".utf8))
+            throw ExitCode(2)
         }
         meter.finish()
         print(summary.line)

@@ -234,7 +234,7 @@ struct GraphFidelityTests {
         }
     }
 
-    @Test("memberOf lists a user's groups, transitively through nested groups; members casts and $select narrow the list; /groups/$count counts")
+    @Test("memberOf lists a user's groups, transitively through nested groups; member casts, $select and $expand; /groups/$count counts")
     func membershipReads() async throws {
         try await BothModes.run { client, _ in
             let token = try await client.token()
@@ -265,6 +265,15 @@ struct GraphFidelityTests {
             #expect(((nested.json["value"] as? [[String: Any]]) ?? []).map { $0.keys.sorted() } == [["displayName", "id"]])
             let selected = try await client.graph(.get, "/groups/\(sales)/members?$select=displayName", token: token)
             #expect(((selected.json["value"] as? [[String: Any]]) ?? []).first?.keys.sorted() == ["@odata.type", "displayName", "id"])
+
+            let expandedUser = try await client.graph(.get, "/users/\(memberId)?$select=displayName&$expand=memberOf($select=displayName)", token: token)
+            #expect(expandedUser.status == 200)
+            #expect(((expandedUser.json["memberOf"] as? [[String: Any]]) ?? []).compactMap { $0["displayName"] as? String } == ["Sales Environment Users"])
+            let expandedGroups = try await client.graph(.get, "/groups?$expand=members", token: token)
+            let salesMembers = ((expandedGroups.json["value"] as? [[String: Any]]) ?? []).first { $0["id"] as? String == sales }?["members"] as? [[String: Any]]
+            #expect(salesMembers?.compactMap { $0["id"] as? String } == [memberId])
+            let unsupported = try await client.graph(.get, "/users?$expand=manager", token: token)
+            #expect(unsupported.status == 501)
 
             let count = try await client.graph(.get, "/groups/$count", token: token, headers: Self.advanced)
             #expect(count.status == 200)

@@ -25,7 +25,7 @@ struct GroupsHandler {
     func query() throws -> ODataQuery {
         try ODataQuery.parse(
             ODataQuery.pairs(graph.request.uri.query), consistencyLevel: graph.request.headers[.init("ConsistencyLevel")!], resource: "Group",
-            selectable: Self.selectable, filterable: Self.selectable)
+            selectable: Self.selectable, filterable: Self.selectable, expandable: ["members"])
     }
 
     func select(_ object: [String: JSONValue], _ select: [String]?) -> JSONValue {
@@ -42,7 +42,9 @@ struct GroupsHandler {
         let all = try await graph.engine.groups(in: graph.tenantId).map { Self.properties($0, tenant: tenant) }
         let matching = all.filter { query.filter?.matches($0) ?? true }
         let (page, nextLink) = query.page(query.ordered(matching), baseURL: graph.base, path: "/groups")
-        var body: [String: JSONValue] = ["@odata.context": graph.metadata("groups"), "value": .array(page.map { select($0, query.select) })]
+        var items: [JSONValue] = []
+        for group in page { items.append(try await expanded(select(group, query.select), query: query)) }
+        var body: [String: JSONValue] = ["@odata.context": graph.metadata("groups"), "value": .array(items)]
         if query.count && query.skip == 0 { body["@odata.count"] = .int(matching.count) }
         if let nextLink { body["@odata.nextLink"] = .string(nextLink) }
         return APIResponse.json(.object(body))
@@ -58,7 +60,8 @@ struct GroupsHandler {
     func getGroup(_ id: String) async throws -> Response {
         try await graph.authorize(GraphPermissions.readGroups)
         let group = try await requireGroup(id)
-        var object = select(Self.properties(group, tenant: try await graph.engine.tenant(graph.tenantId.rawValue)), try query().select).objectValue ?? [:]
+        let query = try query()
+        var object = try await expanded(select(Self.properties(group, tenant: try await graph.engine.tenant(graph.tenantId.rawValue)), query.select), query: query).objectValue ?? [:]
         object["@odata.context"] = graph.metadata("groups/$entity")
         return APIResponse.json(.object(object))
     }
@@ -121,6 +124,29 @@ struct GroupsHandler {
         }
         if typed { object["@odata.type"] = .string("#microsoft.graph.\(kind.rawValue)") }
         return .object(object)
+    }
+
+    /// Graph returns at most this many objects in an expanded navigation property.
+    static let expandLimit = 20
+
+    /// `group` with `members` added when the query expands them.
+    func expanded(_ group: JSONValue, query: ODataQuery) async throws -> JSONValue {
+        guard let expand = query.expand, case .object(var object) = group, case .string(let id)? = object["id"] else { return group }
+        var members: [JSONValue] = []
+        for membership in try await graph.engine.memberships(of: GroupID(id)) where members.count < Self.expandLimit {
+            if let member = try await directoryObject(membership.memberId, kind: membership.memberKind, select: expand.select, typed: true) { members.append(member) }
+        }
+        object[expand.property] = .array(members)
+        return .object(object)
+    }
+
+    /// The groups `userId` is a direct member of, as directory objects.
+    func memberOf(_ userId: UserID, select: [String]?, limit: Int = .max) async throws -> [JSONValue] {
+        var groups: [JSONValue] = []
+        for id in try await graph.engine.groupIds(ofMember: userId.rawValue) where groups.count < limit {
+            if let object = try await directoryObject(id.rawValue, kind: .group, select: select, typed: true) { groups.append(object) }
+        }
+        return groups
     }
 
     /// `GET /users/{id}/memberOf` (direct) and `…/transitiveMemberOf` (through nested groups too):

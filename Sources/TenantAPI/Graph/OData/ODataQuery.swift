@@ -10,6 +10,8 @@ public struct ODataQuery: Sendable {
     public var skip: Int
     /// `$orderby`: a property and direction.
     public var orderBy: (property: String, descending: Bool)?
+    /// `$expand`: a navigation property and the properties selected inside it (`memberOf($select=id)`).
+    public var expand: (property: String, select: [String]?)?
     /// The parameters to carry into `@odata.nextLink` (everything but `$skiptoken`).
     public var carried: [(String, String)]
 
@@ -21,10 +23,10 @@ public struct ODataQuery: Sendable {
     /// has no advanced-query gating.
     public static func parse(
         _ parameters: [(String, String)], consistencyLevel: String?, resource: String, selectable: Set<String>,
-        filterable: Set<String>, collections: Set<String> = [], advancedOrderBy: Set<String> = ["createdDateTime", "deletedDateTime"], defaultTop: Int = 100,
+        filterable: Set<String>, collections: Set<String> = [], expandable: Set<String> = [], advancedOrderBy: Set<String> = ["createdDateTime", "deletedDateTime"], defaultTop: Int = 100,
         directoryObjects: Bool = true
     ) throws -> ODataQuery {
-        var query = ODataQuery(filter: nil, select: nil, top: defaultTop, count: false, skip: 0, orderBy: nil, carried: [])
+        var query = ODataQuery(filter: nil, select: nil, top: defaultTop, count: false, skip: 0, orderBy: nil, expand: nil, carried: [])
         let eventual = consistencyLevel?.lowercased() == "eventual"
         var continuation = false
         for (key, value) in parameters {
@@ -107,6 +109,12 @@ public struct ODataQuery: Sendable {
                 }
                 if advancedOrderBy.contains(property) { try requireAdvanced("Sorting not supported for current query.") }
                 query.orderBy = (property, parts.count == 2 && parts[1].lowercased() == "desc")
+            case "$expand" where !expandable.isEmpty:
+                // Graph expands one navigation property per request on directory objects.
+                guard eventual == false || !countRequested else {
+                    throw TenantError.badRequest("$expand is not supported with advanced queries.", code: "Request_UnsupportedQuery")
+                }
+                query.expand = try Self.expansion(value, expandable: expandable, resource: resource)
             case "$expand", "$skip", "$format":
                 throw TenantError(status: 501, code: "notSupported", message: "TenantSim does not emulate \(key) on this collection.")
             default:
@@ -117,6 +125,23 @@ public struct ODataQuery: Sendable {
         }
         if query.orderBy != nil && query.filter != nil { try requireAdvanced("Sorting not supported for current query.") }
         return query
+    }
+
+    /// `memberOf` or `memberOf($select=id,displayName)`, for a property in `expandable`.
+    static func expansion(_ value: String, expandable: Set<String>, resource: String) throws -> (property: String, select: [String]?) {
+        let trimmed = value.trimmingCharacters(in: .whitespaces)
+        let name = String(trimmed.prefix { $0 != "(" })
+        guard let property = expandable.first(where: { $0.lowercased() == name.lowercased() }), !name.contains(",") else {
+            throw TenantError(status: 501, code: "notSupported", message: "TenantSim expands only \(expandable.sorted().joined(separator: ", ")) on \(resource), not '\(value)'.")
+        }
+        let rest = trimmed.dropFirst(name.count)
+        guard !rest.isEmpty else { return (property, nil) }
+        guard rest.hasPrefix("("), rest.hasSuffix(")") else { throw TenantError.badRequest("Invalid $expand '\(value)'.", code: "BadRequest") }
+        let inner = rest.dropFirst().dropLast()
+        guard inner.lowercased().hasPrefix("$select=") else {
+            throw TenantError(status: 501, code: "notSupported", message: "TenantSim supports only $select inside $expand, not '\(inner)'.")
+        }
+        return (property, inner.dropFirst(8).split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) })
     }
 
     /// Graph's message when an operator needs the advanced query parameters.

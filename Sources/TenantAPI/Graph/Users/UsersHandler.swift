@@ -14,7 +14,7 @@ struct UsersHandler {
         try ODataQuery.parse(
             ODataQuery.pairs(graph.request.uri.query), consistencyLevel: graph.request.headers[.init("ConsistencyLevel")!],
             resource: "User", selectable: single ? UserRepresentation.singleEntitySelectable : UserRepresentation.selectable,
-            filterable: UserRepresentation.filterable, collections: UserRepresentation.collections)
+            filterable: UserRepresentation.filterable, collections: UserRepresentation.collections, expandable: ["memberOf"])
     }
 
     func listUsers() async throws -> Response {
@@ -29,9 +29,11 @@ struct UsersHandler {
             if query.filter?.matches(properties) ?? true { matching.append(properties) }
         }
         let (page, nextLink) = query.page(query.ordered(matching), baseURL: graph.base, path: "/users")
+        var items: [JSONValue] = []
+        for properties in page { items.append(try await expanded(UserRepresentation.json(properties, select: query.select), query: query)) }
         var body: [String: JSONValue] = [
             "@odata.context": graph.metadata(UserRepresentation.contextFragment(query.select, entity: false)),
-            "value": .array(page.map { UserRepresentation.json($0, select: query.select) }),
+            "value": .array(items),
         ]
         if query.count && query.skip == 0 { body["@odata.count"] = .int(matching.count) }
         if let nextLink { body["@odata.nextLink"] = .string(nextLink) }
@@ -69,9 +71,16 @@ struct UsersHandler {
     func single(_ user: User) async throws -> Response {
         let query = try query(single: true)
         let licenses = UserRepresentation.needsLicenses(query.select) ? try await engine.licenses(of: user.id) : nil
-        var object = UserRepresentation.json(UserRepresentation.properties(user, licenses: licenses), select: query.select).objectValue ?? [:]
+        var object = try await expanded(UserRepresentation.json(UserRepresentation.properties(user, licenses: licenses), select: query.select), query: query).objectValue ?? [:]
         object["@odata.context"] = graph.metadata(UserRepresentation.contextFragment(query.select, entity: true))
         return APIResponse.json(.object(object))
+    }
+
+    /// `user` with `memberOf` added when the query expands it (at most 20 groups, as Graph).
+    func expanded(_ user: JSONValue, query: ODataQuery) async throws -> JSONValue {
+        guard let expand = query.expand, case .object(var object) = user, case .string(let id)? = object["id"] else { return user }
+        object[expand.property] = .array(try await GroupsHandler(graph: graph).memberOf(UserID(id), select: expand.select, limit: GroupsHandler.expandLimit))
+        return .object(object)
     }
 
     func updateUser(_ key: String) async throws -> Response {
