@@ -314,4 +314,29 @@ struct GraphFidelityTests {
             #expect(duplicate.status == 400)
         }
     }
+
+    @Test("subscribedSkus honours $select, and a group's mail nickname follows Graph's character rules")
+    func skuSelectAndNicknames() async throws {
+        try await BothModes.run { client, api in
+            let token = try await client.token()
+            let skus = try await client.graph(.get, "/subscribedSkus?$select=skuId,skuPartNumber", token: token)
+            #expect(skus.status == 200)
+            #expect(((skus.json["value"] as? [[String: Any]]) ?? []).first?.keys.sorted() == ["id", "skuId", "skuPartNumber"])
+            #expect((skus.json["@odata.context"] as? String)?.hasSuffix("#subscribedSkus(skuId,skuPartNumber)") == true)
+            let unknown = try await client.graph(.get, "/subscribedSkus?$select=nope", token: token)
+            #expect(unknown.status == 400)
+
+            let minted = try await client.send(.post, "localhost", "/_tenantsim/tokens", json: ["tenant": APIWorld.contoso, "app": APIWorld.onboardingApp, "permissions": ["Group.ReadWrite.All"]])
+            let writer = try #require(minted.json["access_token"] as? String)
+            let before = try await api.engine.dump()
+            for nickname in ["g 5", "sales@x", "a(b)", String(repeating: "a", count: 65), "café"] {
+                let reply = try await client.graph(.post, "/groups", token: writer, json: ["displayName": "G", "mailNickname": nickname, "mailEnabled": false, "securityEnabled": true])
+                #expect(reply.status == 400, "\(nickname)")
+                #expect(reply.errorMessage == "Invalid value specified for property 'mailNickname' of resource 'Group'.")
+            }
+            #expect(try await api.engine.dump() == before)
+            let good = try await client.graph(.post, "/groups", token: writer, json: ["displayName": "G", "mailNickname": "sales-team_1", "mailEnabled": false, "securityEnabled": true])
+            #expect(good.status == 201)
+        }
+    }
 }

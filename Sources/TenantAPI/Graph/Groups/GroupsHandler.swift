@@ -44,7 +44,8 @@ struct GroupsHandler {
         let (page, nextLink) = query.page(query.ordered(matching), baseURL: graph.base, path: "/groups")
         var items: [JSONValue] = []
         for group in page { items.append(try await expanded(select(group, query.select), query: query)) }
-        var body: [String: JSONValue] = ["@odata.context": graph.metadata("groups"), "value": .array(items)]
+        let context = "groups" + (query.select.map { "(\($0.joined(separator: ",")))" } ?? "")
+        var body: [String: JSONValue] = ["@odata.context": graph.metadata(context), "value": .array(items)]
         if query.count && query.skip == 0 { body["@odata.count"] = .int(matching.count) }
         if let nextLink { body["@odata.nextLink"] = .string(nextLink) }
         return APIResponse.json(.object(body))
@@ -73,6 +74,11 @@ struct GroupsHandler {
             let mailEnabled = try body.bool("mailEnabled"), let securityEnabled = try body.bool("securityEnabled")
         else {
             throw TenantError.badRequest("A group needs displayName, mailNickname, mailEnabled and securityEnabled.")
+        }
+        // Graph refuses a mail nickname with characters outside ASCII letters, digits and a few marks.
+        let forbidden = CharacterSet(charactersIn: "@()\\[]\";:<>, ").union(.whitespacesAndNewlines)
+        guard nickname.count <= 64, nickname.unicodeScalars.allSatisfy({ $0.isASCII && !forbidden.contains($0) }) else {
+            throw TenantError.badRequest("Invalid value specified for property 'mailNickname' of resource 'Group'.")
         }
         let draft = GroupDraft(
             displayName: displayName, description: try body.string("description"), mailNickname: nickname, mailEnabled: mailEnabled,

@@ -27,20 +27,51 @@ struct SubscribedSkusHandler {
         ])
     }
 
+    static let selectable: Set<String> = [
+        "accountId", "accountName", "appliesTo", "capabilityStatus", "consumedUnits", "id", "prepaidUnits", "servicePlans", "skuId",
+        "skuPartNumber", "subscriptionIds",
+    ]
+
+    /// `$select` (the only query option subscribedSkus takes): the named properties, in any letter case.
+    func selection() throws -> [String]? {
+        var select: [String]?
+        for (key, value) in ODataQuery.pairs(graph.request.uri.query) {
+            switch key.lowercased() {
+            case "$select":
+                select = try value.split(separator: ",").map { raw in
+                    let name = raw.trimmingCharacters(in: .whitespaces)
+                    guard let known = Self.selectable.first(where: { $0.lowercased() == name.lowercased() }) else {
+                        throw TenantError.badRequest("Could not find a property named '\(name)' on type 'microsoft.graph.subscribedSku'.", code: "BadRequest")
+                    }
+                    return known
+                }
+            case "$filter":
+                throw TenantError.badRequest("$filter is not supported on subscribedSkus.", code: "Request_UnsupportedQuery")
+            default:
+                if key.hasPrefix("$") { throw TenantError(status: 501, code: "notSupported", message: "TenantSim does not emulate \(key) on subscribedSkus.") }
+            }
+        }
+        return select
+    }
+
+    static func selected(_ sku: SubscribedSku, _ select: [String]?) -> JSONValue {
+        guard let select, case .object(let object) = json(sku) else { return json(sku) }
+        return .object(object.filter { select.contains($0.key) || $0.key == "id" })
+    }
+
     func listSubscribedSkus() async throws -> Response {
         try await graph.authorize(GraphPermissions.readSubscribedSkus)
-        if graph.request.uri.query?.contains("filter") == true {
-            throw TenantError.badRequest("$filter is not supported on subscribedSkus.", code: "Request_UnsupportedQuery")
-        }
+        let select = try selection()
         let skus = try await graph.engine.skus(in: graph.tenantId)
-        return APIResponse.json(.object(["@odata.context": graph.metadata("subscribedSkus"), "value": .array(skus.map(Self.json))]))
+        let context = "subscribedSkus" + (select.map { "(\($0.joined(separator: ",")))" } ?? "")
+        return APIResponse.json(.object(["@odata.context": graph.metadata(context), "value": .array(skus.map { Self.selected($0, select) })]))
     }
 
     func getSubscribedSku(_ id: String) async throws -> Response {
         try await graph.authorize(GraphPermissions.readSubscribedSkus)
         let skuId = id.split(separator: "_").last.map(String.init) ?? id
         guard let sku = try await graph.engine.sku(skuId, in: graph.tenantId), sku.graphId == id else { throw TenantError.notFound(id) }
-        var object = Self.json(sku).objectValue ?? [:]
+        var object = Self.selected(sku, try selection()).objectValue ?? [:]
         object["@odata.context"] = graph.metadata("subscribedSkus/$entity")
         return APIResponse.json(.object(object))
     }
