@@ -20,14 +20,7 @@ public indirect enum FilterExpression: Sendable, Hashable {
     public static let element = "$it"
 
     /// Every top-level property the expression reads (a lambda reads its collection).
-    public var properties: [String] {
-        switch self {
-        case .compare(let property, _, _), .isIn(let property, _), .function(_, let property, _): [property]
-        case .and(let left, let right), .or(let left, let right): left.properties + right.properties
-        case .not(let inner): inner.properties
-        case .any(let collection, _): [collection]
-        }
-    }
+    public var properties: [String] { directProperties + lambdaCollections }
 
     /// Properties compared directly, outside any lambda.
     public var directProperties: [String] {
