@@ -20,14 +20,7 @@ struct UsersHandler {
     func listUsers() async throws -> Response {
         try await graph.authorize(GraphPermissions.readUsers)
         let query = try query()
-        let users = try await engine.users(in: graph.tenantId)
-        let withLicenses = UserRepresentation.needsLicenses(query.select) || query.filter?.properties.contains("assignedLicenses") == true
-        var matching: [[String: JSONValue]] = []
-        for user in users {
-            let licenses = withLicenses ? try await engine.licenses(of: user.id) : nil
-            let properties = UserRepresentation.properties(user, licenses: licenses)
-            if query.filter?.matches(properties) ?? true { matching.append(properties) }
-        }
+        let matching = try await matchingUsers(query)
         let (page, nextLink) = query.page(query.ordered(matching), baseURL: graph.base, path: "/users")
         var items: [JSONValue] = []
         for properties in page { items.append(try await expanded(UserRepresentation.json(properties, select: query.select), query: query)) }
@@ -46,14 +39,20 @@ struct UsersHandler {
         guard graph.request.headers[.init("ConsistencyLevel")!]?.lowercased() == "eventual" else {
             throw TenantError.badRequest("$count is not currently supported.", code: "Request_BadRequest")
         }
-        let query = try query()
-        let withLicenses = query.filter?.properties.contains("assignedLicenses") == true
-        var count = 0
+        return APIResponse.text(String(try await matchingUsers(try query()).count))
+    }
+
+    /// The tenant's users that pass the query's `$filter`, as wire properties (with licences when
+    /// the filter or `$select` reads them).
+    func matchingUsers(_ query: ODataQuery) async throws -> [[String: JSONValue]] {
+        let withLicenses = UserRepresentation.needsLicenses(query.select) || query.filter?.properties.contains("assignedLicenses") == true
+        var matching: [[String: JSONValue]] = []
         for user in try await engine.users(in: graph.tenantId) {
             let licenses = withLicenses ? try await engine.licenses(of: user.id) : nil
-            if query.filter?.matches(UserRepresentation.properties(user, licenses: licenses)) ?? true { count += 1 }
+            let properties = UserRepresentation.properties(user, licenses: licenses)
+            if query.filter?.matches(properties) ?? true { matching.append(properties) }
         }
-        return APIResponse.text(String(count))
+        return matching
     }
 
     func getUser(_ key: String) async throws -> Response {
