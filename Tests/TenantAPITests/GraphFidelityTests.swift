@@ -339,4 +339,25 @@ struct GraphFidelityTests {
             #expect(good.status == 201)
         }
     }
+
+    @Test("the invitation answer carries every property of Microsoft's invitation-post example, with its null placeholders")
+    func invitationShape() async throws {
+        try await BothModes.run { client, _ in
+            let token = try await client.token()
+            let reply = try await client.graph(.post, "/invitations", token: token, json: ["invitedUserEmailAddress": "pat@fabrikam.com", "inviteRedirectUrl": "https://myapp.contoso.com"])
+            #expect(reply.status == 201)
+            #expect(reply.json.keys.sorted() == [
+                "@odata.context", "id", "inviteRedeemUrl", "inviteRedirectUrl", "invitedUser", "invitedUserDisplayName", "invitedUserEmailAddress",
+                "invitedUserMessageInfo", "invitedUserType", "resetRedemption", "sendInvitationMessage", "status",
+            ])
+            #expect(reply.json["@odata.context"] as? String == "https://graph.microsoft.com/v1.0/$metadata#invitations/$entity")
+            #expect(reply.json["status"] as? String == "PendingAcceptance")
+            #expect(reply.json["invitedUserDisplayName"] is NSNull)
+            let info = reply.json["invitedUserMessageInfo"] as? [String: Any]
+            #expect(info?["messageLanguage"] is NSNull)
+            let cc = (info?["ccRecipients"] as? [[String: Any]])?.first?["emailAddress"] as? [String: Any]
+            #expect(cc?["name"] is NSNull && cc?["address"] is NSNull)
+            #expect(((reply.json["invitedUser"] as? [String: Any])?["userPrincipalName"] as? String) == "pat_fabrikam.com#EXT#@contoso.onmicrosoft.com")
+        }
+    }
 }

@@ -7,9 +7,14 @@ enum InvitationRepresentation {
     static func json(_ result: InvitationResult, context: JSONValue) -> JSONValue {
         let invitation = result.invitation
         let info = invitation.invitedUserMessageInfo
-        let cc: [JSONValue] = (info?.ccRecipients ?? []).map { recipient in
-            .object(["emailAddress": .object(["name": .optional(recipient.name), "address": .optional(recipient.address)])])
-        }
+        // With no cc recipients Graph answers one empty recipient (Microsoft's invitation-post example).
+        let recipients = info?.ccRecipients ?? []
+        let cc: [JSONValue] =
+            recipients.isEmpty
+            ? [.object(["emailAddress": .object(["name": .null, "address": .null])])]
+            : recipients.map { recipient in
+                .object(["emailAddress": .object(["name": .optional(recipient.name), "address": .optional(recipient.address)])])
+            }
         return .object([
             "@odata.context": context,
             "id": .string(invitation.id.rawValue),
