@@ -44,6 +44,19 @@ public struct TenantHTTPServer: Sendable {
 
     /// Runs until SIGINT or SIGTERM, then shuts down cleanly.
     public func run(onRunning: @escaping @Sendable (Int) async -> Void = { _ in }) async throws {
-        try await application(onRunning: onRunning).runService(gracefulShutdownSignals: [.sigint, .sigterm])
+        do {
+            try await application(onRunning: onRunning).runService(gracefulShutdownSignals: [.sigint, .sigterm])
+        } catch let error as IOError where error.errnoCode == EADDRINUSE {
+            throw PortInUse(host: host, port: port)
+        }
+    }
+
+    /// The address to bind is taken by another process.
+    public struct PortInUse: Error, CustomStringConvertible {
+        public let host: String
+        public let port: Int
+        public var description: String {
+            "\(host):\(port) is already in use; stop what listens there or pick another port (--port 0 picks a free one)."
+        }
     }
 }

@@ -19,7 +19,7 @@ struct BulkInviteCommand: AsyncParsableCommand {
     @Argument(help: "The CSV file to read.")
     var file: String
 
-    @Option(help: "Where to write the results CSV (default: <file>.results.csv).")
+    @Option(help: "Where to write the results CSV (default: the input path with .csv replaced by .results.csv).")
     var results: String?
 
     @Option(help: "Redirect URL for rows without one (the PowerShell format has none).")

@@ -19,13 +19,18 @@ struct RunCommand: AsyncParsableCommand {
     @Option(help: "Write a Markdown report here (for CI job summaries).")
     var markdown: String?
 
-    @Flag(help: "Print only failures and the summary.")
+    @Flag(help: "Print only failing scenarios and the summary.")
     var quiet = false
 
     func run() async throws {
         let runner = ScenarioRunner(library: .standard)
         var results: [ScenarioResult] = []
-        for file in try ScenarioLoader.files(in: paths) {
+        let files = try ScenarioLoader.files(in: paths)
+        guard !files.isEmpty else {
+            FileHandle.standardError.write(Data("Error: no scenario files (*.yaml, *.yml) under \(paths.joined(separator: ", ")).\n".utf8))
+            throw ExitCode(1)
+        }
+        for file in files {
             let result = await runner.run(file: file)
             results.append(result)
             let single = TextReport.render(RunReport(scenarios: [result]))
@@ -36,9 +41,21 @@ struct RunCommand: AsyncParsableCommand {
         }
         let report = RunReport(scenarios: results)
         FileHandle.standardOutput.write(Data((report.summary + "\n").utf8))
-        if let junit { try JUnitReport.render(report).write(toFile: junit, atomically: true, encoding: .utf8) }
-        if let json { try JSONReport.render(report).write(toFile: json, atomically: true, encoding: .utf8) }
-        if let markdown { try MarkdownReport.render(report).write(toFile: markdown, atomically: true, encoding: .utf8) }
+        if let junit { try Self.write(JUnitReport.render(report), to: junit) }
+        if let json { try Self.write(JSONReport.render(report), to: json) }
+        if let markdown { try Self.write(MarkdownReport.render(report), to: markdown) }
         if !report.passed { throw ExitCode(1) }
+    }
+
+    /// Writes a report, creating its folder (`out/` on a fresh clone) first.
+    static func write(_ text: String, to path: String) throws {
+        let folder = (path as NSString).deletingLastPathComponent
+        do {
+            if !folder.isEmpty { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
+            try text.write(toFile: path, atomically: true, encoding: .utf8)
+        } catch {
+            FileHandle.standardError.write(Data("Error: can't write the report \(path): \((error as NSError).localizedDescription)\n".utf8))
+            throw ExitCode(1)
+        }
     }
 }

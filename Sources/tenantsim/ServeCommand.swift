@@ -40,6 +40,7 @@ struct ServeCommand: AsyncParsableCommand {
     var systemClock = false
 
     func validate() throws {
+        guard (0...65535).contains(port) else { throw ValidationError("--port is 0 (any free port) to 65535, not \(port).") }
         if let clock, ISO8601.date(clock) == nil {
             throw ValidationError("--clock needs an ISO 8601 instant such as 2025-01-01T00:00:00Z, not '\(clock)'.")
         }
@@ -55,8 +56,14 @@ struct ServeCommand: AsyncParsableCommand {
         let authority = try LocalCertificateAuthority.prepare(in: state + ".tls")
         let server = TenantHTTPServer(api: api, authority: authority, host: host, port: port, logger: logger)
         let banner = try await ServerBanner(engine: engine, authority: authority, host: host)
-        try await server.run { port in
-            FileHandle.standardOutput.write(Data((banner.text(port: port) + "\n").utf8))
+        do {
+            try await server.run { port in
+                FileHandle.standardOutput.write(Data((banner.text(port: port) + "\n").utf8))
+            }
+        } catch let error as TenantHTTPServer.PortInUse {
+            FileHandle.standardError.write(Data("Error: \(error.description)\n".utf8))
+            throw ExitCode(1)
         }
+        FileHandle.standardError.write(Data("TenantSim stopped; the state is in \(state).\n".utf8))
     }
 }

@@ -51,7 +51,7 @@ struct GuestCSVReaderTests {
         #expect(rows[0][.sendEmail] == "false")
     }
 
-    @Test("the template's example row is skipped, whether it starts with 'Example:' or is the bare someone@fabrikam.com row")
+    @Test("the template's example row is skipped, whether it starts with 'Example:', a translation of it, or is the bare someone@fabrikam.com row")
     func exampleRowSkipped() throws {
         let (labelled, labelledRows) = try rows(
             """
@@ -71,6 +71,17 @@ struct GuestCSVReaderTests {
             """)
         #expect(bare.skippedExampleRow)
         #expect(bareRows.map { $0[.email] } == ["pat@fabrikam.com"])
+        for label in ["Exemple:", "Beispiel :", "Ejemplo:"] {
+            let (translated, translatedRows) = try rows(
+                """
+                version:v1.0
+                \(Self.officialHeader)
+                \(label)    someone@fabrikam.com,https://myapplications.microsoft.com,TRUE,Bienvenue !
+                pat@fabrikam.com,https://myapplications.microsoft.com,TRUE,Hi
+                """)
+            #expect(translated.skippedExampleRow, "\(label)")
+            #expect(translatedRows.map { $0[.email] } == ["pat@fabrikam.com"])
+        }
     }
 
     @Test("Excel's trailing commas on the version line, the header and the rows are tolerated; blank ,,, rows are skipped")

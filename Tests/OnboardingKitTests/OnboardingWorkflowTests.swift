@@ -100,6 +100,32 @@ struct OnboardingWorkflowTests {
         #expect(reports[1].render().contains("✗"))
     }
 
+    @Test("a maker who redeemed with a personal Microsoft account is blocked by pp.maker.msa-cannot-sign-in, here and against a server that isn't TenantSim")
+    func personalAccountMakerIsBlocked() async throws {
+        var world = OnboardingWorld.spec()
+        world.personalAccounts = [PersonalAccountSpec(email: "sam@outlook.com", displayName: "Sam Personal")]
+        let harness = try await Harness.inProcess(world)
+        let tenant = try await harness.engine.tenant("contoso")
+        var plan = Self.plan
+        plan.maker = true
+        let sam = [GuestToOnboard(email: "sam@outlook.com")]
+        let first = try await OnboardingWorkflow(client: harness.client(), plan: plan).run(sam)[0]
+        #expect(first.status(of: .makerIdentity)?.label == "waiting", "\(first.render())")
+        _ = try await harness.engine.redeemInvitation(address: "sam@outlook.com", in: tenant.id)
+        let second = try await OnboardingWorkflow(client: harness.client(), plan: plan).run(sam)[0]
+        let error = try #require(second.status(of: .makerIdentity)?.error, "\(second.render())")
+        #expect(error.ruleId == "pp.maker.msa-cannot-sign-in")
+        #expect(!second.isComplete)
+        #expect(second.blockedBy?.hasPrefix("pp.maker.msa-cannot-sign-in") == true)
+
+        var endpoints = ServiceEndpoints.tenantSim
+        endpoints.controlAuthority = nil
+        let base = harness.client()
+        let cloudClient = OnboardingClient(transport: base.transport, tokens: base.tokens, endpoints: endpoints)
+        let third = try await OnboardingWorkflow(client: cloudClient, plan: plan).run(sam)[0]
+        #expect(third.status(of: .makerIdentity)?.error?.ruleId == "pp.maker.msa-cannot-sign-in", "\(third.render())")
+    }
+
     @Test("an unknown environment or SKU is refused before any guest is touched")
     func badPlan() async throws {
         let harness = try await Harness.inProcess()

@@ -91,11 +91,34 @@ struct MalformedScenarioTests {
         #expect(unknown?.message.contains("unknown key 'stepz'") == true)
     }
 
+    @Test("an empty file, a list, wrong types, a bad cloud, a duplicate key, an unknown step key and a user check without tenant each name the line and the problem")
+    func authorMistakes() {
+        #expect(error("")?.message.contains("at least 'name:' and 'steps:'") == true)
+        #expect(error("- a\n- b\n")?.message.contains("a scenario is a mapping with at least 'name:' and 'steps:'") == true)
+        let world = error("name: x\nworld: contoso\nsteps: []\n")
+        #expect(world?.line == 2)
+        #expect(world?.message == "world: expected a mapping (key: value lines)")
+        #expect(error("name: x\nseed: abc\nsteps: []\n")?.message == "seed: expected a number")
+        let cloud = error("name: x\nworld:\n  tenants:\n    - key: m\n      cloud: mars\nsteps: []\n")
+        #expect(cloud?.line == 5)
+        #expect(cloud?.message.hasSuffix("'mars' is not a valid Cloud; use one of commercial, gcc, gccHigh, dod, china") == true)
+        let duplicate = error("name: x\nname: y\nsteps: []\n")
+        #expect(duplicate?.line == 2)
+        #expect(duplicate?.message == "invalid YAML: the key 'name' appears twice in the same mapping")
+        let stepKey = error("name: x\nsteps:\n  - as: admin@contoso.com\n    colour: red\n    invite: a@b.com\n")
+        #expect(stepKey?.line == 3)
+        #expect(stepKey?.message.contains("unknown key 'colour'") == true)
+        let noTenant = error("name: x\nsteps: []\nassert:\n  - user: pat@fabrikam.com\n    properties: { userType: Guest }\n")
+        #expect(noTenant?.line == 4)
+        #expect(noTenant?.message.contains("'user' assertions need 'tenant:'") == true)
+    }
+
     @Test("a missing fixture is a scenario failure naming the fixture, not a crash")
     func missingFixture() async throws {
         let scenario = try ScenarioLoader.parse("name: X\nworld:\n  fixtures: [nowhere]\n", file: "x.yaml")
         let result = await ScenarioRunner(library: ScenarioRunnerTests.library).runCatching(scenario)
         #expect(result.passed == false)
         #expect(result.loadError?.contains("nowhere") == true)
+        #expect(result.loadError?.hasPrefix("x.yaml:3: world:") == true, "\(result.loadError ?? "")")
     }
 }

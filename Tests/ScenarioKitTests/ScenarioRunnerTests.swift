@@ -17,4 +17,23 @@ struct ScenarioRunnerTests {
         let text = TextReport.render(RunReport(scenarios: [result]))
         #expect(text.contains("denied as expected by `license.assign.usage-location-missing`"))
     }
+
+    @Test("an admin step naming an address nobody has goes over the wire and meets an expected 404 Request_ResourceNotFound")
+    func unknownUserReachesTheServer() async throws {
+        let scenario = try ScenarioLoader.parse(
+            """
+            name: Deleting nobody
+            world:
+              fixtures: [contoso]
+            steps:
+              - as: admin@contoso.com
+                deleteUser: { user: nobody@contoso.com }
+                expect: { error: Request_ResourceNotFound, status: 404 }
+              - as: admin@contoso.com
+                setProfile: { user: ghost@fabrikam.com, usageLocation: US }
+                expect: { error: Request_ResourceNotFound, status: 404 }
+            """, file: "nobody.yaml")
+        let result = await ScenarioRunner(library: Self.library).runCatching(scenario)
+        #expect(result.passed, "\(TextReport.render(RunReport(scenarios: [result])))")
+    }
 }

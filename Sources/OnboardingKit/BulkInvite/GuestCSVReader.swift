@@ -112,8 +112,13 @@ public final class GuestCSVReader: IteratorProtocol, Sequence {
     /// `someone@fabrikam.com` row.
     func isExample(_ row: GuestCSVRow) -> Bool {
         let first = row.fields.first?.trimmingCharacters(in: .whitespaces).lowercased() ?? ""
-        if first.hasPrefix("example:") || first.hasPrefix("example :") { return true }
-        return row[.email]?.lowercased() == "someone@fabrikam.com"
+        // "Example:", or its translation ("Exemple:", "Beispiel:", "例:"): one word and a colon
+        // where an address should start. No address starts that way.
+        if let colon = first.firstIndex(of: ":") {
+            let word = first[..<colon].trimmingCharacters(in: .whitespaces)
+            if !word.isEmpty, word.count <= 20, word.allSatisfy(\.isLetter) { return true }
+        }
+        return (row[.email]?.lowercased().hasSuffix("someone@fabrikam.com") ?? false)
             && (row[.redirectURL]?.lowercased().hasPrefix("https://myapplications.microsoft.com") ?? true)
     }
 

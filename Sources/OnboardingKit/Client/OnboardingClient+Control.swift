@@ -21,6 +21,16 @@ extension OnboardingClient {
         _ = try await send(.post, authority: try control(), path: "/_tenantsim/notify", scope: graphScope, body: body)
     }
 
+    /// TenantSim's explain view of a guest in an environment: its maker steps (each with the rule
+    /// that blocks it), as the engine decides them.
+    public func makerSteps(account: String, environment: String) async throws -> [ExplainStep] {
+        struct Checklist: Decodable { var makerSteps: [ExplainStep] }
+        return try await get(
+            Checklist.self, authority: try control(),
+            path: "/_tenantsim/explain?" + Self.query([("account", account), ("environment", environment)]), scope: nil
+        ).makerSteps
+    }
+
     /// Messages recorded for `address` (invitations and notifications).
     public func outbox(to address: String) async throws -> [OutboxMessage] {
         try await get(

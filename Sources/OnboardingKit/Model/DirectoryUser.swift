@@ -11,6 +11,14 @@ public struct DirectoryUser: Decodable, Sendable, Hashable {
     /// `PendingAcceptance`, `Accepted`, or `nil` for users who weren't invited.
     public var externalUserState: String?
     public var assignedLicenses: [AssignedLicense]?
+    /// How the guest signs in (`issuer` `MicrosoftAccount`, `ExternalAzureAD`, `mail`…).
+    public var identities: [Identity]?
+
+    /// One `identities` entry.
+    public struct Identity: Decodable, Sendable, Hashable {
+        public var signInType: String?
+        public var issuer: String?
+    }
 
     /// One `assignedLicenses` entry.
     public struct AssignedLicense: Decodable, Sendable, Hashable {
@@ -18,7 +26,12 @@ public struct DirectoryUser: Decodable, Sendable, Hashable {
     }
 
     /// The `$select` list that fills every property above.
-    public static let selectList = "id,userPrincipalName,displayName,givenName,surname,mail,usageLocation,userType,externalUserState,assignedLicenses"
+    public static let selectList = "id,userPrincipalName,displayName,givenName,surname,mail,usageLocation,userType,externalUserState,assignedLicenses,identities"
+
+    /// Whether the guest redeemed with a personal Microsoft account.
+    public var signsInWithMicrosoftAccount: Bool {
+        (identities ?? []).contains { $0.issuer?.lowercased() == "microsoftaccount" }
+    }
 
     /// Whether this is a guest who hasn't redeemed the invitation yet.
     public var isPendingGuest: Bool { externalUserState?.lowercased() == "pendingacceptance" }

@@ -12,6 +12,7 @@ public enum OnboardingStep: String, Sendable, Hashable, CaseIterable, Codable {
     case guestAccessLevel
     case guestsCanMake
     case environmentMaker
+    case makerIdentity
 
     /// The title the explain view uses for this step.
     public var title: String {
@@ -27,6 +28,7 @@ public enum OnboardingStep: String, Sendable, Hashable, CaseIterable, Codable {
         case .guestAccessLevel: "Guest access level: same as members (resource tenant)"
         case .guestsCanMake: "enableGuestsToMake (resource tenant)"
         case .environmentMaker: "Environment Maker role"
+        case .makerIdentity: "Entra (not Microsoft account) identity, same Power Platform cloud, Dataverse licence in the resource tenant"
         }
     }
 

@@ -98,7 +98,7 @@ public struct OnboardingWorkflow: Sendable {
             let maker = plan.maker || guest.maker
             let remaining: [OnboardingStep] =
                 [.redeemed, .nameAndUsageLocation, .licence, .securityGroup, .dataverse, .securityRole, .notified]
-                + (maker ? [.guestAccessLevel, .guestsCanMake, .environmentMaker] : [])
+                + (maker ? [.guestAccessLevel, .guestsCanMake, .environmentMaker, .makerIdentity] : [])
 
             // 1. Invited.
             var user: DirectoryUser
@@ -132,15 +132,30 @@ public struct OnboardingWorkflow: Sendable {
             add(.notified, await step { try await notify(user, guest: guest, ready: ready) })
             if maker {
                 // 9. Guest access level (tenant-wide, once per run).
-                if guestAccessLevel == nil { guestAccessLevel = await step { try await setGuestAccessLevel() } }
-                add(.guestAccessLevel, guestAccessLevel!)
+                var level = guestAccessLevel
+                add(.guestAccessLevel, await once(&level) { try await setGuestAccessLevel() })
+                guestAccessLevel = level
                 // 10. enableGuestsToMake (tenant-wide, once per run).
-                if guestsCanMake == nil { guestsCanMake = await step { try await enableGuestsToMake() } }
-                add(.guestsCanMake, guestsCanMake!)
+                var enabled = guestsCanMake
+                add(.guestsCanMake, await once(&enabled) { try await enableGuestsToMake() })
+                guestsCanMake = enabled
                 // 11. Environment Maker.
                 add(.environmentMaker, await step { try await role(target.makerRole, name: "Environment Maker", systemUser: systemUser, user: user) })
+                // 12. What no setting fixes: the guest's identity and cloud, the Dataverse licence.
+                add(.makerIdentity, await step { try await makerIdentity(user, guest: guest) })
             }
             return GuestOnboardingReport(guest: guest.email, userId: user.id, steps: steps)
+        }
+
+        /// A tenant-wide step, run for the first guest only: later guests see it as already done.
+        func once(_ first: inout StepStatus?, _ body: () async throws -> StepStatus) async -> StepStatus {
+            guard let earlier = first else {
+                let status = await step(body)
+                first = status
+                return status
+            }
+            if case .doneNow(let detail) = earlier { return .alreadyDone(detail) }
+            return earlier
         }
 
         /// Runs a step, turning an error into `.failed`.
@@ -256,6 +271,35 @@ public struct OnboardingWorkflow: Sendable {
             guard ready else { return .notAttempted("sent once the steps above are complete") }
             try await client.notify(user: user.id, environment: environment.name)
             return .doneNow("sent \(url)")
+        }
+
+        /// Guest makers need an Entra identity (not a Microsoft account), the environment's Power
+        /// Platform cloud, and a Dataverse licence from the resource tenant. TenantSim's engine
+        /// decides this in its explain view; against Microsoft's cloud only the identity can be read.
+        func makerIdentity(_ user: DirectoryUser, guest: GuestToOnboard) async throws -> StepStatus {
+            if client.isTenantSim {
+                let steps = try await client.makerSteps(account: user.mail ?? guest.email, environment: environment.name)
+                guard let check = steps.first(where: { $0.title == OnboardingStep.makerIdentity.title }) else {
+                    return .notAutomated("the server's explain view has no identity check")
+                }
+                switch check.status {
+                case "done": return .alreadyDone(check.detail.isEmpty ? "can make apps" : check.detail)
+                case "notApplicable": return .notApplicable(check.detail)
+                case "notEnoughInformation": return .waiting("known once the guest redeems: \(check.detail)")
+                default:
+                    throw GraphError(
+                        status: 403, code: "GuestMakerBlocked", message: check.explanation ?? "the guest can't make apps here",
+                        ruleId: check.blockingRule, explanation: check.explanation)
+                }
+            }
+            if user.isPendingGuest { return .waiting("known once the guest redeems") }
+            if user.signsInWithMicrosoftAccount {
+                throw GraphError(
+                    status: 403, code: "GuestMakerBlocked", message: "\(guest.email) redeemed with a personal Microsoft account.",
+                    ruleId: "pp.maker.msa-cannot-sign-in",
+                    explanation: "Personal Microsoft accounts can't sign in to the Power Apps maker portal: invite the guest's work account instead.")
+            }
+            return .notAutomated("check that the guest's home tenant is in the environment's cloud (guest makers can't cross clouds)")
         }
 
         func setGuestAccessLevel() async throws -> StepStatus {

@@ -16,7 +16,13 @@ struct AdminActions {
         func graph(_ method: HTTPMethodName, _ path: String, _ json: Any? = nil) async throws -> ScenarioSession.Reply {
             try await session.send(method.value, graphHost, "/v1.0" + path, token: graphToken, json: json)
         }
-        func userArgument() async throws -> User { try await session.user(step.string("user") ?? "", in: tenant) }
+        /// The user a step names, as the wire key and a label. An address nobody has is sent as
+        /// written, so the server answers (404 `Request_ResourceNotFound`) as it would to a script.
+        func userArgument() async throws -> (id: String, contactAddress: String) {
+            let key = step.string("user") ?? ""
+            if let user = try? await session.user(key, in: tenant) { return (user.id.rawValue, user.contactAddress) }
+            return (key.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed.subtracting(CharacterSet(charactersIn: "/#?"))) ?? key, key)
+        }
         switch step.action.name {
         case "invite":
             let email = step.string("email") ?? ""
@@ -71,7 +77,7 @@ struct AdminActions {
             let user = try await userArgument()
             let role = step.string("role") ?? ""
             let templateId = DirectoryRoleTemplate.find(role)?.id ?? role
-            let reply = try await graph(.post, "/roleManagement/directory/roleAssignments", ["principalId": user.id.rawValue, "roleDefinitionId": templateId, "directoryScopeId": "/"])
+            let reply = try await graph(.post, "/roleManagement/directory/roleAssignments", ["principalId": user.id, "roleDefinitionId": templateId, "directoryScopeId": "/"])
             return (reply.outcome(), "give \(user.contactAddress) the \(role) role")
         case "deleteUser":
             let user = try await userArgument()
@@ -129,14 +135,14 @@ struct AdminActions {
             let reply = try await session.send(
                 .post, tenant.cloud.adminAPIHost,
                 "/providers/Microsoft.BusinessAppPlatform/scopes/admin/environments/\(environment.id)/addUser?api-version=2020-10-01", token: token,
-                json: ["ObjectId": user.id.rawValue])
+                json: ["ObjectId": user.id])
             return (reply.outcome(), "add \(user.contactAddress) to the Dataverse of '\(environment.displayName)'")
         case "assignSecurityRole", "removeSecurityRole":
             return try await SecurityRoleStep(session: session, step: step, actor: actor).perform()
         case "notify":
             guard case .user(let admin, _) = actor else { throw ScenarioFailure("notifications are sent by a signed-in admin") }
             let user = try await userArgument()
-            var body: [String: Any] = ["as": admin.userPrincipalName, "user": user.id.rawValue, "environment": step.string("environment") ?? ""]
+            var body: [String: Any] = ["as": admin.userPrincipalName, "user": user.id, "environment": step.string("environment") ?? ""]
             if let message = step.string("message") { body["message"] = message }
             let reply = try await session.control("/notify", body)
             return (reply.outcome(detail: reply.json["url"] as? String), "notify \(user.contactAddress) with the URL of '\(step.string("environment") ?? "")'")

@@ -105,7 +105,13 @@ struct AssertionChecker {
 
     func journal(_ arguments: [String: JSONValue]) async throws -> (String, [String]) {
         let operation = arguments["journal"]?.stringValue ?? ""
-        var entries = try await engine.journal().filter { $0.operation == operation }
+        let journal = try await engine.journal()
+        var entries = journal.filter { $0.operation == operation }
+        if entries.isEmpty && !journal.contains(where: { $0.operation == operation }) {
+            // Most likely a misspelt operation: say which ones the journal holds.
+            let known = Array(Set(journal.map(\.operation))).sorted()
+            return ("journal \(operation)", ["no '\(operation)' entries; the journal holds: \(known.joined(separator: ", "))"])
+        }
         if let outcome = arguments["outcome"]?.stringValue { entries = entries.filter { $0.outcome.rawValue == outcome } }
         if let target = arguments["target"]?.stringValue {
             // A target is named by address in scenarios; the journal records object ids.

@@ -79,7 +79,10 @@ struct RunStep {
         let (code, output) = try await Self.execute(command, environment: variables, timeout: timeout, directory: session.workDirectory)
         let calls = session.api.requestLog.stop()
         await server.stop()
-        var details = Self.tail(output, lines: 25).map { "│ \($0)" }
+        // The port and the work folder change from run to run; reports must not.
+        let stable = output.replacingOccurrences(of: server.baseURL, with: "https://127.0.0.1:<port>")
+            .replacingOccurrences(of: session.workDirectory, with: "<work>")
+        var details = Self.tail(stable, lines: 25).map { "│ \($0)" }
         details += try await denials(after: journalBefore)
         details += PrivilegeAdvice(calls: calls).lines
         return (.exited(code: code), "run `\(command)` against the TenantSim server", details)

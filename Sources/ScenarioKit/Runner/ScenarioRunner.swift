@@ -52,7 +52,7 @@ public struct ScenarioRunner: Sendable {
         } catch {
             let result = ScenarioResult(
                 file: scenario.file, name: scenario.name, description: scenario.description, teaches: scenario.teaches, steps: [],
-                assertions: [], loadError: "the world couldn't be built: \(error)")
+                assertions: [], loadError: Self.worldError(error, scenario: scenario))
             throw WorldFailure(result: result)
         }
         var steps: [StepResult] = []
@@ -104,6 +104,15 @@ public struct ScenarioRunner: Sendable {
         return StepResult(
             index: index, line: step.line, actor: step.actor, action: step.action.name, summary: summary, expected: step.expect.description,
             outcome: outcome, passed: outcome.satisfies(step.expect), note: step.note, details: details)
+    }
+}
+
+extension ScenarioRunner {
+    /// Why a scenario's world couldn't be built, pointing at the scenario's `world:` line.
+    static func worldError(_ error: any Error, scenario: Scenario) -> String {
+        let place = scenario.file + (scenario.worldLine.map { ":\($0)" } ?? "")
+        if let error = error as? ScenarioError { return "\(place): world: \(error.message)" }
+        return "\(place): the world couldn't be built: \(error)"
     }
 }
 

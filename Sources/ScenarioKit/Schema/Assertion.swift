@@ -16,6 +16,9 @@ public struct Assertion: Sendable, Decodable {
         .explain: ["explain", "environment", "next", "capability", "blockedBy", "allowed"],
     ]
 
+    static let required: [Kind: [String]] = [.user: ["tenant"], .explain: ["environment"]]
+    static let requiredWhy = ["tenant": "the tenant whose user object is checked", "environment": "the environment the checklist is for"]
+
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: Step.Key.self)
         let object = try JSONValue(from: decoder).objectValue ?? [:]
@@ -28,6 +31,10 @@ public struct Assertion: Sendable, Decodable {
                 .init(
                     codingPath: decoder.codingPath + [key],
                     debugDescription: "'\(kind.rawValue)' assertions take: \((Self.allowed[kind] ?? []).sorted().joined(separator: ", ")); not '\(key.stringValue)'"))
+        }
+        for key in Self.required[kind] ?? [] where object[key] == nil {
+            throw DecodingError.dataCorrupted(
+                .init(codingPath: decoder.codingPath, debugDescription: "'\(kind.rawValue)' assertions need '\(key):' (\(Self.requiredWhy[key] ?? ""))"))
         }
         self.kind = kind
         arguments = object

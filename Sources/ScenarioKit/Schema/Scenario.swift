@@ -14,6 +14,8 @@ public struct Scenario: Sendable {
     public var world: ScenarioWorld
     public var steps: [Step]
     public var assertions: [Assertion]
+    /// The line of `world:` in the file, for errors about the world (an unknown fixture).
+    public var worldLine: Int?
 }
 
 extension Scenario: Decodable {

@@ -31,7 +31,7 @@ public struct Step: Sendable, Decodable {
                     codingPath: decoder.codingPath,
                     debugDescription: names.isEmpty
                         ? "a step needs an action (one of: \(ActionCatalog.all.map(\.name).joined(separator: ", ")))"
-                        : "a step takes exactly one action, found: \(names.joined(separator: ", "))"))
+                        : Self.tooManyActions(names)))
         }
         guard let action = ActionCatalog.find(key.stringValue) else {
             throw DecodingError.dataCorrupted(
@@ -94,5 +94,15 @@ public struct Step: Sendable, Decodable {
         case .string(let value)?: [value]
         default: nil
         }
+    }
+
+    /// Several action-like keys: name the ones that are no action at all, else say only one may be given.
+    static func tooManyActions(_ names: [String]) -> String {
+        let known = Set(ActionCatalog.all.map(\.name))
+        let unknown = names.filter { !known.contains($0) }
+        if !unknown.isEmpty, names.count - unknown.count == 1 {
+            return "unknown key \(unknown.map { "'\($0)'" }.joined(separator: ", ")) (a step has as, in, expect, note and one action)"
+        }
+        return "a step takes exactly one action, found: \(names.joined(separator: ", "))"
     }
 }
