@@ -43,6 +43,10 @@ struct OnboardCommand: AsyncParsableCommand {
 
     @OptionGroup var connection: ConnectionOptions
 
+    func validate() throws {
+        guard FileManager.default.isReadableFile(atPath: guests) else { throw ValidationError("Can't open \(guests): no such readable file.") }
+    }
+
     func run() async throws {
         let list: [GuestToOnboard]
         do {

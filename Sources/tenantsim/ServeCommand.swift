@@ -53,7 +53,8 @@ struct ServeCommand: AsyncParsableCommand {
         var logger = Logger(label: "tenantsim")
         logger.logLevel = .warning
         let api = TenantAPI(engine: engine, logger: logger, fixtureLoader: { name in try library.load(name) })
-        let authority = try LocalCertificateAuthority.prepare(in: state + ".tls")
+        // Absolute, so the banner's `export REQUESTS_CA_BUNDLE=…` works from any directory.
+        let authority = try LocalCertificateAuthority.prepare(in: URL(fileURLWithPath: state).standardizedFileURL.path + ".tls")
         let server = TenantHTTPServer(api: api, authority: authority, host: host, port: port, logger: logger)
         let banner = try await ServerBanner(engine: engine, authority: authority, host: host)
         do {

@@ -360,4 +360,21 @@ struct GraphFidelityTests {
             #expect(((reply.json["invitedUser"] as? [String: Any])?["userPrincipalName"] as? String) == "pat_fabrikam.com#EXT#@contoso.onmicrosoft.com")
         }
     }
+
+    @Test("a browser's CORS preflight is answered without a token, and answers to a page carry its origin")
+    func corsPreflight() async throws {
+        try await BothModes.run { client, _ in
+            let preflight = try await client.send(
+                .options, "graph.microsoft.com", "/v1.0/users",
+                headers: ["Origin": "https://app.contoso.com", "Access-Control-Request-Method": "GET", "Access-Control-Request-Headers": "authorization,consistencylevel"])
+            #expect(preflight.status == 204)
+            #expect(preflight.headers[.init("Access-Control-Allow-Origin")!] == "https://app.contoso.com")
+            #expect(preflight.headers[.init("Access-Control-Allow-Headers")!] == "authorization,consistencylevel")
+            #expect(preflight.headers[.init("Access-Control-Allow-Methods")!]?.contains("PATCH") == true)
+            let token = try await client.token()
+            let page = try await client.graph(.get, "/users?$top=1", token: token, headers: ["Origin": "https://app.contoso.com"])
+            #expect(page.headers[.init("Access-Control-Allow-Origin")!] == "https://app.contoso.com")
+            #expect(page.headers[.init("Access-Control-Expose-Headers")!]?.contains("request-id") == true)
+        }
+    }
 }

@@ -69,6 +69,8 @@ struct LoginTests {
                 "/common/discovery/instance?api-version=1.1&authorization_endpoint=https://login.microsoftonline.com/\(APIWorld.contoso)/oauth2/v2.0/authorize")
             #expect(instance.status == 200)
             #expect((instance.json["tenant_discovery_endpoint"] as? String)?.hasSuffix("/\(APIWorld.contoso)/v2.0/.well-known/openid-configuration") == true)
+            let unknown = try await client.send(.get, "login.microsoftonline.com", "/nosuchtenant.onmicrosoft.com/v2.0/.well-known/openid-configuration")
+            expectOAuthError(unknown, status: 400, error: "invalid_tenant", code: 90002)
         }
     }
 

@@ -44,7 +44,10 @@ public struct TenantResponder: HTTPResponder {
         let surface = Self.surface(path: request.uri.path, host: resolved)
         var response: Response
         do {
-            if request.method == .post, request.uri.path == "/v1.0/$batch" {
+            if request.method == .options {
+                // A browser's CORS preflight (MSAL.js single-page apps): answered before any route, no token.
+                response = Self.preflight(request)
+            } else if request.method == .post, request.uri.path == "/v1.0/$batch" {
                 response = try await GraphBatch(responder: self).respond(to: request, context: context)
             } else {
                 response = try await router.respond(to: request, context: context)
@@ -71,6 +74,10 @@ public struct TenantResponder: HTTPResponder {
             api.logger.error("internal error on \(request.method) \(request.uri.path): \(error)")
             response = await render(.internal("see the server log for request \(context.requestId)"), surface: surface, context: context)
         }
+        if let origin = request.headers[HTTPField.Name("Origin")!] {
+            response.headers[HTTPField.Name("Access-Control-Allow-Origin")!] = origin
+            response.headers[HTTPField.Name("Access-Control-Expose-Headers")!] = "request-id, client-request-id, Retry-After, Location, Preference-Applied"
+        }
         response.headers[HTTPField.Name("request-id")!] = context.requestId
         // Graph always answers with a client-request-id: the caller's, or the request id.
         response.headers[HTTPField.Name("client-request-id")!] = context.clientRequestId ?? context.requestId
@@ -81,6 +88,18 @@ public struct TenantResponder: HTTPResponder {
         let now = (try? await api.engine.now()) ?? Date()
         return ErrorRenderer.render(
             error, surface: surface, requestId: context.requestId, clientRequestId: context.clientRequestId, date: now, retryAfter: retryAfter)
+    }
+
+    /// The answer to `OPTIONS`: every method TenantSim serves and the headers the browser asks for.
+    static func preflight(_ request: Request) -> Response {
+        var headers = HTTPFields()
+        headers[HTTPField.Name("Access-Control-Allow-Origin")!] = request.headers[HTTPField.Name("Origin")!] ?? "*"
+        headers[HTTPField.Name("Access-Control-Allow-Methods")!] = "GET, POST, PUT, PATCH, DELETE, OPTIONS"
+        headers[HTTPField.Name("Access-Control-Allow-Headers")!] =
+            request.headers[HTTPField.Name("Access-Control-Request-Headers")!] ?? "Authorization, Content-Type, ConsistencyLevel, client-request-id, Prefer"
+        headers[HTTPField.Name("Access-Control-Max-Age")!] = "3600"
+        headers[.allow] = "GET, POST, PUT, PATCH, DELETE, OPTIONS"
+        return Response(status: .noContent, headers: headers)
     }
 
     static func notSupported(_ request: Request) -> TenantError {

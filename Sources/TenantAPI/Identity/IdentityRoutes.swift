@@ -61,7 +61,14 @@ enum IdentityRoutes {
     static func openIdConfiguration(api: TenantAPI, context: TenantRequestContext) async throws -> Response {
         let key = context.parameters.get("tenant") ?? ""
         let placeholder = isPlaceholder(key)
-        let tenant = placeholder ? nil : try await resolveTenant(key, api: api)
+        let tenant: Tenant?
+        do {
+            tenant = placeholder ? nil : try await resolveTenant(key, api: api)
+        } catch var error as TenantError {
+            // Discovery names the problem `invalid_tenant` where the token endpoint says `invalid_request`.
+            error.oauthError = "invalid_tenant"
+            throw error
+        }
         let tid = tenant?.id.rawValue ?? "{tenantid}"
         let authority = tenant?.cloud.entraAuthorityHost ?? context.host.entraCloud?.authorityHost ?? EntraCloud.global.authorityHost
         let base = "\(context.baseURL)/\(tenant?.id.rawValue ?? key)"

@@ -55,7 +55,8 @@ extension TenantError {
     public static func unknownTenant(_ key: String) -> TenantError {
         TenantError(
             status: 400, code: "InvalidTenantName",
-            message: "Tenant '\(key)' not found. Check to make sure you have the correct tenant ID and are signing into the correct cloud.",
+            message:
+                "Tenant '\(key)' not found. Check to make sure you have the correct tenant ID and are signing into the correct cloud. Check with your subscription administrator, this may happen if there are no active subscriptions for the tenant.",
             surface: .token, aadsts: 90002, oauthError: "invalid_request")
     }
 }
