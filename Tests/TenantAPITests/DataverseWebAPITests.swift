@@ -25,6 +25,21 @@ struct DataverseWebAPITests {
         }
     }
 
+    @Test("an injected 429 answers Dataverse's service-protection code with an integer Retry-After")
+    func serviceProtection() async throws {
+        try await BothModes.run { client, _ in
+            let token = try await client.token(scope: "https://contoso.crm.dynamics.com/.default")
+            let fault = try await client.send(.post, "localhost", "/_tenantsim/faults", json: ["operation": "dataverseGet", "status": 429, "retryAfter": 2])
+            #expect(fault.status == 200)
+            let reply = try await dataverse(client, "/systemusers", token: token)
+            #expect(reply.status == 429)
+            #expect(reply.errorCode == "0x80072322")
+            #expect(reply.errorMessage == "Number of requests exceeded the limit of 6000 over time window of 300 seconds.")
+            #expect(reply.headers[.retryAfter] == "2")
+            #expect(try await dataverse(client, "/systemusers", token: token).status == 200)
+        }
+    }
+
     @Test("the service root returns the OData service document, and WhoAmI() works like WhoAmI")
     func serviceDocumentAndWhoAmI() async throws {
         try await BothModes.run { client, _ in

@@ -59,13 +59,18 @@ public struct TenantResponder: HTTPResponder {
             response = await render(error, surface: surface, context: context)
         } catch let fault as FaultResponse {
             // Login paths answer OAuth's `temporarily_unavailable` (§6), with the integer Retry-After.
+            // Dataverse answers 429 with its service-protection code (Microsoft's "Service protection API limits").
             let error =
                 surface == .login
                 ? TenantError(
                     status: fault.error.status, code: "temporarily_unavailable",
                     message: "The service is temporarily unavailable (TenantSim fault injection, HTTP \(fault.error.status)). Retry after \(fault.retryAfter) seconds.",
                     surface: .token, oauthError: "temporarily_unavailable")
-                : fault.error
+                : surface == .dataverse && fault.error.status == 429
+                    ? TenantError(
+                        status: 429, code: "0x80072322", message: "Number of requests exceeded the limit of 6000 over time window of 300 seconds.",
+                        surface: .dataverse)
+                    : fault.error
             response = await render(error, surface: surface, context: context, retryAfter: fault.retryAfter)
         } catch let error as any HTTPResponseError {
             response = await render(
