@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ScenarioKit
+import TenantEngine
 
 /// `tenantsim explain --scenario FILE --guest X --environment Y`: the onboarding checklist at the
 /// end of a scenario.
@@ -24,6 +25,10 @@ struct ExplainCommand: AsyncParsableCommand {
         let loaded = try ScenarioLoader.load(scenario)
         let (_, engine) = try await ScenarioRunner(library: .standard).runKeepingState(loaded)
         let checklist = try await engine.explain(guest, in: environment)
+        if try await !Self.known(guest, engine: engine) {
+            // Legitimate (someone not invited yet), but usually a typo: say so without failing.
+            FileHandle.standardError.write(Data("Note: nobody in the scenario's world has the address \(guest); this is the checklist of someone not invited yet.\n".utf8))
+        }
         if json {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
@@ -31,5 +36,11 @@ struct ExplainCommand: AsyncParsableCommand {
         } else {
             print(checklist.render(), terminator: "")
         }
+    }
+
+    /// Whether a user of some tenant or a personal Microsoft account has `address`.
+    static func known(_ address: String, engine: TenantEngine) async throws -> Bool {
+        for tenant in try await engine.tenants() where try await engine.user(withAddress: address, in: tenant.id) != nil { return true }
+        return try await engine.personalAccounts().contains { $0.email.lowercased() == address.lowercased() }
     }
 }

@@ -34,10 +34,18 @@ enum GraphRoutes {
         for transitive in [false, true] {
             let segment = transitive ? "transitiveMemberOf" : "memberOf"
             let operation = transitive ? "listTransitiveMemberOf" : "listMemberOf"
-            graph(.get, "/users/{id}/" + segment, operation, GraphPermissions.readMemberOf) {
-                try await GroupsHandler(graph: $0).listMemberOf(try $0.parameter("id"), transitive: transitive)
+            // The group casts return the same list: TenantSim's memberships are groups only.
+            for suffix in ["", "/microsoft.graph.group", "/graph.group"] {
+                graph(.get, "/users/{id}/" + segment + suffix, operation, GraphPermissions.readMemberOf) {
+                    try await GroupsHandler(graph: $0).listMemberOf(try $0.parameter("id"), transitive: transitive)
+                }
+                graph(.get, "/me/" + segment + suffix, operation) {
+                    try await GroupsHandler(graph: $0).listMemberOf(try $0.me().rawValue, transitive: transitive)
+                }
             }
-            graph(.get, "/me/" + segment, operation) { try await GroupsHandler(graph: $0).listMemberOf(try $0.me().rawValue, transitive: transitive) }
+            graph(.get, "/users/{id}/" + segment + "/$count", operation, GraphPermissions.readMemberOf) {
+                try await GroupsHandler(graph: $0).listMemberOf(try $0.parameter("id"), transitive: transitive, countOnly: true)
+            }
         }
         graph(.get, "/me/licenseDetails", "listLicenseDetails") { try await UsersHandler(graph: $0).listLicenseDetails(try $0.me().rawValue) }
 
@@ -54,6 +62,9 @@ enum GraphRoutes {
         graph(.get, "/groups/{id}", "getGroup", GraphPermissions.readGroups) { try await GroupsHandler(graph: $0).getGroup(try $0.parameter("id")) }
         graph(.get, "/groups/{id}/members", "listGroupMembers", GraphPermissions.readGroups) {
             try await GroupsHandler(graph: $0).listMembers(try $0.parameter("id"))
+        }
+        graph(.get, "/groups/{id}/members/$count", "countGroupMembers", GraphPermissions.readGroups) {
+            try await GroupsHandler(graph: $0).countMembers(try $0.parameter("id"))
         }
         // The OData casts the SDKs send (`members.graph_user`): only members of that type.
         for cast in ["microsoft.graph.user", "graph.user", "microsoft.graph.group", "graph.group"] {

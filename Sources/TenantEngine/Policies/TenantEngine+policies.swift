@@ -149,7 +149,7 @@ extension TenantEngine {
     }
 
     /// `PATCH /policies/crossTenantAccessPolicy/partners/{tenantId}` with Graph's JSON: a partial
-    /// block is merged over the partner's own block, or the default's when the partner inherits it.
+    /// block is merged over the partner's own (see ``CrossTenantAccessSettings/partnerPatchBase(defaults:)``).
     @discardableResult
     public func updateCrossTenantPartner(
         _ partnerTenantId: TenantID, json patch: [String: JSONValue], isServiceProvider: Bool? = nil, in tenantId: TenantID,
@@ -159,7 +159,7 @@ extension TenantEngine {
             guard var partner = try scope.tx.partner(partnerTenantId, of: tenantId) else { throw TenantError.notFound(partnerTenantId.rawValue) }
             let defaults = try scope.tx.crossTenantDefault(tenantId) ?? CrossTenantAccessDefault(tenantId: tenantId)
             let merged = try partner.settings.applying(
-                patch, over: partner.settings.inheriting(from: defaults.settings), resource: "crossTenantAccessPolicyConfigurationPartner")
+                patch, over: partner.settings.partnerPatchBase(defaults: defaults.settings), resource: "crossTenantAccessPolicyConfigurationPartner")
             _ = try CrossTenantChange.prepare(
                 scope, tenantId: tenantId, summary: "change the partner settings for tenant \(partnerTenantId)",
                 proposed: merged.inheriting(from: defaults.settings))

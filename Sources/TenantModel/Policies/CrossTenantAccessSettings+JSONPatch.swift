@@ -28,4 +28,17 @@ extension CrossTenantAccessSettings {
             throw TenantError.badRequest("Invalid value specified for property '\(culprit ?? "body")' of resource '\(resource)'.")
         }
     }
+
+    /// What a partner's create or PATCH body merges over: the partner's own B2B blocks (a member
+    /// the body leaves out stays unset, so it keeps inheriting — Microsoft's create example sets only
+    /// `b2bDirectConnectInbound.applications`), and for the flat objects (inbound trust, automatic
+    /// consent, redemption order) the values in force, the partner's own or the default's.
+    public func partnerPatchBase(defaults: CrossTenantAccessSettings) -> CrossTenantAccessSettings {
+        var base = self
+        base.inboundTrust = inboundTrust ?? defaults.inboundTrust
+        base.automaticUserConsentSettings = automaticUserConsentSettings ?? defaults.automaticUserConsentSettings
+        base.invitationRedemptionIdentityProviderConfiguration =
+            invitationRedemptionIdentityProviderConfiguration ?? defaults.invitationRedemptionIdentityProviderConfiguration
+        return base
+    }
 }

@@ -10,7 +10,11 @@ struct GroupsHandler {
 
     static let selectable: Set<String> = [
         "id", "displayName", "description", "mailNickname", "mailEnabled", "securityEnabled", "groupTypes", "createdDateTime", "mail",
+        "hasMembersWithLicenseErrors", "proxyAddresses", "visibility", "securityIdentifier",
     ]
+
+    /// Multi-valued group properties: `$filter` reaches them through `any` (`groupTypes/any(c:c eq 'Unified')`).
+    static let collections: Set<String> = ["groupTypes", "proxyAddresses"]
 
     static func properties(_ group: Group, tenant: Tenant?) -> [String: JSONValue] {
         [
@@ -19,13 +23,17 @@ struct GroupsHandler {
             "securityEnabled": .bool(group.securityEnabled), "groupTypes": .strings(group.groupTypes),
             "createdDateTime": APIResponse.dateTime(group.createdDateTime),
             "mail": group.mailEnabled ? .string("\(group.mailNickname)@\(tenant?.initialDomain ?? "")") : .null,
+            // TenantSim has no group-based licensing, so no group has members with licence errors.
+            "hasMembersWithLicenseErrors": .bool(false),
+            "proxyAddresses": .strings(group.mailEnabled ? ["SMTP:\(group.mailNickname)@\(tenant?.initialDomain ?? "")"] : []),
+            "visibility": .null, "securityIdentifier": .null,
         ]
     }
 
     func query() throws -> ODataQuery {
         try ODataQuery.parse(
             ODataQuery.pairs(graph.request.uri.query), consistencyLevel: graph.request.headers[.init("ConsistencyLevel")!], resource: "Group",
-            selectable: Self.selectable, filterable: Self.selectable, expandable: ["members"])
+            selectable: Self.selectable, filterable: Self.selectable, collections: Self.collections, expandable: ["members"])
     }
 
     func select(_ object: [String: JSONValue], _ select: [String]?) -> JSONValue {
@@ -157,11 +165,11 @@ struct GroupsHandler {
 
     /// `GET /users/{id}/memberOf` (direct) and `…/transitiveMemberOf` (through nested groups too):
     /// the groups a user belongs to, typed `#microsoft.graph.group`.
-    func listMemberOf(_ key: String, transitive: Bool) async throws -> Response {
+    func listMemberOf(_ key: String, transitive: Bool, countOnly: Bool = false) async throws -> Response {
         let user = try await graph.engine.user(key, in: graph.tenantId)
         let query = try ODataQuery.parse(
             ODataQuery.pairs(graph.request.uri.query), consistencyLevel: graph.request.headers[.init("ConsistencyLevel")!],
-            resource: "DirectoryObject", selectable: Self.selectable, filterable: [])
+            resource: "Group", selectable: Self.selectable, filterable: Self.selectable, collections: Self.collections)
         var found: [GroupID] = []
         var pending = try await graph.engine.groupIds(ofMember: user.id.rawValue)
         while let next = pending.first {
@@ -170,9 +178,17 @@ struct GroupsHandler {
             found.append(next)
             if transitive { pending += try await graph.engine.groupIds(ofMember: next.rawValue) }
         }
-        var groups: [JSONValue] = []
+        var matching: [[String: JSONValue]] = []
         for id in found {
-            if let object = try await directoryObject(id.rawValue, kind: .group, select: query.select, typed: true) { groups.append(object) }
+            guard let group = try await graph.engine.group(id) else { continue }
+            let properties = Self.properties(group, tenant: try await graph.engine.tenant(group.tenantId.rawValue))
+            if query.filter?.matches(properties) ?? true { matching.append(properties) }
+        }
+        if countOnly { return try countAnswer(matching.count) }
+        let groups = query.ordered(matching).map { properties -> JSONValue in
+            var object = select(properties, query.select).objectValue ?? [:]
+            object["@odata.type"] = .string("#microsoft.graph.group")
+            return .object(object)
         }
         let segment = transitive ? "transitiveMemberOf" : "memberOf"
         let (page, nextLink) = query.page(groups, baseURL: graph.base, path: "/users/\(user.id)/\(segment)")
@@ -180,6 +196,21 @@ struct GroupsHandler {
         if query.count && query.skip == 0 { body["@odata.count"] = .int(groups.count) }
         if let nextLink { body["@odata.nextLink"] = .string(nextLink) }
         return APIResponse.json(.object(body))
+    }
+
+    /// A `…/$count` segment's answer: `text/plain`, only with `ConsistencyLevel: eventual`.
+    func countAnswer(_ count: Int) throws -> Response {
+        guard graph.request.headers[.init("ConsistencyLevel")!]?.lowercased() == "eventual" else {
+            throw TenantError.badRequest("$count is not currently supported.", code: "Request_BadRequest")
+        }
+        return APIResponse.text(String(count))
+    }
+
+    /// `GET /groups/{id}/members/$count`.
+    func countMembers(_ id: String) async throws -> Response {
+        try await graph.authorize(GraphPermissions.readGroups)
+        let group = try await requireGroup(id)
+        return try countAnswer(try await graph.engine.memberships(of: group.id).count)
     }
 
     /// `GET /groups/$count` — needs `ConsistencyLevel: eventual`; answers `text/plain`.

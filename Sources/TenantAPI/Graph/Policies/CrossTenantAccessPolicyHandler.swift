@@ -87,9 +87,11 @@ struct CrossTenantAccessPolicyHandler {
         let body = try await graph.body("crossTenantAccessPolicyConfigurationPartner")
         try body.allowOnly(Set(Self.settingKeys + ["tenantId", "isServiceProvider", "isInMultiTenantOrganization", "tenantRestrictions"]))
         guard let partnerId = try body.string("tenantId") else { throw TenantError.badRequest("tenantId is required.") }
-        // Blocks may be partial: what they leave out comes from the default they would inherit.
+        // Blocks may be partial: see CrossTenantAccessSettings.partnerPatchBase(defaults:).
         let defaults = try await graph.engine.crossTenantDefault(of: graph.tenantId).settings
-        let settings = try CrossTenantAccessSettings().applying(settingsPatch(from: body), over: defaults, resource: "crossTenantAccessPolicyConfigurationPartner")
+        let settings = try CrossTenantAccessSettings().applying(
+            settingsPatch(from: body), over: CrossTenantAccessSettings().partnerPatchBase(defaults: defaults),
+            resource: "crossTenantAccessPolicyConfigurationPartner")
         let partner = CrossTenantAccessPartner(
             tenantId: graph.tenantId, partnerTenantId: TenantID(partnerId.lowercased()), settings: settings,
             isServiceProvider: try body.bool("isServiceProvider"))

@@ -11,7 +11,16 @@ struct UsersHandler {
     var engine: TenantEngine { graph.engine }
 
     func query(single: Bool = false) throws -> ODataQuery {
-        try ODataQuery.parse(
+        if !single, let select = ODataQuery.pairs(graph.request.uri.query).first(where: { $0.0.lowercased() == "$select" })?.1 {
+            // domain-facts §2.2: properties only a single user returns answer 501 on a collection.
+            let singleOnly = UserRepresentation.singleEntitySelectable.subtracting(UserRepresentation.selectable)
+            for name in select.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) })
+            where singleOnly.contains(where: { $0.lowercased() == name.lowercased() }) {
+                throw TenantError(
+                    status: 501, code: "NotImplemented", message: "'\(name)' is returned only for a single user: GET /users/{id}?$select=\(name).")
+            }
+        }
+        return try ODataQuery.parse(
             ODataQuery.pairs(graph.request.uri.query), consistencyLevel: graph.request.headers[.init("ConsistencyLevel")!],
             resource: "User", selectable: single ? UserRepresentation.singleEntitySelectable : UserRepresentation.selectable,
             filterable: UserRepresentation.filterable, collections: UserRepresentation.collections, expandable: ["memberOf"])
