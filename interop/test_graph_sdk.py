@@ -435,3 +435,22 @@ def test_reader_app_cannot_invite(reader_graph, event_loop_runner, reader_creden
     assert body["error"]["code"] == "Authorization_RequestDenied"
     assert body["error"]["innerError"]["tenantsim"]["ruleId"] == "graph.permission.missing"
     assert body["error"]["innerError"]["request-id"] == response.headers["request-id"]
+
+
+def test_sdk_json_batch(graph, event_loop_runner):
+    """msgraph-core's BatchRequestContent through GraphServiceClient.batch: two reads in one POST /$batch."""
+    from msgraph_core.requests.batch_request_content import BatchRequestContent
+    from msgraph_core.requests.batch_request_item import BatchRequestItem
+
+    async def run():
+        users = BatchRequestItem(request_information=graph.users.to_get_request_information())
+        skus = BatchRequestItem(request_information=graph.subscribed_skus.to_get_request_information())
+        content = BatchRequestContent({users.id: users, skus.id: skus})
+        response = await graph.batch.post(batch_request_content=content)
+        return users.id, skus.id, response
+
+    users_id, skus_id, response = event_loop_runner(run())
+    codes = response.get_response_status_codes()
+    assert codes == {users_id: 200, skus_id: 200}, codes
+    sku_body = response.get_response_by_id(skus_id)
+    assert sku_body is not None
