@@ -36,15 +36,20 @@ public struct FixtureLibrary: Sendable {
         return "\(directory)/\(name).yaml"
     }
 
-    /// Names of the fixtures present, sorted.
+    /// Names of the fixtures present (files in the folder, and the standard ones built in), sorted.
     public func names() -> [String] {
-        ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? [])
-            .filter { $0.hasSuffix(".yaml") }.map { String($0.dropLast(5)) }.sorted()
+        let files = ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? [])
+            .filter { $0.hasSuffix(".yaml") }.map { String($0.dropLast(5)) }
+        return Array(Set(files).union(EmbeddedFixtures.files.keys)).sorted()
     }
 
-    /// Loads one fixture. Errors name the file and line.
+    /// Loads one fixture. Errors name the file and line. A standard fixture missing from the
+    /// folder (a binary copied elsewhere) comes from the copy built into the binary.
     public func load(_ name: String) throws -> WorldSpec {
         let path = path(of: name)
+        if !FileManager.default.fileExists(atPath: path), let text = EmbeddedFixtures.files[name] {
+            return try YAMLFile.decode(WorldSpec.self, from: text, file: "\(name) (built in)")
+        }
         guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
             throw ScenarioError(file: path, line: nil, message: "no fixture '\(name)' (looked for \(path); known: \(names().joined(separator: ", ")))")
         }
