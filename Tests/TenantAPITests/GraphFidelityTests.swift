@@ -280,6 +280,10 @@ struct GraphFidelityTests {
             #expect(((users.json["value"] as? [Any]) ?? []).isEmpty)
             let nested = try await client.graph(.get, "/groups/\(outerId)/members/graph.group?$select=displayName", token: token)
             #expect(((nested.json["value"] as? [[String: Any]]) ?? []).map { $0.keys.sorted() } == [["displayName", "id"]])
+            let filteredMembers = try await client.graph(.get, "/groups/\(sales)/members?$filter=startswith(displayName,'Max')&$count=true", token: token, headers: Self.advanced)
+            #expect(names(filteredMembers) == ["Max Member"], "\(filteredMembers.text)")
+            let noneMatch = try await client.graph(.get, "/groups/\(sales)/members?$filter=startswith(displayName,'Zed')", token: token)
+            #expect(((noneMatch.json["value"] as? [Any]) ?? [1]).isEmpty)
             let selected = try await client.graph(.get, "/groups/\(sales)/members?$select=displayName", token: token)
             #expect(((selected.json["value"] as? [[String: Any]]) ?? []).first?.keys.sorted() == ["@odata.type", "displayName", "id"])
 
@@ -402,6 +406,34 @@ struct GraphFidelityTests {
             let page = try await client.graph(.get, "/users?$top=1", token: token, headers: ["Origin": "https://app.contoso.com"])
             #expect(page.headers[.init("Access-Control-Allow-Origin")!] == "https://app.contoso.com")
             #expect(page.headers[.init("Access-Control-Expose-Headers")!]?.contains("request-id") == true)
+        }
+    }
+
+    @Test("$search needs ConsistencyLevel, matches word prefixes of the named properties, combines with AND/OR and $filter")
+    func search() async throws {
+        try await BothModes.run { client, _ in
+            let token = try await client.token()
+            let without = try await client.graph(.get, "/users?$search=%22displayName:max%22", token: token)
+            #expect(without.status == 400)
+            #expect(without.errorMessage == "Request with $search query parameter only works through MSGraph with a special request header: 'ConsistencyLevel: eventual'")
+            let byWord = try await client.graph(.get, "/users?$search=%22displayName:mem%22", token: token, headers: Self.advanced)
+            #expect(byWord.status == 200, "\(byWord.text)")
+            #expect(names(byWord) == ["Max Member"])
+            let either = try await client.graph(.get, "/users?$search=%22displayName:ada%22%20OR%20%22displayName:max%22&$count=true", token: token, headers: Self.advanced)
+            #expect(names(either) == ["Ada Admin", "Max Member"])
+            #expect(either.json["@odata.count"] as? Int == 2)
+            let both = try await client.graph(.get, "/users?$search=%22displayName:ada%22%20AND%20%22userPrincipalName:admin%22", token: token, headers: Self.advanced)
+            #expect(names(both) == ["Ada Admin"])
+            let neither = try await client.graph(.get, "/users?$search=%22displayName:ada%22%20AND%20%22userPrincipalName:member%22", token: token, headers: Self.advanced)
+            #expect(names(neither).isEmpty)
+            let filtered = try await client.graph(.get, "/users?$search=%22displayName:a%22&$filter=displayName%20eq%20'Ada%20Admin'", token: token, headers: Self.advanced)
+            #expect(names(filtered) == ["Ada Admin"])
+            let unknown = try await client.graph(.get, "/users?$search=%22colour:red%22", token: token, headers: Self.advanced)
+            #expect(unknown.errorCode == "Request_UnsupportedQuery")
+            let malformed = try await client.graph(.get, "/users?$search=displayName:ada", token: token, headers: Self.advanced)
+            #expect(malformed.status == 400)
+            let groups = try await client.graph(.get, "/groups?$search=%22displayName:sales%22", token: token, headers: Self.advanced)
+            #expect(names(groups) == ["Sales Environment Users"])
         }
     }
 }

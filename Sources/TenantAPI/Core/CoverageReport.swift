@@ -50,7 +50,7 @@ public enum CoverageReport {
             `$filter` with `$orderby` and sorting on dates need the advanced query parameters
             (`ConsistencyLevel: eventual` and `$count=true`); `$count=true` without the header is ignored.
             Path names match in any letter case and keys may use OData parentheses (`users('{id}')`).
-            `$expand` works for `memberOf` on users and `members` on groups (at most 20, with an inner `$select`); `$search` and `$skip` answer 501. `POST /$batch` (JSON batching, up to 20 requests, `dependsOn`) is emulated.
+            `$expand` works for `memberOf` on users and `members` on groups (at most 20, with an inner `$select`); `$search` works on users and groups (`"property:term"` clauses with `AND`/`OR`, word-prefix matching, with `ConsistencyLevel: eventual`); `$skip` answers 501. `POST /$batch` (JSON batching, up to 20 requests, `dependsOn`) is emulated.
 
             ## Rules
 

@@ -33,7 +33,8 @@ struct GroupsHandler {
     func query() throws -> ODataQuery {
         try ODataQuery.parse(
             ODataQuery.pairs(graph.request.uri.query), consistencyLevel: graph.request.headers[.init("ConsistencyLevel")!], resource: "Group",
-            selectable: Self.selectable, filterable: Self.selectable, collections: Self.collections, expandable: ["members"])
+            selectable: Self.selectable, filterable: Self.selectable, collections: Self.collections, expandable: ["members"],
+            searchable: ["displayName", "description", "mail", "mailNickname", "proxyAddresses"])
     }
 
     func select(_ object: [String: JSONValue], _ select: [String]?) -> JSONValue {
@@ -48,7 +49,7 @@ struct GroupsHandler {
         let query = try query()
         let tenant = try await graph.engine.tenant(graph.tenantId.rawValue)
         let all = try await graph.engine.groups(in: graph.tenantId).map { Self.properties($0, tenant: tenant) }
-        let matching = all.filter { query.filter?.matches($0) ?? true }
+        let matching = all.filter { query.matches($0) }
         let (page, nextLink) = query.page(query.ordered(matching), baseURL: graph.base, path: "/groups")
         var items: [JSONValue] = []
         for group in page { items.append(try await expanded(select(group, query.select), query: query)) }
@@ -106,12 +107,15 @@ struct GroupsHandler {
             ODataQuery.pairs(graph.request.uri.query), consistencyLevel: graph.request.headers[.init("ConsistencyLevel")!],
             resource: kind == .group ? "Group" : kind == .user ? "User" : "DirectoryObject",
             selectable: kind == .group ? Self.selectable : kind == .user ? UserRepresentation.selectable : UserRepresentation.selectable.union(Self.selectable),
-            filterable: [])
-        var members: [JSONValue] = []
+            filterable: kind == .group ? Self.selectable : UserRepresentation.filterable.union(Self.selectable),
+            collections: UserRepresentation.collections.union(Self.collections))
+        let withLicenses = UserRepresentation.needsLicenses(query.select) || query.filter?.properties.contains("assignedLicenses") == true
+        var matching: [(GroupMembership.MemberKind, [String: JSONValue])] = []
         for membership in try await graph.engine.memberships(of: group.id) where kind == nil || membership.memberKind == kind {
-            guard let object = try await directoryObject(membership.memberId, kind: membership.memberKind, select: query.select, typed: kind == nil) else { continue }
-            members.append(object)
+            guard let properties = try await memberProperties(membership.memberId, kind: membership.memberKind, licenses: withLicenses) else { continue }
+            if query.matches(properties) { matching.append((membership.memberKind, properties)) }
         }
+        let members = matching.map { render($0.1, kind: $0.0, select: query.select, typed: kind == nil) }
         let cast = kind.map { "/microsoft.graph.\($0.rawValue)" } ?? ""
         let (page, nextLink) = query.page(members, baseURL: graph.base, path: "/groups/\(group.id)/members\(cast)")
         let context = kind == .user ? "users" : kind == .group ? "groups" : "directoryObjects"
@@ -121,23 +125,33 @@ struct GroupsHandler {
         return APIResponse.json(.object(body))
     }
 
-    /// A member as Graph lists it: its properties (or the selected ones) and, in a mixed list,
-    /// its `@odata.type`. Deleted users are left out.
-    func directoryObject(_ id: String, kind: GroupMembership.MemberKind, select: [String]?, typed: Bool) async throws -> JSONValue? {
-        var object: [String: JSONValue]
+    /// A member's wire properties (a user's or a group's); deleted users are left out.
+    func memberProperties(_ id: String, kind: GroupMembership.MemberKind, licenses withLicenses: Bool) async throws -> [String: JSONValue]? {
         switch kind {
         case .user:
             guard let user = try await graph.engine.user(id: UserID(id)), !user.isDeleted else { return nil }
-            let licenses = UserRepresentation.needsLicenses(select) ? try await graph.engine.licenses(of: user.id) : nil
-            let selected = select?.filter { UserRepresentation.selectable.contains($0) }
-            object = UserRepresentation.json(UserRepresentation.properties(user, licenses: licenses), select: selected).objectValue ?? [:]
+            return UserRepresentation.properties(user, licenses: withLicenses ? try await graph.engine.licenses(of: user.id) : nil)
         case .group:
             guard let nested = try await graph.engine.group(GroupID(id)) else { return nil }
-            let selected = select?.filter { Self.selectable.contains($0) }
-            object = self.select(Self.properties(nested, tenant: try await graph.engine.tenant(nested.tenantId.rawValue)), selected).objectValue ?? [:]
+            return Self.properties(nested, tenant: try await graph.engine.tenant(nested.tenantId.rawValue))
+        }
+    }
+
+    /// A member as Graph lists it: its properties (or the selected ones) and, in a mixed list,
+    /// its `@odata.type`.
+    func render(_ properties: [String: JSONValue], kind: GroupMembership.MemberKind, select: [String]?, typed: Bool) -> JSONValue {
+        var object: [String: JSONValue]
+        switch kind {
+        case .user: object = UserRepresentation.json(properties, select: select?.filter { UserRepresentation.selectable.contains($0) }).objectValue ?? [:]
+        case .group: object = self.select(properties, select?.filter { Self.selectable.contains($0) }).objectValue ?? [:]
         }
         if typed { object["@odata.type"] = .string("#microsoft.graph.\(kind.rawValue)") }
         return .object(object)
+    }
+
+    func directoryObject(_ id: String, kind: GroupMembership.MemberKind, select: [String]?, typed: Bool) async throws -> JSONValue? {
+        guard let properties = try await memberProperties(id, kind: kind, licenses: UserRepresentation.needsLicenses(select)) else { return nil }
+        return render(properties, kind: kind, select: select, typed: typed)
     }
 
     /// Graph returns at most this many objects in an expanded navigation property.
@@ -182,7 +196,7 @@ struct GroupsHandler {
         for id in found {
             guard let group = try await graph.engine.group(id) else { continue }
             let properties = Self.properties(group, tenant: try await graph.engine.tenant(group.tenantId.rawValue))
-            if query.filter?.matches(properties) ?? true { matching.append(properties) }
+            if query.matches(properties) { matching.append(properties) }
         }
         if countOnly { return try countAnswer(matching.count) }
         let groups = query.ordered(matching).map { properties -> JSONValue in
@@ -221,7 +235,7 @@ struct GroupsHandler {
         }
         let query = try query()
         let tenant = try await graph.engine.tenant(graph.tenantId.rawValue)
-        let count = try await graph.engine.groups(in: graph.tenantId).filter { query.filter?.matches(Self.properties($0, tenant: tenant)) ?? true }.count
+        let count = try await graph.engine.groups(in: graph.tenantId).filter { query.matches(Self.properties($0, tenant: tenant)) }.count
         return APIResponse.text(String(count))
     }
 

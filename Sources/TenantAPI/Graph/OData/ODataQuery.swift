@@ -12,6 +12,8 @@ public struct ODataQuery: Sendable {
     public var orderBy: (property: String, descending: Bool)?
     /// `$expand`: a navigation property and the properties selected inside it (`memberOf($select=id)`).
     public var expand: (property: String, select: [String]?)?
+    /// `$search` (with `ConsistencyLevel: eventual`).
+    public var search: SearchExpression?
     /// The parameters to carry into `@odata.nextLink` (everything but `$skiptoken`).
     public var carried: [(String, String)]
 
@@ -23,10 +25,10 @@ public struct ODataQuery: Sendable {
     /// has no advanced-query gating.
     public static func parse(
         _ parameters: [(String, String)], consistencyLevel: String?, resource: String, selectable: Set<String>,
-        filterable: Set<String>, collections: Set<String> = [], expandable: Set<String> = [], advancedOrderBy: Set<String> = ["createdDateTime", "deletedDateTime"], defaultTop: Int = 100,
+        filterable: Set<String>, collections: Set<String> = [], expandable: Set<String> = [], searchable: Set<String> = [], advancedOrderBy: Set<String> = ["createdDateTime", "deletedDateTime"], defaultTop: Int = 100,
         directoryObjects: Bool = true
     ) throws -> ODataQuery {
-        var query = ODataQuery(filter: nil, select: nil, top: defaultTop, count: false, skip: 0, orderBy: nil, expand: nil, carried: [])
+        var query = ODataQuery(filter: nil, select: nil, top: defaultTop, count: false, skip: 0, orderBy: nil, expand: nil, search: nil, carried: [])
         let eventual = consistencyLevel?.lowercased() == "eventual"
         var continuation = false
         for (key, value) in parameters {
@@ -98,7 +100,10 @@ public struct ODataQuery: Sendable {
                         "Request with $search query parameter only works through MSGraph with a special request header: 'ConsistencyLevel: eventual'",
                         code: "Request_UnsupportedQuery")
                 }
-                throw TenantError(status: 501, code: "notSupported", message: "TenantSim does not emulate $search; use $filter.")
+                guard !searchable.isEmpty else {
+                    throw TenantError(status: 501, code: "notSupported", message: "TenantSim does not emulate $search on this collection; use $filter.")
+                }
+                query.search = try SearchExpression.parse(value, searchable: searchable, resource: resource)
             case "$orderby":
                 let parts = value.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
                 guard let written = parts.first, parts.count <= 2, !written.contains(","),
@@ -142,6 +147,11 @@ public struct ODataQuery: Sendable {
             throw TenantError(status: 501, code: "notSupported", message: "TenantSim supports only $select inside $expand, not '\(inner)'.")
         }
         return (property, inner.dropFirst(8).split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) })
+    }
+
+    /// Whether `object` passes `$filter` and `$search`.
+    public func matches(_ object: [String: JSONValue]) -> Bool {
+        (filter?.matches(object) ?? true) && (search?.matches(object) ?? true)
     }
 
     /// Graph's message when an operator needs the advanced query parameters.

@@ -56,6 +56,12 @@ enum UserRepresentation {
         "streetAddress", "faxNumber", "onPremisesSyncEnabled", "onPremisesImmutableId", "ageGroup", "consentProvidedForMinor",
     ]
 
+    /// Properties `$search` tokenizes (Microsoft's "$search on directory object collections").
+    static let searchable: Set<String> = [
+        "displayName", "givenName", "surname", "mail", "userPrincipalName", "mailNickname", "otherMails", "proxyAddresses", "jobTitle",
+        "department", "employeeId", "officeLocation",
+    ]
+
     /// Multi-valued properties: `$filter` reaches them only through `any`.
     static let collections: Set<String> = ["identities", "assignedLicenses", "otherMails", "proxyAddresses", "businessPhones", "imAddresses"]
 

@@ -23,7 +23,8 @@ struct UsersHandler {
         return try ODataQuery.parse(
             ODataQuery.pairs(graph.request.uri.query), consistencyLevel: graph.request.headers[.init("ConsistencyLevel")!],
             resource: "User", selectable: single ? UserRepresentation.singleEntitySelectable : UserRepresentation.selectable,
-            filterable: UserRepresentation.filterable, collections: UserRepresentation.collections, expandable: ["memberOf"])
+            filterable: UserRepresentation.filterable, collections: UserRepresentation.collections, expandable: ["memberOf"],
+            searchable: UserRepresentation.searchable)
     }
 
     func listUsers() async throws -> Response {
@@ -59,7 +60,7 @@ struct UsersHandler {
         for user in try await engine.users(in: graph.tenantId) {
             let licenses = withLicenses ? try await engine.licenses(of: user.id) : nil
             let properties = UserRepresentation.properties(user, licenses: licenses)
-            if query.filter?.matches(properties) ?? true { matching.append(properties) }
+            if query.matches(properties) { matching.append(properties) }
         }
         return matching
     }
