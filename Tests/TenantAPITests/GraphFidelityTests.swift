@@ -436,4 +436,23 @@ struct GraphFidelityTests {
             #expect(names(groups) == ["Sales Environment Users"])
         }
     }
+
+    @Test("PATCH /me changes the signed-in user's own self-service properties; their name needs an admin role")
+    func patchMe() async throws {
+        try await BothModes.run { client, _ in
+            let minted = try await client.send(.post, "localhost", "/_tenantsim/tokens", json: ["tenant": APIWorld.contoso, "user": "member@contoso.com", "scopes": ["User.ReadWrite"]])
+            let token = try #require(minted.json["access_token"] as? String)
+            let own = try await client.graph(.patch, "/me", token: token, json: ["mobilePhone": "+1 555 0100", "officeLocation": "B1"])
+            #expect(own.status == 204, "\(own.text)")
+            let me = try await client.graph(.get, "/me?$select=mobilePhone,officeLocation", token: token)
+            #expect(me.json["mobilePhone"] as? String == "+1 555 0100")
+            let name = try await client.graph(.patch, "/me", token: token, json: ["displayName": "Maximilian"])
+            #expect(name.status == 403)
+            #expect(name.errorCode == "Authorization_RequestDenied")
+            #expect(name.ruleId == "directory.user.update-not-allowed")
+            let app = try await client.token()
+            let appOnly = try await client.graph(.patch, "/me", token: app, json: ["mobilePhone": "x"])
+            #expect(appOnly.status == 400)
+        }
+    }
 }

@@ -21,6 +21,7 @@ enum GraphRoutes {
         graph(.get, "/users", "listUsers", GraphPermissions.readUsers) { try await UsersHandler(graph: $0).listUsers() }
         graph(.get, "/users/$count", "countUsers", GraphPermissions.readUsers) { try await UsersHandler(graph: $0).countUsers() }
         graph(.get, "/me", "getMe") { try await UsersHandler(graph: $0).getMe() }
+        graph(.patch, "/me", "updateUser", GraphPermissions.updateMe) { try await UsersHandler(graph: $0).updateMe() }
         graph(.get, "/users/{id}", "getUser", GraphPermissions.readUsers) { try await UsersHandler(graph: $0).getUser(try $0.parameter("id")) }
         graph(.patch, "/users/{id}", "updateUser", GraphPermissions.updateUser) { try await UsersHandler(graph: $0).updateUser(try $0.parameter("id")) }
         graph(.delete, "/users/{id}", "deleteUser", GraphPermissions.deleteUser) { try await UsersHandler(graph: $0).deleteUser(try $0.parameter("id")) }

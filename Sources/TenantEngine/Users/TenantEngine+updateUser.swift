@@ -7,7 +7,8 @@ extension TenantEngine {
     /// `PATCH /users/{id | userPrincipalName}`: names, usage location, account enabled, user type.
     @discardableResult
     public func updateUser(
-        _ key: String, in tenantId: TenantID, patch: UserPatch, by caller: Caller, requestId: String? = nil
+        _ key: String, in tenantId: TenantID, patch: UserPatch, by caller: Caller, permission: PermissionRequirement = GraphPermissions.updateUser,
+        requestId: String? = nil
     ) async throws(TenantError) -> User {
         try await perform("updateUser", caller: caller, tenantId: tenantId, requestId: requestId) { scope in
             let tenant = try scope.requireTenant(tenantId)
@@ -15,7 +16,7 @@ extension TenantEngine {
             let target = try scope.requireUser(key, in: tenant.id)
             scope.target = target.id.rawValue
             let context = UserUpdateContext(
-                caller: facts, permission: GraphPermissions.updateUser, tenant: tenant, target: target,
+                caller: facts, permission: permission, tenant: tenant, target: target,
                 targetRoleIds: try scope.tx.roleIds(of: target.id.rawValue, in: tenant.id), patch: patch)
             try scope.enforce(OperationRules.updateUser.decide(context))
             if let mail = patch.mail, let address = mail, EmailAddress.problem(with: address) != nil {

@@ -10,6 +10,9 @@ public enum GraphPermissions {
         accepted: ["User.Read.All", "User.ReadWrite.All", "Directory.Read.All", "Directory.ReadWrite.All", "User.ReadBasic.All"])
     public static let updateUser = PermissionRequirement(
         endpoint: "PATCH /users/{id}", accepted: ["User.ReadWrite.All", "Directory.ReadWrite.All"])
+    /// `PATCH /me`: delegated `User.ReadWrite` lets users change their own profile.
+    public static let updateMe = PermissionRequirement(
+        endpoint: "PATCH /me", accepted: ["User.ReadWrite", "User.ReadWrite.All", "Directory.ReadWrite.All"])
     public static let deleteUser = PermissionRequirement(
         endpoint: "DELETE /users/{id}", accepted: ["User.ReadWrite.All", "Directory.ReadWrite.All"])
     public static let assignLicense = PermissionRequirement(

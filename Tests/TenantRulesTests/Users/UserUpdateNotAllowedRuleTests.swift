@@ -57,4 +57,16 @@ struct UserUpdateNotAllowedRuleTests {
         #expect(rule.evaluate(context).effect == .notApplicable)
         expectPermitted(OperationRules.updateUser.decide(context))
     }
+
+    @Test("a user changing only their own self-service properties needs no admin role; their name or usage location still does")
+    func selfServiceIsNotApplicable() {
+        let me = Fixtures.contosoMember()
+        let caller = Fixtures.user([], scopes: ["User.ReadWrite"], id: me.id)
+        let own = Fixtures.userUpdate(caller: caller, target: me, patch: UserPatch(profile: ["mobilePhone": .string("+1 555 0100"), "officeLocation": .string("B1")]))
+        #expect(rule.evaluate(own).effect == .notApplicable)
+        let ownName = Fixtures.userUpdate(caller: caller, target: me, patch: UserPatch(displayName: "New Name"))
+        #expect(rule.evaluate(ownName).effect == .forbid)
+        let someoneElse = Fixtures.userUpdate(caller: caller, patch: UserPatch(profile: ["mobilePhone": .string("+1 555 0100")]))
+        #expect(rule.evaluate(someoneElse).effect == .forbid)
+    }
 }

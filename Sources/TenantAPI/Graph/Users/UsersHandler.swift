@@ -92,7 +92,12 @@ struct UsersHandler {
         return .object(object)
     }
 
-    func updateUser(_ key: String) async throws -> Response {
+    /// `PATCH /me`: the signed-in user's own profile (self-service properties need no admin role).
+    func updateMe() async throws -> Response {
+        try await updateUser(try graph.me().rawValue, permission: GraphPermissions.updateMe)
+    }
+
+    func updateUser(_ key: String, permission: PermissionRequirement = GraphPermissions.updateUser) async throws -> Response {
         let body = try await graph.body("user")
         let modelled: Set<String> = [
             "displayName", "givenName", "surname", "usageLocation", "jobTitle", "companyName", "mail", "otherMails", "accountEnabled",
@@ -116,7 +121,7 @@ struct UsersHandler {
             jobTitle: try body.nullableString("jobTitle"), companyName: try body.nullableString("companyName"),
             mail: try body.nullableString("mail"), otherMails: try body.strings("otherMails"), accountEnabled: try body.bool("accountEnabled"),
             userType: userType, profile: try profile(body))
-        try await engine.updateUser(key, in: graph.tenantId, patch: patch, by: graph.caller, requestId: graph.context.requestId)
+        try await engine.updateUser(key, in: graph.tenantId, patch: patch, by: graph.caller, permission: permission, requestId: graph.context.requestId)
         return APIResponse.noContent()
     }
 
