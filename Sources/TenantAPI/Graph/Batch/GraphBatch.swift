@@ -103,7 +103,9 @@ struct GraphBatch {
                 [.get, .post, .patch, .put, .delete].contains(method)
             else { throw TenantError.badRequest("Batch request '\(id)' needs a method (GET, POST, PATCH, PUT or DELETE).", code: "BadRequest") }
             guard let url = try fields.string("url"), !url.contains("://") else {
-                throw TenantError.badRequest("Batch request '\(id)' needs a relative 'url' such as /users.", code: "BadRequest")
+                // Graph refuses absolute URLs in a batch with "Invalid batch payload format.".
+                throw TenantError.badRequest(
+                    "Invalid batch payload format. (Batch request '\(id)' needs a relative 'url' such as /users, not an absolute URL.)", code: "BadRequest")
             }
             var headers: [String: String] = [:]
             for (name, value) in try fields.objectValue("headers") ?? [:] {
