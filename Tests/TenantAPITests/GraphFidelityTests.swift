@@ -305,6 +305,10 @@ struct GraphFidelityTests {
             #expect(names(unified) == ["Partner Project"])
             let licenseErrors = try await client.graph(.get, "/groups?$filter=hasMembersWithLicenseErrors%20eq%20true&$select=id,displayName", token: token)
             #expect(licenseErrors.status == 200)
+            // No group-based licensing in TenantSim: no group holds a licence.
+            let licensedGroups = try await client.graph(.get, "/groups?$filter=assignedLicenses/any(x:x/skuId%20eq%20\(APIWorld.powerApps))", token: token)
+            #expect(licensedGroups.status == 200)
+            #expect(names(licensedGroups).isEmpty)
 
             let count = try await client.graph(.get, "/groups/$count", token: token, headers: Self.advanced)
             #expect(count.status == 200)

@@ -10,11 +10,11 @@ struct GroupsHandler {
 
     static let selectable: Set<String> = [
         "id", "displayName", "description", "mailNickname", "mailEnabled", "securityEnabled", "groupTypes", "createdDateTime", "mail",
-        "hasMembersWithLicenseErrors", "proxyAddresses", "visibility", "securityIdentifier",
+        "hasMembersWithLicenseErrors", "proxyAddresses", "visibility", "securityIdentifier", "assignedLicenses",
     ]
 
     /// Multi-valued group properties: `$filter` reaches them through `any` (`groupTypes/any(c:c eq 'Unified')`).
-    static let collections: Set<String> = ["groupTypes", "proxyAddresses"]
+    static let collections: Set<String> = ["groupTypes", "proxyAddresses", "assignedLicenses"]
 
     static func properties(_ group: Group, tenant: Tenant?) -> [String: JSONValue] {
         [
@@ -24,7 +24,7 @@ struct GroupsHandler {
             "createdDateTime": APIResponse.dateTime(group.createdDateTime),
             "mail": group.mailEnabled ? .string("\(group.mailNickname)@\(tenant?.initialDomain ?? "")") : .null,
             // TenantSim has no group-based licensing, so no group has members with licence errors.
-            "hasMembersWithLicenseErrors": .bool(false),
+            "hasMembersWithLicenseErrors": .bool(false), "assignedLicenses": .array([]),
             "proxyAddresses": .strings(group.mailEnabled ? ["SMTP:\(group.mailNickname)@\(tenant?.initialDomain ?? "")"] : []),
             "visibility": .null, "securityIdentifier": .null,
         ]
