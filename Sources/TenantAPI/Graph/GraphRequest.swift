@@ -31,6 +31,14 @@ struct GraphRequest {
     /// as Microsoft's responses do, whatever address the emulator is reached at.
     func metadata(_ fragment: String) -> JSONValue { .string("\(serviceRoot)/v1.0/$metadata#\(fragment)") }
 
+    /// A `…/$count` URL segment needs `ConsistencyLevel: eventual` (Microsoft's "Advanced query
+    /// capabilities" page: without it, "$count is not currently supported.").
+    func requireCountConsistency() throws {
+        guard request.headers[.init("ConsistencyLevel")!]?.lowercased() == "eventual" else {
+            throw TenantError.badRequest("$count is not currently supported.", code: "Request_BadRequest")
+        }
+    }
+
     /// Enforces `graph.permission.missing` for an endpoint with no other rule (reads).
     func authorize(_ requirement: PermissionRequirement) async throws {
         try await engine.authorizeEndpoint(requirement, caller: caller, in: tenantId)

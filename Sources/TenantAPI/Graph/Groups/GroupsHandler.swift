@@ -214,9 +214,7 @@ struct GroupsHandler {
 
     /// A `…/$count` segment's answer: `text/plain`, only with `ConsistencyLevel: eventual`.
     func countAnswer(_ count: Int) throws -> Response {
-        guard graph.request.headers[.init("ConsistencyLevel")!]?.lowercased() == "eventual" else {
-            throw TenantError.badRequest("$count is not currently supported.", code: "Request_BadRequest")
-        }
+        try graph.requireCountConsistency()
         return APIResponse.text(String(count))
     }
 
@@ -230,9 +228,7 @@ struct GroupsHandler {
     /// `GET /groups/$count` — needs `ConsistencyLevel: eventual`; answers `text/plain`.
     func countGroups() async throws -> Response {
         try await graph.authorize(GraphPermissions.readGroups)
-        guard graph.request.headers[.init("ConsistencyLevel")!]?.lowercased() == "eventual" else {
-            throw TenantError.badRequest("$count is not currently supported.", code: "Request_BadRequest")
-        }
+        try graph.requireCountConsistency()
         let query = try query()
         let tenant = try await graph.engine.tenant(graph.tenantId.rawValue)
         let count = try await graph.engine.groups(in: graph.tenantId).filter { query.matches(Self.properties($0, tenant: tenant)) }.count

@@ -73,17 +73,7 @@ public struct ODataQuery: Sendable {
                 }
                 query.filter = expression
             case "$select":
-                var names: [String] = []
-                for raw in value.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) {
-                    // Graph matches property names in any letter case and answers with its own.
-                    guard let name = selectable.first(where: { $0.lowercased() == raw.lowercased() }) else {
-                        throw TenantError.badRequest(
-                            "Could not find a property named '\(raw)' on type 'microsoft.graph.\(resource.prefix(1).lowercased() + resource.dropFirst())'.",
-                            code: "BadRequest")
-                    }
-                    if !names.contains(name) { names.append(name) }
-                }
-                query.select = names
+                query.select = try selection(value, selectable: selectable, resource: resource)
             case "$top":
                 guard let top = Int(value), (1...999).contains(top) else {
                     throw TenantError.badRequest("Invalid page size specified: '\(value)'. Must be between 1 and 999 inclusive.", code: "Request_BadRequest")
@@ -130,6 +120,21 @@ public struct ODataQuery: Sendable {
         }
         if query.orderBy != nil && query.filter != nil { try requireAdvanced("Sorting not supported for current query.") }
         return query
+    }
+
+    /// A `$select` list resolved against `selectable`: Graph matches property names in any letter
+    /// case and answers with its own spelling; an unknown name is Graph's 400.
+    static func selection(_ value: String, selectable: Set<String>, resource: String) throws -> [String] {
+        var names: [String] = []
+        for raw in value.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) {
+            guard let name = selectable.first(where: { $0.lowercased() == raw.lowercased() }) else {
+                throw TenantError.badRequest(
+                    "Could not find a property named '\(raw)' on type 'microsoft.graph.\(resource.prefix(1).lowercased() + resource.dropFirst())'.",
+                    code: "BadRequest")
+            }
+            if !names.contains(name) { names.append(name) }
+        }
+        return names
     }
 
     /// `memberOf` or `memberOf($select=id,displayName)`, for a property in `expandable`.

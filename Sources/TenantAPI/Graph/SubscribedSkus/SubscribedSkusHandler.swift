@@ -38,13 +38,7 @@ struct SubscribedSkusHandler {
         for (key, value) in ODataQuery.pairs(graph.request.uri.query) {
             switch key.lowercased() {
             case "$select":
-                select = try value.split(separator: ",").map { raw in
-                    let name = raw.trimmingCharacters(in: .whitespaces)
-                    guard let known = Self.selectable.first(where: { $0.lowercased() == name.lowercased() }) else {
-                        throw TenantError.badRequest("Could not find a property named '\(name)' on type 'microsoft.graph.subscribedSku'.", code: "BadRequest")
-                    }
-                    return known
-                }
+                select = try ODataQuery.selection(value, selectable: Self.selectable, resource: "SubscribedSku")
             case "$filter":
                 throw TenantError.badRequest("$filter is not supported on subscribedSkus.", code: "Request_UnsupportedQuery")
             default:

@@ -46,9 +46,7 @@ struct UsersHandler {
     /// `GET /users/$count` — needs `ConsistencyLevel: eventual`; answers `text/plain`.
     func countUsers() async throws -> Response {
         try await graph.authorize(GraphPermissions.readUsers)
-        guard graph.request.headers[.init("ConsistencyLevel")!]?.lowercased() == "eventual" else {
-            throw TenantError.badRequest("$count is not currently supported.", code: "Request_BadRequest")
-        }
+        try graph.requireCountConsistency()
         return APIResponse.text(String(try await matchingUsers(try query()).count))
     }
 
