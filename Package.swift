@@ -64,7 +64,12 @@ let package = Package(
             dependencies: [
                 "TenantModel", "TenantEngine", "TenantAPI",
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdCore", package: "hummingbird"),
                 .product(name: "HummingbirdTLS", package: "hummingbird"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+                .product(name: "NIOTLS", package: "swift-nio"),
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),
                 .product(name: "X509", package: "swift-certificates"),
                 .product(name: "SwiftASN1", package: "swift-asn1"),
@@ -111,7 +116,9 @@ let package = Package(
         .testTarget(name: "TenantRulesTests", dependencies: ["TenantModel", "TenantRules"], swiftSettings: strict),
         .testTarget(name: "TenantStoreTests", dependencies: ["TenantModel", "TenantStore"], swiftSettings: strict),
         .testTarget(
-            name: "TenantEngineTests", dependencies: ["TenantModel", "TenantRules", "TenantEngine"], exclude: ["Golden"], swiftSettings: strict),
+            name: "TenantEngineTests",
+            dependencies: ["TenantModel", "TenantRules", "TenantEngine", "TenantStore", .product(name: "GRDB", package: "GRDB.swift")],
+            exclude: ["Golden"], swiftSettings: strict),
         .testTarget(
             name: "OnboardingKitTests",
             dependencies: ["OnboardingKit", "HTTPTransport", "TenantModel", "TenantEngine", "TenantAPI", "TenantServer"],
@@ -120,7 +127,14 @@ let package = Package(
         .testTarget(name: "ScenarioKitTests", dependencies: ["ScenarioKit", "TenantModel", "TenantRules", "TenantEngine"], swiftSettings: strict),
         .testTarget(
             name: "TenantAPITests",
-            dependencies: ["TenantModel", "TenantEngine", "TenantAPI", "HTTPTransport", "TenantServer"],
+            dependencies: [
+                "TenantModel", "TenantEngine", "TenantAPI", "HTTPTransport", "TenantServer", "TenantStore",
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+            ],
             swiftSettings: strict
         ),
     ]

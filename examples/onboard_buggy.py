@@ -369,7 +369,9 @@ class Onboarding:
             return False
         # Only against TenantSim: play the guest clicking "Accept" in the invitation email.
         say("sim", "accept", f"TenantSim: simulating {guest['email']} accepting the invitation email")
-        self.call("TenantSim control API", "POST", control.rstrip("/") + "/redeem", None, json={"url": redeem_url})
+        key = os.environ.get("TENANTSIM_CONTROL_KEY", "")
+        self.call("TenantSim control API", "POST", control.rstrip("/") + "/redeem", None, json={"url": redeem_url},
+                  headers={"Authorization": f"Bearer {key}"})
         state = (await self.get_user(user.id)).external_user_state
         if state != "Accepted":
             raise StepFailed(f"the guest redeemed but externalUserState is {state}")

@@ -47,6 +47,7 @@ DATAVERSE_SCOPE = f"https://{DATAVERSE_HOST}/.default"
 _BANNER = re.compile(r"TenantSim is serving on (https://127\.0\.0\.1:(\d+))")
 _CA_FILE = re.compile(r"^\s*CA certificate\s+(\S+)", re.M)
 _CA_BUNDLE = re.compile(r"^\s*CA bundle\s+(\S+)", re.M)
+_CONTROL_KEY = re.compile(r"^\s*Control key\s+(\S+)", re.M)
 
 
 @dataclass
@@ -60,6 +61,7 @@ class TenantSimServer:
     state: str
     process: subprocess.Popen
     banner: str
+    control_key: str = ""
     output: list[str] = field(default_factory=list)
 
     @property
@@ -80,6 +82,11 @@ class TenantSimServer:
 
     def control(self, path: str) -> str:
         return f"{self.base_url}/_tenantsim/{path.lstrip('/')}"
+
+    @property
+    def control_headers(self) -> dict[str, str]:
+        """The control API's key, as the banner printed it."""
+        return {"Authorization": f"Bearer {self.control_key}"}
 
 
 def _binary() -> Path:
@@ -182,6 +189,7 @@ def tenantsim_server():
         state=state,
         process=process,
         banner=banner,
+        control_key=_CONTROL_KEY.search(banner).group(1) if _CONTROL_KEY.search(banner) else "",
         output=lines,
     )
     try:
@@ -276,6 +284,8 @@ def http(tenantsim_server):
     session = requests.Session()
     session.trust_env = False
     session.verify = tenantsim_server.ca_bundle
+    # The control API needs the server's key; Graph calls set their own Authorization per request.
+    session.headers["X-TenantSim-Control-Key"] = tenantsim_server.control_key
     yield session
     session.close()
 

@@ -20,7 +20,8 @@ public struct LocalCertificateAuthority: Sendable {
     public static func prepare(in directory: String) throws -> LocalCertificateAuthority {
         let authority = LocalCertificateAuthority(directory: directory)
         let files = FileManager.default
-        try files.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        // Owner-only, like everything next to a state: the CA key signs certificates clients trust.
+        try PrivateFiles.createFolder(directory)
         if !files.fileExists(atPath: authority.caFile) || !files.fileExists(atPath: authority.caKeyFile) {
             try authority.createCertificateAuthority()
         }
@@ -28,6 +29,7 @@ public struct LocalCertificateAuthority: Sendable {
             try authority.issueServerCertificate()
         }
         try authority.writeBundle()
+        for file in [authority.caFile, authority.caKeyFile, authority.certificateFile, authority.keyFile] { PrivateFiles.tighten(file) }
         return authority
     }
 
@@ -104,8 +106,8 @@ public struct LocalCertificateAuthority: Sendable {
         try write(system + (system.hasSuffix("\n") || system.isEmpty ? "" : "\n") + ca, to: bundleFile)
     }
 
+    /// Every file is written owner-only (0600) and atomically; `private` marks the keys.
     func write(_ text: String, to path: String, private isPrivate: Bool = false) throws {
-        try text.write(toFile: path, atomically: true, encoding: .utf8)
-        if isPrivate { try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: path) }
+        try PrivateFiles.write(Data(text.utf8), to: path)
     }
 }

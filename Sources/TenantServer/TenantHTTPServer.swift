@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import HummingbirdTLS
 import Logging
+import HummingbirdCore
 import NIOCore
 import NIOSSL
 import TenantAPI
@@ -9,20 +10,31 @@ import TenantEngine
 
 /// Binds TenantSim's router to a socket: HTTPS with the local CA's server certificate, Host-based
 /// cloud routing (real host names work when mapped to 127.0.0.1; a `/<host>/…` prefix works without),
-/// graceful shutdown on SIGINT/SIGTERM.
+/// bounded connections (``ConnectionLimits``), graceful shutdown on SIGINT/SIGTERM.
 public struct TenantHTTPServer: Sendable {
     public let api: TenantAPI
     public let authority: LocalCertificateAuthority
     public let host: String
     public let port: Int
     public let logger: Logger
+    public let limits: ConnectionLimits
 
-    public init(api: TenantAPI, authority: LocalCertificateAuthority, host: String = "127.0.0.1", port: Int = 8443, logger: Logger = Logger(label: "tenantsim.server")) {
+    public init(
+        api: TenantAPI, authority: LocalCertificateAuthority, host: String = "127.0.0.1", port: Int = 8443,
+        logger: Logger = Logger(label: "tenantsim.server"), limits: ConnectionLimits = .standard
+    ) {
         self.api = api
         self.authority = authority
         self.host = host
         self.port = port
         self.logger = logger
+        self.limits = limits
+    }
+
+    /// Whether `host` is a loopback address or name (binding anywhere else exposes the server).
+    public static func isLoopback(_ host: String) -> Bool {
+        let name = host.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "[]"))
+        return name == "localhost" || name == "::1" || name.hasPrefix("127.")
     }
 
     func tlsConfiguration() throws -> TLSConfiguration {
@@ -35,9 +47,18 @@ public struct TenantHTTPServer: Sendable {
 
     /// Builds the Hummingbird application; `onRunning` receives the bound port.
     public func application(onRunning: @escaping @Sendable (Int) async -> Void = { _ in }) throws -> some ApplicationProtocol {
-        let tls = try tlsConfiguration()
+        let sslContext = try NIOSSLContext(configuration: try tlsConfiguration())
+        let limits = self.limits
+        let counter = ConnectionCounter(maximum: limits.maximumConnections)
+        let decoder = HTTP1Channel.Configuration.DecoderConfiguration(
+            maxHeaderFieldSize: limits.parserHeaderBytes, maxHeaderListSize: limits.parserHeaderBytes, maxHeaderFieldCount: 500)
+        let server = HTTPServerBuilder { responder in
+            GuardedTLSChannel(
+                base: HTTP1Channel(responder: responder, configuration: .init(idleTimeout: limits.idleTimeout, httpDecoderConfiguration: decoder)),
+                sslContext: sslContext, limits: limits, counter: counter)
+        }
         return Application(
-            responder: api.responder(), server: try .tls(.http1(), tlsConfiguration: tls),
+            responder: api.responder(hostPolicy: HostPolicy(names: [host])), server: server,
             configuration: ApplicationConfiguration(address: .hostname(host, port: port), serverName: "TenantSim"),
             onServerRunning: { channel in await onRunning(channel.localAddress?.port ?? 0) }, logger: logger)
     }

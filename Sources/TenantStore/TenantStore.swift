@@ -11,10 +11,13 @@ public final class TenantStore: Sendable {
     let writer: any DatabaseWriter
     /// The file behind the store, `nil` in memory.
     public let path: String?
+    /// Named snapshots: files in ``snapshotFolder`` for a file store, databases in memory otherwise.
+    let snapshots: SnapshotShelf
 
     init(writer: any DatabaseWriter, path: String?) throws {
         self.writer = writer
         self.path = path
+        self.snapshots = SnapshotShelf(folder: path.map { $0 + ".snapshots" })
         try StoreMigrations.migrator.migrate(writer)
     }
 
@@ -23,10 +26,49 @@ public final class TenantStore: Sendable {
         try TenantStore(writer: DatabaseQueue(configuration: configuration()), path: nil)
     }
 
-    /// A store in a file, in WAL mode. The file is created when missing.
+    /// A store in a file, in WAL mode. The file is created when missing, owner-only (0600), and
+    /// SQLite gives its WAL and SHM files the same mode.
     public static func file(at path: String) throws -> TenantStore {
+        try PrivateFiles.createFile(path)
+        for companion in [path, path + "-wal", path + "-shm"] { PrivateFiles.tighten(companion) }
         let pool = try DatabasePool(path: path, configuration: configuration())
         return try TenantStore(writer: pool, path: path)
+    }
+
+    /// Writes the whole state into a new owner-only file at `path` (which must not exist) in one
+    /// backup, closed and synced before it returns: the building block of atomic state creation.
+    public func copy(toNewFile path: String) throws {
+        guard try PrivateFiles.createFile(path) else { throw TenantError.internal("\(path) exists already") }
+        let destination = try DatabaseQueue(path: path)
+        try writer.backup(to: destination)
+        try destination.close()
+    }
+
+    /// The folder of a file store's named snapshots (`<state>.snapshots`), `nil` in memory.
+    public var snapshotFolder: String? { snapshots.folder }
+
+    /// Whether `database` holds a TenantSim state this release can open: SQLite that passes
+    /// `quick_check`, with GRDB's migration table naming only migrations this release knows,
+    /// starting with the first.
+    static func validateState(_ database: any DatabaseReader) throws {
+        let known = Set(StoreMigrations.migrator.migrations)
+        let applied: [String]
+        do {
+            applied = try database.read { db -> [String] in
+                guard try String.fetchOne(db, sql: "PRAGMA quick_check") == "ok" else { return [] }
+                guard try db.tableExists("grdb_migrations") else { return [] }
+                return try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations")
+            }
+        } catch {
+            throw TenantError.badRequest("The snapshot is not a TenantSim state (not a readable SQLite database).", code: "BadRequest")
+        }
+        guard let first = StoreMigrations.migrator.migrations.first, applied.contains(first) else {
+            throw TenantError.badRequest("The snapshot is not a TenantSim state (no TenantSim schema).", code: "BadRequest")
+        }
+        if let unknown = applied.first(where: { !known.contains($0) }) {
+            throw TenantError.badRequest(
+                "The snapshot was written by a newer TenantSim (unknown migration '\(unknown)'); this release can't restore it.", code: "BadRequest")
+        }
     }
 
     static func configuration() -> Configuration {
@@ -55,22 +97,24 @@ public final class TenantStore: Sendable {
         try await writer.read { db in try body(StoreTransaction(db: db)) }
     }
 
-    /// Copies the whole database to `path` (a consistent snapshot, usable with ``restore(from:)``).
-    public func snapshot(to path: String) async throws {
-        if FileManager.default.fileExists(atPath: path) { try FileManager.default.removeItem(atPath: path) }
-        let destination = try DatabaseQueue(path: path)
-        try writer.backup(to: destination)
-        try destination.close()
+    /// Saves the whole state as the snapshot `name` (letters, digits, `-`, `_`), replacing an
+    /// earlier snapshot of that name. Nothing outside the snapshot folder is touched.
+    public func snapshot(named name: String) async throws {
+        let name = try SnapshotShelf.validate(name)
+        try snapshots.save(name, from: writer)
     }
 
-    /// Replaces the whole state with the snapshot at `path`.
-    public func restore(from path: String) async throws {
-        guard FileManager.default.fileExists(atPath: path) else { throw TenantError.badRequest("No snapshot at \(path).") }
-        let source = try DatabaseQueue(path: path)
-        try StoreMigrations.migrator.migrate(source)
+    /// Replaces the whole state with the snapshot `name`, after checking it is a TenantSim state.
+    public func restore(named name: String) async throws {
+        let name = try SnapshotShelf.validate(name)
+        let source = try snapshots.open(name)
+        try Self.validateState(source)
         try source.backup(to: writer)
-        try source.close()
+        try StoreMigrations.migrator.migrate(writer)
     }
+
+    /// The names of the saved snapshots, sorted.
+    public func snapshotNames() throws -> [String] { try snapshots.names() }
 
     /// Empties the world (all tables, including the journal) and re-creates the schema.
     public func erase() async throws {

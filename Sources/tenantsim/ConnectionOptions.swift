@@ -32,6 +32,9 @@ struct ConnectionOptions: ParsableArguments {
     @Option(help: "Extra CA certificate (PEM) to trust, e.g. TenantSim's ca.pem. Default for a TenantSim server: <state>.tls/ca.pem when present.")
     var ca: String?
 
+    @Option(help: "A TenantSim server's control key (or TENANTSIM_CONTROL_KEY). Default: the key file <state>.control-key when present.")
+    var controlKey: String?
+
     static let defaultApp = "Onboarding Automation"
 
     /// A ready client and a one-line description of where it points.
@@ -51,10 +54,11 @@ struct ConnectionOptions: ParsableArguments {
 
     /// In process against the state file, as the tenant's Onboarding Automation app.
     func embedded(retry: RetryPolicy) async throws -> Connection {
-        let engine = try await StateFile.open(state)
+        let (engine, _) = try await StateFile.open(state)
         var logger = Logger(label: "tenantsim")
         logger.logLevel = .error
-        let transport = TenantAPI(engine: engine, logger: logger).inProcessTransport()
+        let api = TenantAPI(engine: engine, logger: logger)
+        let transport = api.inProcessTransport()
         let resolved = try await engine.tenant(tenant)
         let apps = try await engine.apps(in: resolved.id)
         let app = try clientId.map { id in
@@ -70,7 +74,8 @@ struct ConnectionOptions: ParsableArguments {
         let tokens = ClientCredentialsTokenProvider(
             transport: transport, loginHost: cloud.entraAuthorityHost, tenant: resolved.id.rawValue, clientId: app.appId.rawValue, clientSecret: secret)
         return Connection(
-            client: OnboardingClient(transport: transport, tokens: tokens, endpoints: Self.endpoints(cloud, tenantSim: true), retry: retry),
+            client: OnboardingClient(
+                transport: transport, tokens: tokens, endpoints: Self.endpoints(cloud, controlKey: api.controlKey.value), retry: retry),
             target: "the embedded fake tenant (\(state)), \(resolved.displayName) as '\(app.displayName)'")
     }
 
@@ -78,17 +83,23 @@ struct ConnectionOptions: ParsableArguments {
     func tenantSimServer(host: String, port: Int, retry: RetryPolicy) async throws -> Connection {
         let authorityFile = ca ?? (FileManager.default.fileExists(atPath: state + ".tls/ca.pem") ? state + ".tls/ca.pem" : nil)
         let transport = try LiveHTTPTransport(caFile: authorityFile, redirectTo: "\(host):\(port)")
+        let key = controlKeyValue()
         var request = HTTPRequest(method: .get, scheme: "https", authority: "localhost", path: "/_tenantsim/world")
         request.headerFields[.accept] = "application/json"
+        if let key { request.headerFields[HTTPField.Name(ControlKey.header)!] = key }
         let (response, data) = try await transport.send(request, body: nil)
+        if response.status.code == 401 {
+            throw ValidationError(
+                "\(graph ?? "") is a TenantSim server that needs its control key: pass --control-key or set \(ControlKey.environmentVariable) (`tenantsim serve` prints it; it is kept in <state>.control-key).")
+        }
         guard response.status.code == 200, let world = try? JSONDecoder().decode(ServerWorld.self, from: data) else {
             throw ValidationError("\(graph ?? "") is not a TenantSim server (GET /_tenantsim/world answered \(response.status.code)).")
         }
-        let key = tenant.lowercased()
+        let wanted = tenant.lowercased()
         guard
             let found = world.tenants.first(where: {
-                $0.id.lowercased() == key || $0.domain.lowercased() == key || $0.domain.lowercased().hasPrefix(key + ".")
-                    || $0.displayName.lowercased() == key
+                $0.id.lowercased() == wanted || $0.domain.lowercased() == wanted || $0.domain.lowercased().hasPrefix(wanted + ".")
+                    || $0.displayName.lowercased() == wanted
             })
         else {
             throw ValidationError("The server has no tenant '\(tenant)' (it has \(world.tenants.map(\.displayName).joined(separator: ", "))).")
@@ -100,7 +111,7 @@ struct ConnectionOptions: ParsableArguments {
         let tokens = ClientCredentialsTokenProvider(
             transport: transport, loginHost: cloud.entraAuthorityHost, tenant: found.id, clientId: clientIdValue, clientSecret: secret)
         return Connection(
-            client: OnboardingClient(transport: transport, tokens: tokens, endpoints: Self.endpoints(cloud, tenantSim: true), retry: retry),
+            client: OnboardingClient(transport: transport, tokens: tokens, endpoints: Self.endpoints(cloud, controlKey: key), retry: retry),
             target: "the TenantSim server at https://\(host):\(port), \(found.displayName)")
     }
 
@@ -113,7 +124,7 @@ struct ConnectionOptions: ParsableArguments {
         let loginHost = authority.flatMap { URLComponents(string: $0)?.host } ?? cloud.entraAuthorityHost
         let tokens = ClientCredentialsTokenProvider(transport: transport, loginHost: loginHost, tenant: tenant, clientId: clientId, clientSecret: secret)
         return Connection(
-            client: OnboardingClient(transport: transport, tokens: tokens, endpoints: Self.endpoints(cloud, tenantSim: false), retry: retry),
+            client: OnboardingClient(transport: transport, tokens: tokens, endpoints: Self.endpoints(cloud, tenantSim: false, controlKey: nil), retry: retry),
             target: "Microsoft Graph (\(cloud.graphHost)), tenant \(tenant)")
     }
 
@@ -121,10 +132,18 @@ struct ConnectionOptions: ParsableArguments {
         clientSecret ?? ProcessInfo.processInfo.environment["TENANTSIM_CLIENT_SECRET"]
     }
 
-    static func endpoints(_ cloud: Cloud, tenantSim: Bool) -> ServiceEndpoints {
+    /// The control key for a TenantSim server: `--control-key`, `TENANTSIM_CONTROL_KEY`, or the state's key file.
+    func controlKeyValue() -> String? {
+        if let controlKey { return controlKey }
+        if let variable = ProcessInfo.processInfo.environment[ControlKey.environmentVariable], !variable.isEmpty { return variable }
+        let file = ControlKey.file(forState: state)
+        return (try? String(contentsOfFile: file, encoding: .utf8))?.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    static func endpoints(_ cloud: Cloud, tenantSim: Bool = true, controlKey: String?) -> ServiceEndpoints {
         ServiceEndpoints(
             graphHost: cloud.graphHost, adminAPIHost: cloud.adminAPIHost, adminAPIAudience: cloud.powerAppsAudience,
-            controlAuthority: tenantSim ? "localhost" : nil)
+            controlAuthority: tenantSim ? "localhost" : nil, controlKey: controlKey)
     }
 
     /// `GET /_tenantsim/world`.

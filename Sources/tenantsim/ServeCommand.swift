@@ -17,8 +17,11 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "State file (SQLite, WAL). Created with the fixtures when missing.")
     var state: String = ".tenantsim/state.sqlite"
 
-    @Option(help: "Address to bind.")
+    @Option(help: "Address to bind. Anything but loopback (127.0.0.1, ::1, localhost) also needs --allow-remote.")
     var host: String = "127.0.0.1"
+
+    @Flag(help: "Allow a non-loopback --host. Other machines can then reach the server; the control key is its only protection.")
+    var allowRemote = false
 
     @Option(help: "Port to bind (0 picks a free one).")
     var port: Int = 8443
@@ -41,6 +44,10 @@ struct ServeCommand: AsyncParsableCommand {
 
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port is 0 (any free port) to 65535, not \(port).") }
+        if !TenantHTTPServer.isLoopback(host) && !allowRemote {
+            throw ValidationError(
+                "--host \(host) is not a loopback address: other machines could reach the server. Add --allow-remote to bind it anyway (the control key is then the only protection), or use 127.0.0.1.")
+        }
         if let clock, ISO8601.date(clock) == nil {
             throw ValidationError("--clock needs an ISO 8601 instant such as 2025-01-01T00:00:00Z, not '\(clock)'.")
         }
@@ -48,15 +55,24 @@ struct ServeCommand: AsyncParsableCommand {
 
     func run() async throws {
         let pinned: TenantEnvironment.Clock = clock.flatMap(ISO8601.date).map { .manual(start: $0) } ?? .system
-        let engine = try await StateFile.open(state, fixtures: fixtures, seed: seed, clock: pinned)
+        let (engine, _) = try await StateFile.open(state, fixtures: fixtures, seed: seed, clock: pinned)
         let library = FixtureLibrary.standard
         var logger = Logger(label: "tenantsim")
         logger.logLevel = .warning
-        let api = TenantAPI(engine: engine, logger: logger, fixtureLoader: { name in try library.load(name) })
+        let keyFile = URL(fileURLWithPath: ControlKey.file(forState: state)).standardizedFileURL.path
+        let controlKey = try StateFile.controlKey(for: state)
+        let api = TenantAPI(
+            engine: engine, logger: logger, fixtureLoader: { name in try library.load(name) }, controlKey: controlKey, controlKeyFile: keyFile)
         // Absolute, so the banner's `export REQUESTS_CA_BUNDLE=…` works from any directory.
         let authority = try LocalCertificateAuthority.prepare(in: URL(fileURLWithPath: state).standardizedFileURL.path + ".tls")
         let server = TenantHTTPServer(api: api, authority: authority, host: host, port: port, logger: logger)
-        let banner = try await ServerBanner(engine: engine, authority: authority, host: host)
+        if !TenantHTTPServer.isLoopback(host) {
+            FileHandle.standardError.write(
+                Data(
+                    "Warning: listening on \(host), beyond this machine. Anyone who can reach it can call Graph with tokens it issues from the fixtures' client secrets; the control API is protected only by the control key in \(keyFile).\n"
+                        .utf8))
+        }
+        let banner = try await ServerBanner(engine: engine, authority: authority, host: host, controlKey: controlKey, controlKeyFile: keyFile)
         do {
             try await server.run { port in
                 FileHandle.standardOutput.write(Data((banner.text(port: port) + "\n").utf8))

@@ -1,4 +1,5 @@
 import Foundation
+import TenantAPI
 import TenantEngine
 import TenantModel
 import TenantServer
@@ -8,10 +9,14 @@ struct ServerBanner {
     let lines: [String]
     let authority: LocalCertificateAuthority
     let host: String
+    let controlKey: ControlKey
+    let controlKeyFile: String
 
-    init(engine: TenantEngine, authority: LocalCertificateAuthority, host: String) async throws {
+    init(engine: TenantEngine, authority: LocalCertificateAuthority, host: String, controlKey: ControlKey, controlKeyFile: String) async throws {
         self.authority = authority
         self.host = host
+        self.controlKey = controlKey
+        self.controlKeyFile = controlKeyFile
         var lines: [String] = []
         for tenant in try await engine.tenants() {
             lines.append("  \(tenant.displayName) [\(tenant.cloud.rawValue)] tenant id \(tenant.id) (\(tenant.initialDomain))")
@@ -34,7 +39,8 @@ struct ServerBanner {
               Authority           \(base)/<tenant id>     (azure-identity: authority="\(base)", disable_instance_discovery=True)
               Admin API (BAP)     \(base)/api.bap.microsoft.com/providers/Microsoft.BusinessAppPlatform/...
               Dataverse           \(base)/<org>.crm.dynamics.com/api/data/v9.2/...
-              Control API         \(base)/_tenantsim/world
+              Control API         \(base)/_tenantsim/world   (send Authorization: Bearer <control key>)
+              Control key         \(controlKey.value)   (kept in \(controlKeyFile); export \(ControlKey.environmentVariable)=…)
               CA certificate      \(authority.caFile)
               CA bundle           \(authority.bundleFile)   export REQUESTS_CA_BUNDLE=\(authority.bundleFile) SSL_CERT_FILE=\(authority.bundleFile)
             Tenants and ready-made app registrations:

@@ -14,11 +14,15 @@ extension OnboardingClient {
         return authority
     }
 
+    /// The control key header every control call carries (its own header, so `Authorization` stays
+    /// free for an app's token where a control call acts as the app).
+    var controlHeaders: [(String, String)] { endpoints.controlKey.map { [("X-TenantSim-Control-Key", $0)] } ?? [] }
+
     /// Sends the guest the environment URL (TenantSim records it in its outbox), as the calling
     /// app. `user` is the guest's id or address; `environment` its name or URL.
     public func notify(user: String, environment: String) async throws {
         let body = try Self.json(["user": user, "environment": environment])
-        _ = try await send(.post, authority: try control(), path: "/_tenantsim/notify", scope: graphScope, body: body)
+        _ = try await send(.post, authority: try control(), path: "/_tenantsim/notify", scope: graphScope, body: body, headers: controlHeaders)
     }
 
     /// TenantSim's explain view of a guest in an environment: its maker steps (each with the rule
@@ -27,25 +31,28 @@ extension OnboardingClient {
         struct Checklist: Decodable { var makerSteps: [ExplainStep] }
         return try await get(
             Checklist.self, authority: try control(),
-            path: "/_tenantsim/explain?" + Self.query([("account", account), ("environment", environment)]), scope: nil
+            path: "/_tenantsim/explain?" + Self.query([("account", account), ("environment", environment)]), scope: nil,
+            headers: controlHeaders
         ).makerSteps
     }
 
     /// Messages recorded for `address` (invitations and notifications).
     public func outbox(to address: String) async throws -> [OutboxMessage] {
         try await get(
-            ODataPage<OutboxMessage>.self, authority: try control(), path: "/_tenantsim/outbox?" + Self.query([("to", address)]), scope: nil
+            ODataPage<OutboxMessage>.self, authority: try control(), path: "/_tenantsim/outbox?" + Self.query([("to", address)]), scope: nil,
+            headers: controlHeaders
         ).value
     }
 
     /// Redeems an invitation as the guest would by opening the redeem URL (tests and demos).
     public func redeem(url: String) async throws {
-        _ = try await send(.post, authority: try control(), path: "/_tenantsim/redeem", scope: nil, body: try Self.json(["url": url]))
+        _ = try await send(.post, authority: try control(), path: "/_tenantsim/redeem", scope: nil, body: try Self.json(["url": url]),
+            headers: controlHeaders)
     }
 
     /// Makes the next `count` calls of `operation` answer `status` with `Retry-After: retryAfter`.
     public func injectFault(operation: String, status: Int, count: Int, retryAfter: Int) async throws {
         let body = Data("{\"operation\":\"\(operation)\",\"status\":\(status),\"count\":\(count),\"retryAfter\":\(retryAfter)}".utf8)
-        _ = try await send(.post, authority: try control(), path: "/_tenantsim/faults", scope: nil, body: body)
+        _ = try await send(.post, authority: try control(), path: "/_tenantsim/faults", scope: nil, body: body, headers: controlHeaders)
     }
 }

@@ -16,12 +16,15 @@ public struct ServiceEndpoints: Sendable, Hashable {
     /// `nil` against the real cloud: steps with no Microsoft API (notify) are then reported as
     /// not automated.
     public var controlAuthority: String?
+    /// TenantSim's control key, sent with every control call in `X-TenantSim-Control-Key`.
+    public var controlKey: String?
 
     public init(
         graphHost: String = "graph.microsoft.com", adminAPIHost: String = "api.bap.microsoft.com",
         adminAPIAudience: String = "https://service.powerapps.com/", adminAPIVersion: String = "2020-10-01", dataverseVersion: String = "v9.2",
-        controlAuthority: String? = "localhost"
+        controlAuthority: String? = "localhost", controlKey: String? = nil
     ) {
+        self.controlKey = controlKey
         self.graphHost = graphHost
         self.adminAPIHost = adminAPIHost
         self.adminAPIAudience = adminAPIAudience

@@ -14,7 +14,10 @@ struct RunStep {
 
     /// What a command gets: Graph, authority, tenant, app credentials, CA bundle, admin API,
     /// Dataverse and control URLs.
-    static func environment(base: String, tenant: Tenant, app: AppRegistration?, secret: String?, dataverse: PowerPlatformEnvironment?, authority: LocalCertificateAuthority) -> [String: String] {
+    static func environment(
+        base: String, tenant: Tenant, app: AppRegistration?, secret: String?, dataverse: PowerPlatformEnvironment?, authority: LocalCertificateAuthority,
+        controlKey: ControlKey
+    ) -> [String: String] {
         var variables = [
             "TENANTSIM_GRAPH_URL": "\(base)/v1.0",
             "TENANTSIM_AUTHORITY_HOST": base,
@@ -27,6 +30,7 @@ struct RunStep {
             "TENANTSIM_ADMIN_API_URL": "\(base)/\(tenant.cloud.adminAPIHost)",
             "TENANTSIM_ADMIN_API_SCOPE": tenant.cloud.powerAppsAudience + "/.default",
             "TENANTSIM_CONTROL_URL": "\(base)/_tenantsim",
+            ControlKey.environmentVariable: controlKey.value,
         ]
         if let app {
             variables["TENANTSIM_CLIENT_ID"] = app.appId.rawValue
@@ -65,7 +69,7 @@ struct RunStep {
         let secret = try await app.asyncFlatMap { try await session.engine.secrets(of: $0.appId).first?.secretText }
         let dataverse = try await dataverseEnvironment(tenant: tenant)
         var variables = ProcessInfo.processInfo.environment
-        for (key, value) in Self.environment(base: server.baseURL, tenant: tenant, app: app, secret: secret, dataverse: dataverse, authority: authority) {
+        for (key, value) in Self.environment(base: server.baseURL, tenant: tenant, app: app, secret: secret, dataverse: dataverse, authority: authority, controlKey: session.api.controlKey) {
             variables[key] = value
         }
         if case .object(let extra)? = step.arguments["env"] {
@@ -82,6 +86,7 @@ struct RunStep {
         // The port and the work folder change from run to run; reports must not.
         let stable = output.replacingOccurrences(of: server.baseURL, with: "https://127.0.0.1:<port>")
             .replacingOccurrences(of: session.workDirectory, with: "<work>")
+            .replacingOccurrences(of: session.api.controlKey.value, with: "<control key>")
         var details = Self.tail(stable, lines: 25).map { "│ \($0)" }
         details += try await denials(after: journalBefore)
         details += PrivilegeAdvice(calls: calls).lines

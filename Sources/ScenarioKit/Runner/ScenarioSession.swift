@@ -125,6 +125,7 @@ final class ScenarioSession: @unchecked Sendable {
     ) async throws -> Reply {
         var request = HTTPRequest(method: method, scheme: "https", authority: host, path: path)
         if let token { request.headerFields[.authorization] = "Bearer \(token)" }
+        if path.hasPrefix("/_tenantsim") { request.headerFields[HTTPField.Name(ControlKey.header)!] = api.controlKey.value }
         var payload = body
         if let json {
             payload = try JSONSerialization.data(withJSONObject: json, options: [.sortedKeys])

@@ -7,8 +7,8 @@ import TenantRules
 
 /// TenantSim's own control API under `/_tenantsim/`, never mixed into Microsoft's paths: world
 /// reset and loading, clock, snapshots, the guest's actions (redeem, sign in, open, make apps,
-/// use features), explain, journal, outbox, fault injection and test tokens. No authentication:
-/// it is a local tool's back door.
+/// use features), explain, journal, outbox, fault injection and test tokens. Every request must
+/// carry the server's control key (see ``ControlKey``); the responder checks it before routing.
 enum ControlRoutes {
     static func register(on table: RouteTable) {
         let api = table.api
@@ -26,6 +26,7 @@ enum ControlRoutes {
         control(.post, "/clock/advance", "advanceClock") { try await $0.advanceClock() }
         control(.post, "/snapshot", "snapshot") { try await $0.snapshot() }
         control(.post, "/restore", "restore") { try await $0.restore() }
+        control(.get, "/snapshots", "listSnapshots") { try await $0.listSnapshots() }
         control(.get, "/state", "dumpState") { try await $0.dumpState() }
         control(.post, "/redeem", "redeemInvitation") { try await $0.redeem() }
         control(.post, "/signin", "signIn") { try await $0.signIn() }
@@ -65,9 +66,10 @@ struct ControlRequest {
 
     static func ok(_ fields: [String: JSONValue] = [:]) -> Response { APIResponse.json(.object(["ok": .bool(true)].merging(fields) { $1 })) }
 
-    /// The admin a control action acts as: a bearer token, or `"as": "<upn>"` (a portal session).
+    /// The admin a control action acts as: a bearer token (when the control key travels in its own
+    /// header), or `"as": "<upn>"` (a portal session).
     func actingCaller() async throws -> Caller {
-        if request.headers[.authorization] != nil {
+        if let token = TenantAPI.bearer(request), !api.controlKey.matches(token) {
             return try await Authenticator.caller(request, context: context, api: api, audience: .graph).0
         }
         let upn = try required("as")
@@ -107,6 +109,11 @@ struct ControlRequest {
     func loadWorld() async throws -> Response {
         var spec: WorldSpec
         if let fixture = try body.string("fixture") {
+            // A fixture is named, never a path: nothing a request says reaches the file system.
+            let isName = !fixture.isEmpty && fixture.count <= 64 && fixture.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") }
+            guard isName else {
+                throw TenantError.badRequest("'fixture' is a fixture's name (letters, digits, '-' and '_'), not a path: '\(fixture.prefix(80))'.", code: "BadRequest")
+            }
             guard let loader = api.fixtureLoader else { throw TenantError.badRequest("This server was started without fixtures; send a world as JSON.") }
             spec = try await loader(fixture)
             if let inline = try body.decode(WorldSpec.self, "world") { spec = spec.merged(with: inline) }
@@ -135,15 +142,28 @@ struct ControlRequest {
         return APIResponse.json(.object(["now": APIResponse.dateTime(try await engine.advanceClock(by: seconds))]))
     }
 
+    /// `{"name": "before-class"}`: a name, never a path (letters, digits, `-`, `_`).
     func snapshot() async throws -> Response {
-        let path = try required("path")
-        try await engine.snapshot(to: path)
-        return Self.ok(["path": .string(path)])
+        let name = try snapshotName()
+        try await engine.snapshot(named: name)
+        return Self.ok(["name": .string(name)])
     }
 
     func restore() async throws -> Response {
-        try await engine.restore(from: try required("path"))
-        return Self.ok()
+        let name = try snapshotName()
+        try await engine.restore(named: name)
+        return Self.ok(["name": .string(name)])
+    }
+
+    func listSnapshots() async throws -> Response {
+        APIResponse.json(.object(["value": .strings(try await engine.snapshotNames())]))
+    }
+
+    func snapshotName() throws -> String {
+        if body.has("path") {
+            throw TenantError.badRequest("Snapshots have names, not paths: send {\"name\": \"before-class\"} (letters, digits, '-' and '_').", code: "BadRequest")
+        }
+        return try required("name")
     }
 
     func dumpState() async throws -> Response {

@@ -23,7 +23,7 @@ public enum CoverageReport {
             (.login, "Entra identity (`login.microsoftonline.com`, `login.microsoftonline.us`, `login.chinacloudapi.cn`)"),
             (.adminAPI, "Power Platform admin API (`api.bap.microsoft.com` and the sovereign hosts)"),
             (.dataverse, "Dataverse Web API (each environment's instance host, e.g. `contoso.crm.dynamics.com`)"),
-            (.control, "TenantSim control API (`/_tenantsim/`, any host, no authentication)"),
+            (.control, "TenantSim control API (`/_tenantsim/`, any host, needs the control key)"),
         ]
         for (surface, title) in titles {
             let rows = endpoints.filter { $0.surface == surface }

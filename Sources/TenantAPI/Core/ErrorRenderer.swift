@@ -34,7 +34,9 @@ public enum ErrorRenderer {
             var inner: [String: JSONValue] = [
                 "date": .string(timestamp), "request-id": .string(requestId), "client-request-id": .string(clientRequestId ?? requestId),
             ]
-            if error.status == 401 {
+            if error.status == 401, surface == .control {
+                headers[.wwwAuthenticate] = #"Bearer realm="TenantSim control API""#
+            } else if error.status == 401 {
                 headers[.wwwAuthenticate] =
                     #"Bearer realm="", authorization_uri="https://login.microsoftonline.com/common/oauth2/authorize", client_id="00000003-0000-0000-c000-000000000000""#
             }

@@ -21,6 +21,7 @@ public struct JSONBody: Sendable {
         if data.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
             return JSONBody(object: [:], resource: resource)
         }
+        try ParserLimits.checkJSONDepth(data)
         let value: JSONValue
         do {
             value = try JSONDecoder().decode(JSONValue.self, from: data)

@@ -22,11 +22,18 @@ public final class TenantAPI: Sendable {
     /// Loads a world from a fixture file by name (YAML lives outside this target). `nil` when the
     /// host program doesn't provide fixtures.
     public let fixtureLoader: (@Sendable (String) async throws -> WorldSpec)?
+    /// The key every `/_tenantsim/` request must carry.
+    public let controlKey: ControlKey
+    /// Where the key is kept (named in the 401 of a request without it); `nil` when it lives only
+    /// in this process (scenario runs, tests).
+    public let controlKeyFile: String?
 
     public init(
         engine: TenantEngine, scheme: String = "https", logger: Logger = Logger(label: "tenantsim.api"),
-        fixtureLoader: (@Sendable (String) async throws -> WorldSpec)? = nil
+        fixtureLoader: (@Sendable (String) async throws -> WorldSpec)? = nil, controlKey: ControlKey = .random(), controlKeyFile: String? = nil
     ) {
+        self.controlKey = controlKey
+        self.controlKeyFile = controlKeyFile
         self.engine = engine
         self.tokens = TokenService(engine: engine)
         self.requestIDs = RequestIDs(seed: engine.environment.seed)
@@ -38,10 +45,11 @@ public final class TenantAPI: Sendable {
     /// Every emulated endpoint, for docs/COVERAGE.md and the 501 of everything else.
     public var endpoints: [Endpoint] { Self.routeTable(api: self).endpoints }
 
-    /// The responder that serves every surface: resolves the host, routes, renders errors.
-    public func responder() -> TenantResponder {
+    /// The responder that serves every surface: checks the host, resolves it, routes, renders errors.
+    public func responder(hostPolicy: HostPolicy = HostPolicy()) -> TenantResponder {
         let table = Self.routeTable(api: self)
-        return TenantResponder(api: self, router: table.router.buildResponder(), graphPaths: GraphPathNormalizer(endpoints: table.endpoints))
+        return TenantResponder(
+            api: self, router: table.router.buildResponder(), graphPaths: GraphPathNormalizer(endpoints: table.endpoints), hostPolicy: hostPolicy)
     }
 
     /// A transport that sends requests straight into ``responder()``, without sockets.

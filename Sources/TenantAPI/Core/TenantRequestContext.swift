@@ -12,6 +12,8 @@ public struct TenantRequestContext: RequestContext {
     public var clientRequestId: String?
     /// `https://127.0.0.1:8443` or `https://graph.microsoft.com`, plus any host path prefix.
     public var baseURL = ""
+    /// Set on the requests a `$batch` runs, which may not be batches themselves.
+    public var insideBatch = false
 
     public init(source: ApplicationRequestContextSource) {
         coreContext = .init(source: source)

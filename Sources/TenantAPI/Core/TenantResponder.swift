@@ -12,6 +12,11 @@ public struct TenantResponder: HTTPResponder {
     let api: TenantAPI
     let router: RouterResponder<TenantRequestContext>
     let graphPaths: GraphPathNormalizer
+    /// The `Host` values answered; others get 421.
+    let hostPolicy: HostPolicy
+
+    /// Requests whose header fields (names and values) add up to more than this get 431.
+    public static let maximumHeaderBytes = 32 * 1024
 
     public func respond(to request: Request, context: TenantRequestContext) async throws -> Response {
         var context = context
@@ -42,11 +47,27 @@ public struct TenantResponder: HTTPResponder {
         context.requestId = api.nextRequestID()
         context.clientRequestId = request.headers[HTTPField.Name("client-request-id")!]
         let surface = Self.surface(path: request.uri.path, host: resolved)
+        let isControl = surface == .control
         var response: Response
         do {
-            if request.method == .options {
+            if !hostPolicy.allows(hostName) {
+                throw TenantError(
+                    status: 421, code: "MisdirectedRequest",
+                    message:
+                        "TenantSim does not serve the host '\(hostName.prefix(100))'. Use 127.0.0.1, localhost or a Microsoft host name mapped to this server (names a browser page could rebind are refused).")
+            }
+            let headerBytes = request.headers.reduce(0) { $0 + $1.name.rawName.utf8.count + $1.value.utf8.count + 4 }
+            if headerBytes > Self.maximumHeaderBytes {
+                throw TenantError(
+                    status: 431, code: "RequestHeaderFieldsTooLarge",
+                    message: "The request's header fields add up to \(headerBytes) bytes; TenantSim accepts at most \(Self.maximumHeaderBytes).")
+            }
+            if isControl { try api.authorizeControl(request) }
+            if request.method == .options, !isControl {
                 // A browser's CORS preflight (MSAL.js single-page apps): answered before any route, no token.
                 response = Self.preflight(request)
+            } else if request.uri.path.lowercased() == "/v1.0/$batch" && context.insideBatch {
+                throw TenantError.badRequest("Invalid batch payload format. (Batches can't be nested.)", code: "BadRequest")
             } else if request.method == .post, request.uri.path == "/v1.0/$batch" {
                 response = try await GraphBatch(responder: self).respond(to: request, context: context)
             } else {
@@ -79,7 +100,8 @@ public struct TenantResponder: HTTPResponder {
             api.logger.error("internal error on \(request.method) \(request.uri.path): \(error)")
             response = await render(.internal("see the server log for request \(context.requestId)"), surface: surface, context: context)
         }
-        if let origin = request.headers[HTTPField.Name("Origin")!] {
+        // The control API never answers CORS: no web page may call it, whatever its origin.
+        if let origin = request.headers[HTTPField.Name("Origin")!], !isControl {
             response.headers[HTTPField.Name("Access-Control-Allow-Origin")!] = origin
             response.headers[HTTPField.Name("Access-Control-Expose-Headers")!] = "request-id, client-request-id, Retry-After, Location, Preference-Applied"
         }
@@ -120,7 +142,7 @@ public struct TenantResponder: HTTPResponder {
 
     /// The error shape a path answers with.
     static func surface(path: String, host: ResolvedHost) -> Surface {
-        if path.hasPrefix("/_tenantsim") { return .control }
+        if path.lowercased().hasPrefix("/_tenantsim") { return .control }
         if path.hasPrefix("/v1.0") || path.hasPrefix("/beta") { return .graph }
         if path.hasPrefix("/providers/") { return .adminAPI }
         if path.hasPrefix("/api/data") { return .dataverse }

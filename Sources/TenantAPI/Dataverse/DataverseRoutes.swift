@@ -144,6 +144,9 @@ struct DataverseRequest {
                 surface: .dataverse)
         }
         for (name, value) in ODataQuery.pairs(request.uri.query) {
+            do { try ParserLimits.checkLength(name, value) } catch let error as TenantError {
+                throw TenantError(status: 400, code: "0x80060888", message: error.message, surface: .dataverse)
+            }
             switch name.lowercased() {
             case "$filter":
                 let expression: FilterExpression

@@ -5,7 +5,7 @@ import TenantEngine
 import TenantModel
 
 /// Turns the `Authorization: Bearer` header into a ``Caller``, rejecting empty, forged, unsigned,
-/// expired, wrong-audience, unknown-tenant and other-cloud tokens with 401 `InvalidAuthenticationToken`.
+/// expired, wrong-issuer, wrong-audience, unknown-tenant and other-cloud tokens with 401 `InvalidAuthenticationToken`.
 enum Authenticator {
     /// What the token must be for.
     enum Audience {
@@ -25,6 +25,12 @@ enum Authenticator {
         if Double(claims.nbf) > now.timeIntervalSince1970 + 300 { throw invalid("Access token has expired or is not yet valid.") }
         let tenant: Tenant
         do { tenant = try await api.engine.tenant(claims.tid) } catch { throw invalid("Access token validation failure. The tenant '\(claims.tid)' is not a tenant of this world.") }
+        // The issuer must be the tenant's own authority in its cloud, naming the same tenant as `tid`.
+        let issuers = Set(tenant.cloud.entraCloud.authorityAliases.map { "https://\($0)/\(tenant.id.rawValue)/v2.0" })
+        guard issuers.contains(claims.iss.lowercased()) else {
+            throw invalid(
+                "Access token validation failure. Invalid issuer '\(claims.iss.prefix(200))'; a token of tenant '\(claims.tid)' is issued by \(TokenEndpoint.issuer(tenant)).")
+        }
         if let hostCloud = context.host.entraCloud, hostCloud != tenant.cloud.entraCloud {
             throw invalid(
                 "Access token validation failure. The token was issued by \(tenant.cloud.entraCloud.authorityHost) (\(tenant.cloud.entraCloud.displayName)) and can't be used with \(context.host.microsoftHost ?? "this host") (\(hostCloud.displayName)).")

@@ -43,12 +43,19 @@ extension TenantEngine {
         try await Self.guarded { try await store.dump(includeJournal: includeJournal) }
     }
 
-    /// Writes a snapshot file; ``restore(from:)`` brings it back.
-    public func snapshot(to path: String) async throws(TenantError) {
-        try await Self.guarded { try await store.snapshot(to: path) }
+    /// Saves the state as the snapshot `name` (letters, digits, `-`, `_`); ``restore(named:)``
+    /// brings it back. A file store keeps snapshots in `<state>.snapshots/`, an in-memory one in memory.
+    public func snapshot(named name: String) async throws(TenantError) {
+        try await Self.guarded { try await store.snapshot(named: name) }
     }
 
-    public func restore(from path: String) async throws(TenantError) {
-        try await Self.guarded { try await store.restore(from: path) }
+    /// Replaces the state with the snapshot `name`; 400 when it is not a TenantSim state.
+    public func restore(named name: String) async throws(TenantError) {
+        try await Self.guarded { try await store.restore(named: name) }
+    }
+
+    /// The saved snapshots' names.
+    public func snapshotNames() async throws(TenantError) -> [String] {
+        try await Self.guarded { try store.snapshotNames() }
     }
 }

@@ -20,7 +20,9 @@ struct Harness: Sendable {
         let transport = override ?? self.transport
         let tokens = ClientCredentialsTokenProvider(
             transport: transport, tenant: OnboardingWorld.contoso, clientId: OnboardingWorld.onboardingApp, clientSecret: OnboardingWorld.secret)
-        return OnboardingClient(transport: transport, tokens: tokens, endpoints: .tenantSim, retry: retry)
+        var endpoints = ServiceEndpoints.tenantSim
+        endpoints.controlKey = api.controlKey.value
+        return OnboardingClient(transport: transport, tokens: tokens, endpoints: endpoints, retry: retry)
     }
 
     static func makeAPI(_ world: WorldSpec) async throws -> TenantAPI {

@@ -11,6 +11,8 @@ import Testing
 /// body runs in process and against the live server (moto's two modes).
 struct APIClient: Sendable {
     let transport: any HTTPTransport
+    /// The server's control key, sent on `/_tenantsim/` paths (unless a test sends its own).
+    var controlKey: String?
 
     struct Reply: Sendable {
         let status: Int
@@ -40,6 +42,9 @@ struct APIClient: Sendable {
     ) async throws -> Reply {
         var request = HTTPRequest(method: method, scheme: "https", authority: host, path: path)
         if let token { request.headerFields[.authorization] = "Bearer \(token)" }
+        if path.hasPrefix("/_tenantsim"), let controlKey, headers[ControlKey.header] == nil {
+            request.headerFields[HTTPField.Name(ControlKey.header)!] = controlKey
+        }
         for (name, value) in headers { request.headerFields[HTTPField.Name(name)!] = value }
         var payload = body
         if let json {
@@ -74,7 +79,7 @@ enum BothModes {
     static func run(_ body: @Sendable (APIClient, TenantAPI) async throws -> Void) async throws {
         do {
             let api = try await makeAPI()
-            try await body(APIClient(transport: api.inProcessTransport()), api)
+            try await body(APIClient(transport: api.inProcessTransport(), controlKey: api.controlKey.value), api)
         }
         let api = try await makeAPI()
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("tenantsim-api-\(UUID().uuidString)").path
@@ -82,7 +87,7 @@ enum BothModes {
         let server = try await RunningServer.start(TenantHTTPServer(api: api, authority: authority, port: 0))
         do {
             let transport = try LiveHTTPTransport(caFile: authority.caFile, redirectTo: "127.0.0.1:\(server.port)")
-            try await body(APIClient(transport: transport), api)
+            try await body(APIClient(transport: transport, controlKey: api.controlKey.value), api)
         } catch {
             await server.stop()
             throw error

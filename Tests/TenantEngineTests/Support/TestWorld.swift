@@ -1,5 +1,6 @@
 import Foundation
 import TenantEngine
+import TenantStore
 import TenantModel
 
 /// The world most engine tests start from: contoso (commercial, the resource tenant) with admins
@@ -68,6 +69,14 @@ enum TestWorld {
         personalAccounts: [PersonalAccountSpec(email: "sam@outlook.com", displayName: "Sam Personal")])
 
     /// A fresh engine with the test world loaded.
+    /// The test world in a state file at `path` (WAL), on the same clock as ``engine(seed:)``.
+    static func engine(path: String) async throws -> (TenantEngine, WorldIndex) {
+        let environment = TenantEnvironment(seed: 1, clock: .manual(start: Date(timeIntervalSince1970: 1_735_689_600)))
+        let engine = try await TenantEngine(store: try TenantStore.file(at: path), environment: environment)
+        let index = try await engine.loadWorld(spec)
+        return (engine, index)
+    }
+
     static func engine(seed: UInt64 = 1) async throws -> (TenantEngine, WorldIndex) {
         let environment = TenantEnvironment(seed: seed, clock: .manual(start: Date(timeIntervalSince1970: 1_735_689_600)))
         let engine = try await TenantEngine.inMemory(environment: environment)

@@ -9,6 +9,9 @@ import TenantModel
 /// request takes, with the batch's `Authorization`; one whose `dependsOn` failed answers 424.
 struct GraphBatch {
     static let limit = 20
+    /// The most body bytes one batch answers with; requests after the cap is reached don't run and
+    /// answer 413 (so one batch can't fan out into an unbounded answer).
+    static let maximumAnswerBytes = 4 * 1024 * 1024
 
     struct Item {
         let id: String
@@ -28,14 +31,20 @@ struct GraphBatch {
         let items = try Self.items(body)
         var statuses: [String: Int] = [:]
         var responses: [JSONValue] = []
+        var answered = 0
         for item in items {
             let status: Int
             let answer: [String: JSONValue]
             if let failed = item.dependsOn.first(where: { (statuses[$0] ?? 424) >= 400 }) {
                 status = 424
                 answer = Self.failedDependency(failed)
+            } else if answered >= Self.maximumAnswerBytes {
+                status = 413
+                answer = Self.tooLarge()
             } else {
-                (status, answer) = try await run(item, outer: request, context: context)
+                let bytes: Int
+                (status, answer, bytes) = try await run(item, outer: request, context: context)
+                answered += bytes
             }
             statuses[item.id] = status
             var entry = answer
@@ -47,7 +56,7 @@ struct GraphBatch {
     }
 
     /// One request of the batch through the responder, as if it had come alone.
-    func run(_ item: Item, outer: Request, context: TenantRequestContext) async throws -> (Int, [String: JSONValue]) {
+    func run(_ item: Item, outer: Request, context: TenantRequestContext) async throws -> (Int, [String: JSONValue], Int) {
         let path = context.host.pathPrefix + "/v1.0" + (item.url.hasPrefix("/") ? item.url : "/" + item.url)
         var head = HTTPRequest(method: item.method, scheme: outer.head.scheme, authority: outer.head.authority, path: path)
         if let authorization = outer.headers[.authorization] { head.headerFields[.authorization] = authorization }
@@ -61,7 +70,8 @@ struct GraphBatch {
             if head.headerFields[.contentType] == nil { head.headerFields[.contentType] = "application/json" }
         }
         head.headerFields[.contentLength] = String(data.count)
-        let inner = TenantRequestContext(logger: context.logger)
+        var inner = TenantRequestContext(logger: context.logger)
+        inner.insideBatch = true
         let response = try await responder.respond(to: Request(head: head, body: RequestBody(buffer: ByteBuffer(bytes: data))), context: inner)
         let collector = BodyCollector()
         try await response.body.write(collector)
@@ -74,7 +84,19 @@ struct GraphBatch {
         if !bytes.isEmpty {
             answer["body"] = (try? JSONDecoder().decode(JSONValue.self, from: bytes)) ?? .string(bytes.base64EncodedString())
         }
-        return (Int(response.status.code), answer)
+        return (Int(response.status.code), answer, bytes.count)
+    }
+
+    static func tooLarge() -> [String: JSONValue] {
+        [
+            "headers": .object(["Content-Type": .string("application/json")]),
+            "body": .object([
+                "error": .object([
+                    "code": .string("ResponseTooLarge"),
+                    "message": .string("The batch's answers reached \(maximumAnswerBytes) bytes; this request was not run. Send it in another batch."),
+                ])
+            ]),
+        ]
     }
 
     static func failedDependency(_ id: String) -> [String: JSONValue] {
@@ -106,6 +128,12 @@ struct GraphBatch {
                 // Graph refuses absolute URLs in a batch with "Invalid batch payload format.".
                 throw TenantError.badRequest(
                     "Invalid batch payload format. (Batch request '\(id)' needs a relative 'url' such as /users, not an absolute URL.)", code: "BadRequest")
+            }
+            // A batch can't contain a batch (Graph's generic refusal; TenantSim won't fan out).
+            let target = url.split(separator: "?", maxSplits: 1).first.map(String.init) ?? url
+            if target.split(separator: "/").contains(where: { $0.lowercased() == "$batch" || $0.lowercased() == "%24batch" }) {
+                throw TenantError.badRequest(
+                    "Invalid batch payload format. (Batch request '\(id)' is itself a $batch; batches can't be nested.)", code: "BadRequest")
             }
             var headers: [String: String] = [:]
             for (name, value) in try fields.objectValue("headers") ?? [:] {

@@ -15,8 +15,13 @@ public struct FilterParser {
     let text: String
     /// The range variable of the lambda being parsed (`i` in `identities/any(i:i/issuer eq 'x')`).
     var lambdaVariable: String?
+    /// How deep the parser is in parentheses, `not` and lambdas, and how many nodes it made.
+    var depth = 0
+    var nodes = 0
 
+    /// Parses `text`, refusing anything longer, deeper or larger than ``ParserLimits`` allows.
     public static func parse(_ text: String) throws -> FilterExpression {
+        try ParserLimits.checkLength("$filter", text)
         var parser = FilterParser(tokens: try tokenize(text), text: text)
         let expression = try parser.parseOr()
         guard parser.position == parser.tokens.count else { throw parser.error("unexpected '\(parser.describe(parser.tokens[parser.position]))'") }
@@ -86,6 +91,24 @@ public struct FilterParser {
         }
     }
 
+    /// Steps one level deeper (parentheses, `not`, a lambda); refuses beyond ``ParserLimits/filterDepth``.
+    mutating func descend() throws {
+        depth += 1
+        guard depth <= ParserLimits.filterDepth else {
+            throw TenantError.badRequest(
+                "Invalid filter clause: the expression is nested more than \(ParserLimits.filterDepth) levels deep.", code: "BadRequest")
+        }
+    }
+
+    /// Counts one comparison, function or lambda; refuses beyond ``ParserLimits/filterNodes``.
+    mutating func countNode() throws {
+        nodes += 1
+        guard nodes <= ParserLimits.filterNodes else {
+            throw TenantError.badRequest(
+                "Invalid filter clause: the expression has more than \(ParserLimits.filterNodes) clauses.", code: "BadRequest")
+        }
+    }
+
     mutating func next() -> Token? {
         guard position < tokens.count else { return nil }
         defer { position += 1 }
@@ -122,6 +145,8 @@ public struct FilterParser {
     mutating func parseUnary() throws -> FilterExpression {
         if peekWord() == "not" {
             position += 1
+            try descend()
+            defer { depth -= 1 }
             return .not(try parseUnary())
         }
         return try parsePrimary()
@@ -131,10 +156,13 @@ public struct FilterParser {
         guard let token = next() else { throw error("the expression ends early") }
         switch token {
         case .open:
+            try descend()
+            defer { depth -= 1 }
             let inner = try parseOr()
             try expect(.close)
             return inner
         case .word(let word):
+            try countNode()
             let lower = word.lowercased()
             if lower.hasSuffix("/any"), lambdaVariable == nil, position < tokens.count, tokens[position] == .open {
                 position += 1
@@ -179,6 +207,8 @@ public struct FilterParser {
         let rest = String(head[head.index(after: colon)...])
         guard !variable.isEmpty else { throw error("the lambda needs a range variable") }
         if rest.isEmpty { tokens.remove(at: position) } else { tokens[position] = .word(rest) }
+        try descend()
+        defer { depth -= 1 }
         lambdaVariable = variable
         defer { lambdaVariable = nil }
         let predicate = try parseOr()

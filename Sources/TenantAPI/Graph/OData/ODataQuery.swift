@@ -32,6 +32,7 @@ public struct ODataQuery: Sendable {
         let eventual = consistencyLevel?.lowercased() == "eventual"
         var continuation = false
         for (key, value) in parameters {
+            try ParserLimits.checkLength(key, value)
             switch key.lowercased() {
             case "$skiptoken":
                 guard let data = Data(base64Encoded: value), let text = String(data: data, encoding: .utf8),

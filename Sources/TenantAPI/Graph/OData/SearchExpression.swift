@@ -15,7 +15,9 @@ public struct SearchExpression: Sendable, Hashable {
     public var groups: [[Clause]]
 
     public static func parse(_ text: String, searchable: Set<String>, resource: String) throws -> SearchExpression {
+        try ParserLimits.checkLength("$search", text)
         var groups: [[Clause]] = [[]]
+        var clauses = 0
         var rest = Substring(text.trimmingCharacters(in: .whitespaces))
         while !rest.isEmpty {
             guard rest.hasPrefix("\""), let close = rest.dropFirst().firstIndex(of: "\"") else {
@@ -30,6 +32,10 @@ public struct SearchExpression: Sendable, Hashable {
                     "Unsupported or invalid query filter clause specified for property '\(name)' of resource '\(resource)'.", code: "Request_UnsupportedQuery")
             }
             guard !term.isEmpty else { throw invalid(text) }
+            clauses += 1
+            guard clauses <= ParserLimits.searchClauses else {
+                throw TenantError.badRequest("The $search value has more than \(ParserLimits.searchClauses) clauses.", code: "BadRequest")
+            }
             groups[groups.count - 1].append(Clause(property: property, term: term.lowercased()))
             rest = rest[rest.index(after: close)...].drop { $0 == " " }
             if rest.isEmpty { break }
