@@ -55,7 +55,11 @@ struct ServeCommand: AsyncParsableCommand {
 
     func run() async throws {
         let pinned: TenantEnvironment.Clock = clock.flatMap(ISO8601.date).map { .manual(start: $0) } ?? .system
-        let (engine, _) = try await StateFile.open(state, fixtures: fixtures, seed: seed, clock: pinned)
+        let (engine, created) = try await StateFile.open(state, fixtures: fixtures, seed: seed, clock: pinned)
+        if !created && (!fixtures.isEmpty || seed != 1) {
+            FileHandle.standardError.write(
+                Data("Warning: \(state) exists, so --fixture and --seed were ignored (they shape a new state). Remove it, or pass another --state, to start over.\n".utf8))
+        }
         let library = FixtureLibrary.standard
         var logger = Logger(label: "tenantsim")
         logger.logLevel = .warning

@@ -27,11 +27,15 @@ public final class TenantAPI: Sendable {
     /// Where the key is kept (named in the 401 of a request without it); `nil` when it lives only
     /// in this process (scenario runs, tests).
     public let controlKeyFile: String?
+    /// The most body bytes one `$batch` answers with (4 MiB by default).
+    public let batchAnswerLimit: Int
 
     public init(
         engine: TenantEngine, scheme: String = "https", logger: Logger = Logger(label: "tenantsim.api"),
-        fixtureLoader: (@Sendable (String) async throws -> WorldSpec)? = nil, controlKey: ControlKey = .random(), controlKeyFile: String? = nil
+        fixtureLoader: (@Sendable (String) async throws -> WorldSpec)? = nil, controlKey: ControlKey = .random(), controlKeyFile: String? = nil,
+        batchAnswerLimit: Int = 4 * 1024 * 1024
     ) {
+        self.batchAnswerLimit = batchAnswerLimit
         self.controlKey = controlKey
         self.controlKeyFile = controlKeyFile
         self.engine = engine

@@ -94,4 +94,20 @@ struct RequestGuardTests {
             #expect(try await api.engine.dump() == before)
         }
     }
+
+    @Test("a batch stops running requests once its answers reach the cap, and says so per request")
+    func batchAnswerCap() async throws {
+        let engine = try await TenantEngine.inMemory()
+        try await engine.loadWorld(APIWorld.spec)
+        let api = TenantAPI(engine: engine, batchAnswerLimit: 100)
+        let client = APIClient(transport: api.inProcessTransport(), controlKey: api.controlKey.value)
+        let token = try await client.token()
+        let requests = (1...3).map { ["id": "\($0)", "method": "GET", "url": "/users"] }
+        let reply = try await client.graph(.post, "/$batch", token: token, json: ["requests": requests])
+        #expect(reply.status == 200)
+        let responses = try #require(reply.json["responses"] as? [[String: Any]])
+        #expect(responses.map { $0["status"] as? Int } == [200, 413, 413])
+        let error = (responses[1]["body"] as? [String: Any])?["error"] as? [String: Any]
+        #expect(error?["code"] as? String == "ResponseTooLarge")
+    }
 }

@@ -9,9 +9,9 @@ import TenantModel
 /// request takes, with the batch's `Authorization`; one whose `dependsOn` failed answers 424.
 struct GraphBatch {
     static let limit = 20
-    /// The most body bytes one batch answers with; requests after the cap is reached don't run and
-    /// answer 413 (so one batch can't fan out into an unbounded answer).
-    static let maximumAnswerBytes = 4 * 1024 * 1024
+    /// The most body bytes one batch answers with (``TenantAPI/batchAnswerLimit``); requests after
+    /// the cap is reached don't run and answer 413, so one batch can't fan out into an unbounded answer.
+    var maximumAnswerBytes: Int { responder.api.batchAnswerLimit }
 
     struct Item {
         let id: String
@@ -38,9 +38,9 @@ struct GraphBatch {
             if let failed = item.dependsOn.first(where: { (statuses[$0] ?? 424) >= 400 }) {
                 status = 424
                 answer = Self.failedDependency(failed)
-            } else if answered >= Self.maximumAnswerBytes {
+            } else if answered >= maximumAnswerBytes {
                 status = 413
-                answer = Self.tooLarge()
+                answer = Self.tooLarge(limit: maximumAnswerBytes)
             } else {
                 let bytes: Int
                 (status, answer, bytes) = try await run(item, outer: request, context: context)
@@ -87,13 +87,13 @@ struct GraphBatch {
         return (Int(response.status.code), answer, bytes.count)
     }
 
-    static func tooLarge() -> [String: JSONValue] {
+    static func tooLarge(limit: Int) -> [String: JSONValue] {
         [
             "headers": .object(["Content-Type": .string("application/json")]),
             "body": .object([
                 "error": .object([
                     "code": .string("ResponseTooLarge"),
-                    "message": .string("The batch's answers reached \(maximumAnswerBytes) bytes; this request was not run. Send it in another batch."),
+                    "message": .string("The batch's answers reached \(limit) bytes; this request was not run. Send it in another batch."),
                 ])
             ]),
         ]
