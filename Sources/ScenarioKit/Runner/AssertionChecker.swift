@@ -106,6 +106,10 @@ struct AssertionChecker {
     func journal(_ arguments: [String: JSONValue]) async throws -> (String, [String]) {
         let operation = arguments["journal"]?.stringValue ?? ""
         let journal = try await engine.journal()
+        guard TenantOperation.named(operation) != nil else {
+            let close = TenantOperation.all.map(\.rawValue).filter { $0.lowercased().contains(operation.lowercased().prefix(5)) }
+            return ("journal \(operation)", ["'\(operation)' is not an operation\(close.isEmpty ? "" : " (did you mean \(close.joined(separator: ", "))?)")"])
+        }
         var entries = journal.filter { $0.operation == operation }
         if entries.isEmpty && !journal.contains(where: { $0.operation == operation }) {
             // Most likely a misspelt operation: say which ones the journal holds.

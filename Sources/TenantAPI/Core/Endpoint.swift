@@ -1,3 +1,4 @@
+import TenantModel
 import HTTPTypes
 import TenantRules
 
@@ -8,7 +9,7 @@ public struct Endpoint: Sendable, Hashable {
     public var path: String
     public var surface: Surface
     /// The real operation name (`createInvitation`, `assignLicense`, …); also the fault-injection key.
-    public var operation: String
+    public var operation: TenantOperation
     public var permissions: [String]
     public var summary: String
 }

@@ -6,7 +6,7 @@ import TenantModel
 /// and the permissions the caller's token held — so scenarios can give least-privilege advice.
 public final class RequestLog: Sendable {
     public struct Call: Sendable, Hashable, Codable {
-        public var operation: String
+        public var operation: TenantOperation
         public var method: String
         public var path: String
         public var surface: String

@@ -16,7 +16,7 @@ final class RouteTable: @unchecked Sendable {
     typealias Handler = @Sendable (Request, TenantRequestContext) async throws -> Response
 
     func add(
-        _ method: HTTPRequest.Method, _ path: String, surface: Surface, operation: String,
+        _ method: HTTPRequest.Method, _ path: String, surface: Surface, operation: TenantOperation,
         permissions: PermissionRequirement? = nil, summary: String = "", handler: @escaping Handler
     ) {
         let api = self.api

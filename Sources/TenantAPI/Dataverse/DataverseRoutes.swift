@@ -10,11 +10,11 @@ import TenantRules
 enum DataverseRoutes {
     static func register(on table: RouteTable) {
         let api = table.api
-        table.add(.get, "/api/data/{version}", surface: .dataverse, operation: "dataverseGet") { request, context in
+        table.add(.get, "/api/data/{version}", surface: .dataverse, operation: .dataverseGet) { request, context in
             try await DataverseRequest.handle(request, context: context, api: api)
         }
         for method in [HTTPRequest.Method.get, .post, .delete] {
-            table.add(method, "/api/data/{version}/**", surface: .dataverse, operation: "dataverse\(method.rawValue.capitalized)") { request, context in
+            table.add(method, "/api/data/{version}/**", surface: .dataverse, operation: method == .get ? .dataverseGet : method == .post ? .dataversePost : .dataverseDelete) { request, context in
                 try await DataverseRequest.handle(request, context: context, api: api)
             }
         }

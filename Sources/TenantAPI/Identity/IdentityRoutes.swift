@@ -13,10 +13,10 @@ import TenantRules
 enum IdentityRoutes {
     static func register(on table: RouteTable) {
         let api = table.api
-        table.add(.get, "/{tenant}/v2.0/.well-known/openid-configuration", surface: .login, operation: "getOpenIdConfiguration") { _, context in
+        table.add(.get, "/{tenant}/v2.0/.well-known/openid-configuration", surface: .login, operation: .getOpenIdConfiguration) { _, context in
             try await openIdConfiguration(api: api, context: context)
         }
-        table.add(.get, "/{tenant}/discovery/v2.0/keys", surface: .login, operation: "getKeys") { _, context in
+        table.add(.get, "/{tenant}/discovery/v2.0/keys", surface: .login, operation: .getKeys) { _, context in
             let key = context.parameters.get("tenant") ?? ""
             if isPlaceholder(key) {
                 // One shared key set for the multi-tenant authorities: every tenant of the login host's cloud.
@@ -26,17 +26,17 @@ enum IdentityRoutes {
             let tenant = try await resolveTenant(key, api: api)
             return APIResponse.json(try await api.tokens.jwks(for: tenant.id))
         }
-        table.add(.post, "/{tenant}/oauth2/v2.0/token", surface: .login, operation: "token") { request, context in
+        table.add(.post, "/{tenant}/oauth2/v2.0/token", surface: .login, operation: .token) { request, context in
             try await TokenEndpoint(api: api).token(request, context: context)
         }
-        table.add(.get, "/{tenant}/discovery/instance", surface: .login, operation: "discoverInstance") { request, context in
+        table.add(.get, "/{tenant}/discovery/instance", surface: .login, operation: .discoverInstance) { request, context in
             guard (context.parameters.get("tenant") ?? "").lowercased() == "common" else { throw TenantResponder.notSupported(request) }
             return instanceDiscovery(request, context: context)
         }
-        table.add(.get, "/{tenant}/userrealm/{user}", surface: .login, operation: "getUserRealm") { _, context in
+        table.add(.get, "/{tenant}/userrealm/{user}", surface: .login, operation: .getUserRealm) { _, context in
             try await UserRealm.document(for: context.parameters.get("user") ?? "", api: api, context: context)
         }
-        table.add(.get, "/redeem", surface: .login, operation: "redeemInvitation") { request, context in
+        table.add(.get, "/redeem", surface: .login, operation: .redeemInvitation) { request, context in
             let query = QueryString.parse(request.uri.query ?? "")
             guard let link = query["rd"], let ticket = Invitation.ticket(fromRedeemURL: link) else {
                 throw TenantError(status: 400, code: "InvalidTicket", message: "The redeem link has no ticket.", surface: .token, oauthError: "invalid_request")

@@ -12,7 +12,7 @@ enum AdminAPIRoutes {
     static func register(on table: RouteTable) {
         let api = table.api
         func admin(
-            _ method: HTTPRequest.Method, _ path: String, _ operation: String,
+            _ method: HTTPRequest.Method, _ path: String, _ operation: TenantOperation,
             _ handler: @escaping @Sendable (AdminAPIRequest) async throws -> Response
         ) {
             table.add(method, prefix + path, surface: .adminAPI, operation: operation) { request, context in
@@ -25,13 +25,13 @@ enum AdminAPIRoutes {
                 return try await handler(AdminAPIRequest(api: api, request: request, context: context, caller: caller, tenantId: TenantID(claims.tid)))
             }
         }
-        admin(.post, "/listTenantSettings", "listTenantSettings") { try await $0.listTenantSettings() }
-        admin(.get, "/listTenantSettings", "listTenantSettings") { try await $0.listTenantSettings() }
-        admin(.post, "/scopes/admin/updateTenantSettings", "updateTenantSettings") { try await $0.updateTenantSettings() }
-        admin(.get, "/scopes/admin/environments", "listEnvironments") { try await $0.listEnvironments() }
-        admin(.get, "/scopes/admin/environments/{name}", "getEnvironment") { try await $0.getEnvironment() }
-        admin(.post, "/scopes/admin/environments/{name}/addUser", "addUser") { try await $0.addUser() }
-        admin(.post, "/scopes/admin/environments/{name}/modifyRoleAssignments", "modifyRoleAssignments") {
+        admin(.post, "/listTenantSettings", .listTenantSettings) { try await $0.listTenantSettings() }
+        admin(.get, "/listTenantSettings", .listTenantSettings) { try await $0.listTenantSettings() }
+        admin(.post, "/scopes/admin/updateTenantSettings", .updateTenantSettings) { try await $0.updateTenantSettings() }
+        admin(.get, "/scopes/admin/environments", .listEnvironments) { try await $0.listEnvironments() }
+        admin(.get, "/scopes/admin/environments/{name}", .getEnvironment) { try await $0.getEnvironment() }
+        admin(.post, "/scopes/admin/environments/{name}/addUser", .addUser) { try await $0.addUser() }
+        admin(.post, "/scopes/admin/environments/{name}/modifyRoleAssignments", .modifyRoleAssignments) {
             try await EnvironmentRoleAssignments(admin: $0).modifyRoleAssignments()
         }
     }

@@ -49,9 +49,9 @@ final class OperationScope {
         if !touchedUsers.isEmpty { try DataverseSync.run(self) }
     }
 
-    func journalEntry(operation: String, outcome: JournalEntry.Outcome, ruleIds: [String], requestId: String?) -> JournalEntry {
+    func journalEntry(operation: TenantOperation, outcome: JournalEntry.Outcome, ruleIds: [String], requestId: String?) -> JournalEntry {
         JournalEntry(
-            time: now, actor: caller.principalId, tenantId: tenantId ?? caller.tenantId, operation: operation, target: target,
+            time: now, actor: caller.principalId, tenantId: tenantId ?? caller.tenantId, operation: operation.rawValue, target: target,
             outcome: outcome, ruleIds: ruleIds, requestId: requestId, detail: detail)
     }
 

@@ -32,7 +32,7 @@ public final class TenantEngine: Sendable {
     /// rolls back anything `body` wrote, is journaled, and is rethrown; other errors roll back
     /// everything and are not journaled.
     func perform<T: Sendable>(
-        _ operation: String, caller: Caller, tenantId: TenantID?, requestId: String? = nil,
+        _ operation: TenantOperation, caller: Caller, tenantId: TenantID?, requestId: String? = nil,
         _ body: @escaping @Sendable (OperationScope) throws -> T
     ) async throws(TenantError) -> T {
         let ids = environment.ids

@@ -199,7 +199,7 @@ struct ChecklistBuilder {
         verdict("make canvas apps", try signIn(.makerPortal) + [OperationRules.makeApp.decide(try facts.makerContext(for: user, in: environment, kind: .canvas))])
         if environment.hasDataverse {
             verdict("make Dataverse apps", try signIn(.makerPortal) + [OperationRules.makeApp.decide(try facts.makerContext(for: user, in: environment, kind: .canvasOnDataverse))])
-            verdict("import solutions", try signIn(.makerPortal) + [OperationRules.importExportSolution.decide(try facts.makerContext(for: user, in: environment, kind: .solution))])
+            verdict("import solutions", try signIn(.makerPortal) + [OperationRules.importSolution.decide(try facts.makerContext(for: user, in: environment, kind: .solution))])
         } else {
             list.append(Capability(name: "make Dataverse apps", verdict: .notApplicable, blockingRule: nil, explanation: "the environment has no Dataverse"))
             list.append(Capability(name: "import solutions", verdict: .notApplicable, blockingRule: nil, explanation: "the environment has no Dataverse"))

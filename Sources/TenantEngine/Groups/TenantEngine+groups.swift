@@ -25,12 +25,12 @@ public struct GroupDraft: Sendable, Hashable, Codable {
 extension TenantEngine {
     /// `POST /groups`: a security group or a Microsoft 365 group (`groupTypes: ["Unified"]`).
     public func createGroup(_ draft: GroupDraft, in tenantId: TenantID, by caller: Caller, requestId: String? = nil) async throws(TenantError) -> Group {
-        try await perform("createGroup", caller: caller, tenantId: tenantId, requestId: requestId) { scope in
+        try await perform(.createGroup, caller: caller, tenantId: tenantId, requestId: requestId) { scope in
             let tenant = try scope.requireTenant(tenantId)
             let context = DirectoryChangeContext(
                 caller: try scope.callerFacts(in: tenant.id), permission: GraphPermissions.createGroup, tenant: tenant,
                 summary: "create the group '\(draft.displayName)'")
-            try scope.enforce(OperationRules.changeGroupMembership.decide(context))
+            try scope.enforce(OperationRules.createGroup.decide(context))
             let unified = draft.groupTypes.contains("Unified")
             if draft.displayName.isEmpty || draft.displayName.count > 256 {
                 throw TenantError.badRequest("Invalid value specified for property 'displayName' of resource 'Group'.")
@@ -53,7 +53,7 @@ extension TenantEngine {
 
     /// `POST /groups/{id}/members/$ref`: adds a user or group as a direct member.
     public func addGroupMember(_ memberId: String, to groupId: GroupID, in tenantId: TenantID, by caller: Caller, requestId: String? = nil) async throws(TenantError) {
-        try await perform("addGroupMember", caller: caller, tenantId: tenantId, requestId: requestId) { scope in
+        try await perform(.addGroupMember, caller: caller, tenantId: tenantId, requestId: requestId) { scope in
             let (group, kind) = try GroupChange.prepare(scope, memberId: memberId, groupId: groupId, tenantId: tenantId, verb: "add")
             if try scope.tx.isDirectMember(memberId, of: group.id) {
                 throw TenantError.alreadyExists(
@@ -66,7 +66,7 @@ extension TenantEngine {
 
     /// `DELETE /groups/{id}/members/{memberId}/$ref`.
     public func removeGroupMember(_ memberId: String, from groupId: GroupID, in tenantId: TenantID, by caller: Caller, requestId: String? = nil) async throws(TenantError) {
-        try await perform("removeGroupMember", caller: caller, tenantId: tenantId, requestId: requestId) { scope in
+        try await perform(.removeGroupMember, caller: caller, tenantId: tenantId, requestId: requestId) { scope in
             let (group, kind) = try GroupChange.prepare(scope, memberId: memberId, groupId: groupId, tenantId: tenantId, verb: "remove")
             guard try scope.tx.delete(membershipOf: memberId, in: group.id) else { throw TenantError.notFound(memberId) }
             if kind == .user { scope.touchedUsers.insert(UserID(memberId)) }
@@ -97,7 +97,7 @@ enum GroupChange {
         let context = DirectoryChangeContext(
             caller: facts, permission: GraphPermissions.changeGroupMembers, tenant: tenant,
             summary: "\(verb) \(name) \(verb == "add" ? "to" : "from") the group '\(group.displayName)'")
-        try scope.enforce(OperationRules.changeGroupMembership.decide(context))
+        try scope.enforce((verb == "add" ? OperationRules.addGroupMember : OperationRules.removeGroupMember).decide(context))
         return (group, kind)
     }
 }

@@ -13,7 +13,7 @@ extension TenantEngine {
     public func createInvitation(
         _ request: InvitationRequest, in tenantId: TenantID, by caller: Caller, requestId: String? = nil
     ) async throws(TenantError) -> InvitationResult {
-        try await perform("createInvitation", caller: caller, tenantId: tenantId, requestId: requestId) { scope in
+        try await perform(.createInvitation, caller: caller, tenantId: tenantId, requestId: requestId) { scope in
             try InvitationFlow(scope: scope, request: request, tenantId: tenantId).run()
         }
     }

@@ -10,7 +10,7 @@ extension TenantEngine {
     /// - Parameter ticketOrURL: the ticket, or the whole `inviteRedeemUrl`.
     public func redeemInvitation(_ ticketOrURL: String, requestId: String? = nil) async throws(TenantError) -> RedemptionResult {
         let ticket = Invitation.ticket(fromRedeemURL: ticketOrURL) ?? ticketOrURL
-        return try await perform("redeemInvitation", caller: .system, tenantId: nil, requestId: requestId) { scope in
+        return try await perform(.redeemInvitation, caller: .system, tenantId: nil, requestId: requestId) { scope in
             guard let invitation = try scope.tx.invitation(ticket: ticket) else {
                 throw TenantError(
                     status: 400, code: "InvalidTicket", message: "The invitation ticket is not valid or has expired.",
@@ -22,7 +22,7 @@ extension TenantEngine {
 
     /// Redeems the newest invitation of the guest with `address` in `tenantId` (scenario step).
     public func redeemInvitation(address: String, in tenantId: TenantID, requestId: String? = nil) async throws(TenantError) -> RedemptionResult {
-        try await perform("redeemInvitation", caller: .system, tenantId: tenantId, requestId: requestId) { scope in
+        try await perform(.redeemInvitation, caller: .system, tenantId: tenantId, requestId: requestId) { scope in
             let tenant = try scope.requireTenant(tenantId)
             guard let guest = try scope.tx.users(withAddress: address.lowercased(), in: tenant.id).first(where: { $0.isExternal }),
                 let invitation = try scope.tx.latestInvitation(for: guest.id)

@@ -22,7 +22,7 @@ extension TenantEngine {
         to key: String, in tenantId: TenantID, add: [LicenseToAdd], remove: [String], by caller: Caller,
         requestId: String? = nil
     ) async throws(TenantError) -> User {
-        try await perform("assignLicense", caller: caller, tenantId: tenantId, requestId: requestId) { scope in
+        try await perform(.assignLicense, caller: caller, tenantId: tenantId, requestId: requestId) { scope in
             let tenant = try scope.requireTenant(tenantId)
             let facts = try scope.callerFacts(in: tenant.id)
             let target = try scope.requireUser(key, in: tenant.id)

@@ -9,7 +9,7 @@ extension TenantEngine {
     public func updateAuthorizationPolicy(
         _ patch: AuthorizationPolicyPatch, in tenantId: TenantID, by caller: Caller, requestId: String? = nil
     ) async throws(TenantError) -> AuthorizationPolicy {
-        try await perform("updateAuthorizationPolicy", caller: caller, tenantId: tenantId, requestId: requestId) { scope in
+        try await perform(.updateAuthorizationPolicy, caller: caller, tenantId: tenantId, requestId: requestId) { scope in
             let tenant = try scope.requireTenant(tenantId)
             let context = DirectoryChangeContext(
                 caller: try scope.callerFacts(in: tenant.id), permission: GraphPermissions.updateAuthorizationPolicy, tenant: tenant,
@@ -35,12 +35,12 @@ extension TenantEngine {
     public func setCollaborationRestrictions(
         allowedDomains: [String]?, blockedDomains: [String]?, in tenantId: TenantID, by caller: Caller, requestId: String? = nil
     ) async throws(TenantError) -> CollaborationRestrictions {
-        try await perform("setCollaborationRestrictions", caller: caller, tenantId: tenantId, requestId: requestId) { scope in
+        try await perform(.setCollaborationRestrictions, caller: caller, tenantId: tenantId, requestId: requestId) { scope in
             let tenant = try scope.requireTenant(tenantId)
             let context = DirectoryChangeContext(
                 caller: try scope.callerFacts(in: tenant.id), permission: GraphPermissions.updateCollaborationRestrictions,
                 tenant: tenant, summary: "change the collaboration restrictions")
-            try scope.enforce(OperationRules.updateCollaborationRestrictions.decide(context))
+            try scope.enforce(OperationRules.setCollaborationRestrictions.decide(context))
             let restrictions = try CollaborationRestrictions.from(
                 tenantId: tenant.id, allowedDomains: allowedDomains, blockedDomains: blockedDomains
             ).get()
@@ -56,8 +56,8 @@ extension TenantEngine {
     public func updateCrossTenantAccessPolicy(
         allowedCloudEndpoints: [String]?, displayName: String? = nil, in tenantId: TenantID, by caller: Caller, requestId: String? = nil
     ) async throws(TenantError) -> CrossTenantAccessDefault {
-        try await perform("updateCrossTenantAccessPolicy", caller: caller, tenantId: tenantId, requestId: requestId) { scope in
-            let (_, current) = try CrossTenantChange.prepare(scope, tenantId: tenantId, summary: "change the Microsoft cloud settings", proposed: nil)
+        try await perform(.updateCrossTenantAccessPolicy, caller: caller, tenantId: tenantId, requestId: requestId) { scope in
+            let (_, current) = try CrossTenantChange.prepare(scope, .updateCrossTenantAccessPolicy, tenantId: tenantId, summary: "change the Microsoft cloud settings", proposed: nil)
             var policy = current
             if let endpoints = allowedCloudEndpoints { policy.allowedCloudEndpoints = try CrossTenantEndpoints.validated(endpoints) }
             if let displayName { policy.displayName = displayName }
@@ -83,10 +83,10 @@ extension TenantEngine {
     public func updateCrossTenantDefault(
         json patch: [String: JSONValue], in tenantId: TenantID, by caller: Caller, requestId: String? = nil
     ) async throws(TenantError) -> CrossTenantAccessDefault {
-        try await perform("updateCrossTenantDefault", caller: caller, tenantId: tenantId, requestId: requestId) { scope in
+        try await perform(.updateCrossTenantAccessPolicyConfigurationDefault, caller: caller, tenantId: tenantId, requestId: requestId) { scope in
             let current = try scope.tx.crossTenantDefault(tenantId) ?? CrossTenantAccessDefault(tenantId: tenantId)
             let merged = try current.settings.applying(patch, over: current.settings, resource: "crossTenantAccessPolicyConfigurationDefault")
-            _ = try CrossTenantChange.prepare(scope, tenantId: tenantId, summary: "change the default cross-tenant access settings", proposed: merged)
+            _ = try CrossTenantChange.prepare(scope, .updateCrossTenantAccessPolicyConfigurationDefault, tenantId: tenantId, summary: "change the default cross-tenant access settings", proposed: merged)
             var policy = current
             policy.settings = merged
             policy.isServiceDefault = false
@@ -99,9 +99,9 @@ extension TenantEngine {
     /// `POST /policies/crossTenantAccessPolicy/default/resetToSystemDefault`.
     @discardableResult
     public func resetCrossTenantDefault(in tenantId: TenantID, by caller: Caller, requestId: String? = nil) async throws(TenantError) -> CrossTenantAccessDefault {
-        try await perform("resetCrossTenantDefault", caller: caller, tenantId: tenantId, requestId: requestId) { scope in
+        try await perform(.resetToSystemDefault, caller: caller, tenantId: tenantId, requestId: requestId) { scope in
             let current = try scope.tx.crossTenantDefault(tenantId) ?? CrossTenantAccessDefault(tenantId: tenantId)
-            _ = try CrossTenantChange.prepare(scope, tenantId: tenantId, summary: "reset the default cross-tenant access settings", proposed: nil)
+            _ = try CrossTenantChange.prepare(scope, .resetToSystemDefault, tenantId: tenantId, summary: "reset the default cross-tenant access settings", proposed: nil)
             var policy = current
             policy.settings = .serviceDefault
             policy.isServiceDefault = true
@@ -116,12 +116,12 @@ extension TenantEngine {
     public func createCrossTenantPartner(
         _ partner: CrossTenantAccessPartner, in tenantId: TenantID, by caller: Caller, requestId: String? = nil
     ) async throws(TenantError) -> CrossTenantAccessPartner {
-        try await perform("createCrossTenantPartner", caller: caller, tenantId: tenantId, requestId: requestId) { scope in
+        try await perform(.createCrossTenantAccessPolicyConfigurationPartner, caller: caller, tenantId: tenantId, requestId: requestId) { scope in
             var partner = partner
             partner.tenantId = tenantId
             let defaults = try scope.tx.crossTenantDefault(tenantId) ?? CrossTenantAccessDefault(tenantId: tenantId)
             _ = try CrossTenantChange.prepare(
-                scope, tenantId: tenantId, summary: "add tenant \(partner.partnerTenantId) as a partner",
+                scope, .createCrossTenantAccessPolicyConfigurationPartner, tenantId: tenantId, summary: "add tenant \(partner.partnerTenantId) as a partner",
                 proposed: partner.settings.inheriting(from: defaults.settings))
             guard UUID(uuidString: partner.partnerTenantId.rawValue) != nil else {
                 throw TenantError.badRequest("tenantId '\(partner.partnerTenantId)' is not a valid tenant id (a GUID).")
@@ -155,13 +155,13 @@ extension TenantEngine {
         _ partnerTenantId: TenantID, json patch: [String: JSONValue], isServiceProvider: Bool? = nil, in tenantId: TenantID,
         by caller: Caller, requestId: String? = nil
     ) async throws(TenantError) -> CrossTenantAccessPartner {
-        try await perform("updateCrossTenantPartner", caller: caller, tenantId: tenantId, requestId: requestId) { scope in
+        try await perform(.updateCrossTenantAccessPolicyConfigurationPartner, caller: caller, tenantId: tenantId, requestId: requestId) { scope in
             guard var partner = try scope.tx.partner(partnerTenantId, of: tenantId) else { throw TenantError.notFound(partnerTenantId.rawValue) }
             let defaults = try scope.tx.crossTenantDefault(tenantId) ?? CrossTenantAccessDefault(tenantId: tenantId)
             let merged = try partner.settings.applying(
                 patch, over: partner.settings.partnerPatchBase(defaults: defaults.settings), resource: "crossTenantAccessPolicyConfigurationPartner")
             _ = try CrossTenantChange.prepare(
-                scope, tenantId: tenantId, summary: "change the partner settings for tenant \(partnerTenantId)",
+                scope, .updateCrossTenantAccessPolicyConfigurationPartner, tenantId: tenantId, summary: "change the partner settings for tenant \(partnerTenantId)",
                 proposed: merged.inheriting(from: defaults.settings))
             partner.settings = merged
             if let isServiceProvider { partner.isServiceProvider = isServiceProvider }
@@ -173,8 +173,8 @@ extension TenantEngine {
 
     /// `DELETE /policies/crossTenantAccessPolicy/partners/{tenantId}`.
     public func deleteCrossTenantPartner(_ partnerTenantId: TenantID, in tenantId: TenantID, by caller: Caller, requestId: String? = nil) async throws(TenantError) {
-        try await perform("deleteCrossTenantPartner", caller: caller, tenantId: tenantId, requestId: requestId) { scope in
-            _ = try CrossTenantChange.prepare(scope, tenantId: tenantId, summary: "remove the partner settings for tenant \(partnerTenantId)", proposed: nil)
+        try await perform(.deleteCrossTenantAccessPolicyConfigurationPartner, caller: caller, tenantId: tenantId, requestId: requestId) { scope in
+            _ = try CrossTenantChange.prepare(scope, .deleteCrossTenantAccessPolicyConfigurationPartner, tenantId: tenantId, summary: "remove the partner settings for tenant \(partnerTenantId)", proposed: nil)
             guard try scope.tx.delete(partner: partnerTenantId, of: tenantId) else { throw TenantError.notFound(partnerTenantId.rawValue) }
             scope.target = "partners/\(partnerTenantId)"
         }
@@ -184,13 +184,13 @@ extension TenantEngine {
 /// Loading and deciding shared by cross-tenant access changes.
 enum CrossTenantChange {
     static func prepare(
-        _ scope: OperationScope, tenantId: TenantID, summary: String, proposed: CrossTenantAccessSettings?
+        _ scope: OperationScope, _ operation: TenantOperation, tenantId: TenantID, summary: String, proposed: CrossTenantAccessSettings?
     ) throws -> (Tenant, CrossTenantAccessDefault) {
         let tenant = try scope.requireTenant(tenantId)
         let context = DirectoryChangeContext(
             caller: try scope.callerFacts(in: tenant.id), permission: GraphPermissions.updateCrossTenantAccess, tenant: tenant,
             summary: summary, proposedCrossTenantSettings: proposed)
-        try scope.enforce(OperationRules.updateCrossTenantAccess.decide(context))
+        try scope.enforce(OperationRules.changeCrossTenantAccess(operation).decide(context))
         return (tenant, try scope.tx.crossTenantDefault(tenantId) ?? CrossTenantAccessDefault(tenantId: tenantId))
     }
 }

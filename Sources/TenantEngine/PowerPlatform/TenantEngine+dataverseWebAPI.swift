@@ -16,7 +16,7 @@ extension TenantEngine {
         _ userId: UserID, in environmentId: EnvironmentID, requestId: String? = nil
     ) async throws(TenantError) -> DataverseUser {
         if let row = try await read({ tx in try tx.dataverseUser(for: userId, in: environmentId) }), !row.isDisabled { return row }
-        return try await perform("openDataverseWebAPI", caller: .system, tenantId: nil, requestId: requestId) { scope in
+        return try await perform(.openDataverseWebAPI, caller: .system, tenantId: nil, requestId: requestId) { scope in
             let facts = PowerPlatformFacts(scope: scope)
             let environment = try facts.requireEnvironment(environmentId.rawValue)
             scope.tenantId = environment.tenantId

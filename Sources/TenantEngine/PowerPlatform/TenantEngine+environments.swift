@@ -69,7 +69,7 @@ extension TenantEngine {
     public func addDataverseUser(
         _ objectId: UserID, to environmentKey: String, by caller: Caller, requestId: String? = nil
     ) async throws(TenantError) -> DataverseUser {
-        try await perform("addUser", caller: caller, tenantId: caller.tenantId, requestId: requestId) { scope in
+        try await perform(.addUser, caller: caller, tenantId: caller.tenantId, requestId: requestId) { scope in
             let facts = PowerPlatformFacts(scope: scope)
             let environment = try facts.requireEnvironment(environmentKey)
             scope.tenantId = environment.tenantId

@@ -17,7 +17,7 @@ extension TenantEngine {
     /// browser): sign-in, Dataverse qualification and a security role.
     @discardableResult
     public func openEnvironment(_ environmentKey: String, as account: String, requestId: String? = nil) async throws(TenantError) -> EnvironmentAccess {
-        try await perform("openEnvironment", caller: .system, tenantId: nil, requestId: requestId) { scope in
+        try await perform(.openEnvironment, caller: .system, tenantId: nil, requestId: requestId) { scope in
             let facts = PowerPlatformFacts(scope: scope)
             let environment = try facts.requireEnvironment(environmentKey)
             let user = try facts.signIn(account, to: environment, client: .app)
@@ -38,7 +38,7 @@ extension TenantEngine {
     public func makeApp(
         _ name: String, kind: AppKind, in environmentKey: String, as account: String, requestId: String? = nil
     ) async throws(TenantError) -> MadeApp {
-        try await perform("makeApp", caller: .system, tenantId: nil, requestId: requestId) { scope in
+        try await perform(.makeApp, caller: .system, tenantId: nil, requestId: requestId) { scope in
             let facts = PowerPlatformFacts(scope: scope)
             let environment = try facts.requireEnvironment(environmentKey)
             let user = try facts.signIn(account, to: environment, client: .makerPortal)
@@ -60,15 +60,15 @@ extension TenantEngine {
 
     /// Imports a solution into the environment as `account`.
     public func importSolution(_ name: String, into environmentKey: String, as account: String, requestId: String? = nil) async throws(TenantError) {
-        try await solutionTransfer("importSolution", name: name, environmentKey: environmentKey, account: account, requestId: requestId)
+        try await solutionTransfer(.importSolution, name: name, environmentKey: environmentKey, account: account, requestId: requestId)
     }
 
     /// Exports a solution from the environment as `account`.
     public func exportSolution(_ name: String, from environmentKey: String, as account: String, requestId: String? = nil) async throws(TenantError) {
-        try await solutionTransfer("exportSolution", name: name, environmentKey: environmentKey, account: account, requestId: requestId)
+        try await solutionTransfer(.exportSolution, name: name, environmentKey: environmentKey, account: account, requestId: requestId)
     }
 
-    func solutionTransfer(_ operation: String, name: String, environmentKey: String, account: String, requestId: String?) async throws(TenantError) {
+    func solutionTransfer(_ operation: TenantOperation, name: String, environmentKey: String, account: String, requestId: String?) async throws(TenantError) {
         try await perform(operation, caller: .system, tenantId: nil, requestId: requestId) { scope in
             let facts = PowerPlatformFacts(scope: scope)
             let environment = try facts.requireEnvironment(environmentKey)
@@ -80,7 +80,7 @@ extension TenantEngine {
                     status: 400, code: "EnvironmentHasNoDatabase", message: "Solutions need a Dataverse database; '\(environment.displayName)' has none.",
                     surface: .adminAPI)
             }
-            try scope.enforce(OperationRules.importExportSolution.decide(try facts.makerContext(for: user, in: environment, kind: .solution)))
+            try scope.enforce((operation == .importSolution ? OperationRules.importSolution : OperationRules.exportSolution).decide(try facts.makerContext(for: user, in: environment, kind: .solution)))
             scope.detail = name
         }
     }
@@ -90,7 +90,7 @@ extension TenantEngine {
     public func shareCanvasApp(
         _ appKey: String, in environmentKey: String, with account: String, as owner: String, requestId: String? = nil
     ) async throws(TenantError) -> MadeApp {
-        try await perform("shareCanvasApp", caller: .system, tenantId: nil, requestId: requestId) { scope in
+        try await perform(.shareCanvasApp, caller: .system, tenantId: nil, requestId: requestId) { scope in
             let facts = PowerPlatformFacts(scope: scope)
             let environment = try facts.requireEnvironment(environmentKey)
             let sharer = try facts.signIn(owner, to: environment, client: .makerPortal)
@@ -116,7 +116,7 @@ extension TenantEngine {
 
     /// The person behind `account` runs a canvas app (§3.3 licence rules; the app must be shared).
     public func runCanvasApp(_ appKey: String, in environmentKey: String, as account: String, requestId: String? = nil) async throws(TenantError) {
-        try await perform("runCanvasApp", caller: .system, tenantId: nil, requestId: requestId) { scope in
+        try await perform(.runCanvasApp, caller: .system, tenantId: nil, requestId: requestId) { scope in
             let facts = PowerPlatformFacts(scope: scope)
             let environment = try facts.requireEnvironment(environmentKey)
             let user = try facts.signIn(account, to: environment, client: .app)
@@ -138,7 +138,7 @@ extension TenantEngine {
     public func useFeature(
         _ feature: CustomerEngagementFeature, in environmentKey: String, as account: String, requestId: String? = nil
     ) async throws(TenantError) {
-        try await perform("useFeature", caller: .system, tenantId: nil, requestId: requestId) { scope in
+        try await perform(.useFeature, caller: .system, tenantId: nil, requestId: requestId) { scope in
             let facts = PowerPlatformFacts(scope: scope)
             let environment = try facts.requireEnvironment(environmentKey)
             let client: SignInClient = feature == .unifiedServiceDesk ? .unifiedServiceDesk : .app
@@ -156,7 +156,7 @@ extension TenantEngine {
     public func notifyUser(
         _ userKey: String, about environmentKey: String, by caller: Caller, message: String? = nil, requestId: String? = nil
     ) async throws(TenantError) -> OutboxMessage {
-        try await perform("notifyUser", caller: caller, tenantId: caller.tenantId, requestId: requestId) { scope in
+        try await perform(.notifyUser, caller: caller, tenantId: caller.tenantId, requestId: requestId) { scope in
             let facts = PowerPlatformFacts(scope: scope)
             let environment = try facts.requireEnvironment(environmentKey)
             scope.tenantId = environment.tenantId

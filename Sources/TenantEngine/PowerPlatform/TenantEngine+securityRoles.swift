@@ -23,7 +23,7 @@ extension TenantEngine {
     func changeSecurityRole(
         _ roleKey: String, user userKey: String, environmentKey: String, caller: Caller, removal: Bool, requestId: String?
     ) async throws(TenantError) {
-        try await perform(removal ? "removeSecurityRole" : "assignSecurityRole", caller: caller, tenantId: caller.tenantId, requestId: requestId) { scope in
+        try await perform(removal ? .removeSecurityRole : .assignSecurityRole, caller: caller, tenantId: caller.tenantId, requestId: requestId) { scope in
             let facts = PowerPlatformFacts(scope: scope)
             let environment = try facts.requireEnvironment(environmentKey)
             scope.tenantId = environment.tenantId
@@ -47,7 +47,7 @@ extension TenantEngine {
                 callerAdministersEnvironment: try SecurityRoleChange.administers(environment, scope: scope), environment: environment,
                 tenant: try scope.requireTenant(environment.tenantId),
                 target: user, dataverseUser: row, roleName: role.name, isRemoval: removal)
-            try scope.enforce(OperationRules.assignSecurityRole.decide(context))
+            try scope.enforce((removal ? OperationRules.removeSecurityRole : OperationRules.assignSecurityRole).decide(context))
             let assignment = EnvironmentRoleAssignment(environmentId: environment.id, userId: user.id, roleId: role.id)
             if removal {
                 guard try scope.tx.delete(assignment) else {

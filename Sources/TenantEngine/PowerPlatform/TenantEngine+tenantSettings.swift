@@ -18,7 +18,7 @@ extension TenantEngine {
     public func updateTenantSettings(
         _ patch: JSONValue, in tenantId: TenantID, by caller: Caller, requestId: String? = nil
     ) async throws(TenantError) -> TenantSettings {
-        try await perform("updateTenantSettings", caller: caller, tenantId: tenantId, requestId: requestId) { scope in
+        try await perform(.updateTenantSettings, caller: caller, tenantId: tenantId, requestId: requestId) { scope in
             let tenant = try scope.requireTenant(tenantId)
             let context = DirectoryChangeContext(
                 caller: try scope.callerFacts(in: tenant.id), permission: GraphPermissions.readPolicies, tenant: tenant,

@@ -8,7 +8,7 @@ extension TenantEngine {
     public func assignDirectoryRole(
         _ roleDefinitionId: String, to principalId: String, in tenantId: TenantID, by caller: Caller, requestId: String? = nil
     ) async throws(TenantError) -> DirectoryRoleAssignment {
-        try await perform("assignDirectoryRole", caller: caller, tenantId: tenantId, requestId: requestId) { scope in
+        try await perform(.createRoleAssignment, caller: caller, tenantId: tenantId, requestId: requestId) { scope in
             let tenant = try scope.requireTenant(tenantId)
             let facts = try scope.callerFacts(in: tenant.id)
             guard let template = DirectoryRoleTemplate.find(roleDefinitionId) else {
@@ -19,7 +19,7 @@ extension TenantEngine {
             let context = DirectoryChangeContext(
                 caller: facts, permission: GraphPermissions.changeRoleAssignments, tenant: tenant,
                 summary: "assign \(template.displayName) to \(principal.label)")
-            try scope.enforce(OperationRules.changeDirectoryRole.decide(context))
+            try scope.enforce(OperationRules.createRoleAssignment.decide(context))
             if try scope.tx.roleIds(of: principal.id.rawValue, in: tenant.id).contains(template.id) {
                 throw TenantError(
                     status: 409, code: "Request_BadRequest",
@@ -35,7 +35,7 @@ extension TenantEngine {
 
     /// `DELETE /roleManagement/directory/roleAssignments/{id}`.
     public func removeDirectoryRole(_ assignmentId: RoleAssignmentID, in tenantId: TenantID, by caller: Caller, requestId: String? = nil) async throws(TenantError) {
-        try await perform("removeDirectoryRole", caller: caller, tenantId: tenantId, requestId: requestId) { scope in
+        try await perform(.deleteRoleAssignment, caller: caller, tenantId: tenantId, requestId: requestId) { scope in
             let tenant = try scope.requireTenant(tenantId)
             let facts = try scope.callerFacts(in: tenant.id)
             guard let assignment = try scope.tx.roleAssignment(assignmentId), assignment.tenantId == tenant.id else {
@@ -45,7 +45,7 @@ extension TenantEngine {
             let context = DirectoryChangeContext(
                 caller: facts, permission: GraphPermissions.changeRoleAssignments, tenant: tenant,
                 summary: "remove \(DirectoryRoleTemplate.displayName(of: assignment.roleDefinitionId)) from \(assignment.principalId)")
-            try scope.enforce(OperationRules.changeDirectoryRole.decide(context))
+            try scope.enforce(OperationRules.deleteRoleAssignment.decide(context))
             try scope.tx.delete(roleAssignment: assignment.id)
             scope.touchedUsers.insert(UserID(assignment.principalId))
         }

@@ -13,7 +13,7 @@ extension TenantEngine {
         account: String, to tenantId: TenantID?, authorityCloud: EntraCloud? = nil, client: SignInClient = .app,
         password: String? = nil, requestId: String? = nil
     ) async throws(TenantError) -> SignInResult {
-        try await perform("signIn", caller: .system, tenantId: tenantId, requestId: requestId) { scope in
+        try await perform(.signIn, caller: .system, tenantId: tenantId, requestId: requestId) { scope in
             try SignInFlow(scope: scope).signIn(
                 account: account, tenantId: tenantId, authorityCloud: authorityCloud, client: client, password: password)
         }

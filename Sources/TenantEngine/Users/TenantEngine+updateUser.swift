@@ -10,7 +10,7 @@ extension TenantEngine {
         _ key: String, in tenantId: TenantID, patch: UserPatch, by caller: Caller, permission: PermissionRequirement = GraphPermissions.updateUser,
         requestId: String? = nil
     ) async throws(TenantError) -> User {
-        try await perform("updateUser", caller: caller, tenantId: tenantId, requestId: requestId) { scope in
+        try await perform(.updateUser, caller: caller, tenantId: tenantId, requestId: requestId) { scope in
             let tenant = try scope.requireTenant(tenantId)
             let facts = try scope.callerFacts(in: tenant.id)
             let target = try scope.requireUser(key, in: tenant.id)
@@ -34,7 +34,7 @@ extension TenantEngine {
     /// the deleted object's UPN is prefixed with its object id (no dashes), which frees the UPN:
     /// re-inviting the same address creates a new guest.
     public func deleteUser(_ key: String, in tenantId: TenantID, by caller: Caller, requestId: String? = nil) async throws(TenantError) {
-        try await perform("deleteUser", caller: caller, tenantId: tenantId, requestId: requestId) { scope in
+        try await perform(.deleteUser, caller: caller, tenantId: tenantId, requestId: requestId) { scope in
             let tenant = try scope.requireTenant(tenantId)
             let facts = try scope.callerFacts(in: tenant.id)
             var target = try scope.requireUser(key, in: tenant.id)

@@ -13,7 +13,7 @@ extension TenantEngine {
     @discardableResult
     public func advanceClock(by seconds: TimeInterval) async throws(TenantError) -> Date {
         guard seconds >= 0 else { throw .badRequest("The clock only moves forward.") }
-        return try await perform("advanceClock", caller: .system, tenantId: nil) { scope in
+        return try await perform(.advanceClock, caller: .system, tenantId: nil) { scope in
             let next = scope.now.addingTimeInterval(seconds)
             try scope.tx.setNow(next)
             scope.detail = "+\(Int(seconds))s"

@@ -10,7 +10,7 @@ extension TenantEngine {
     /// with a 400 and load nothing.
     @discardableResult
     public func loadWorld(_ spec: WorldSpec) async throws(TenantError) -> WorldIndex {
-        try await perform("loadWorld", caller: .system, tenantId: nil) { scope in
+        try await perform(.loadWorld, caller: .system, tenantId: nil) { scope in
             var index = WorldIndex()
             var created: [(spec: TenantSpec, tenant: Tenant)] = []
             for tenantSpec in spec.tenants {

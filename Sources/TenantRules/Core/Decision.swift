@@ -9,7 +9,7 @@ public struct Decision: Codable, Hashable, Sendable {
         case notEnoughInformation
     }
 
-    public var operation: String
+    public var operation: TenantOperation
     public var effect: Effect
     /// Forbid: the first forbidding rule. Permit: every rule that permitted.
     public var determiningRuleIds: [String]
@@ -24,7 +24,7 @@ public struct Decision: Codable, Hashable, Sendable {
     public var error: TenantError?
 
     public init(
-        operation: String, effect: Effect, determiningRuleIds: [String], facts: [Fact], explanation: String,
+        operation: TenantOperation, effect: Effect, determiningRuleIds: [String], facts: [Fact], explanation: String,
         source: String?, evaluations: [RuleEvaluation], error: TenantError?
     ) {
         self.operation = operation

@@ -1,8 +1,10 @@
+import TenantModel
+
 /// The explicit rule list of every operation, in evaluation order. The default of each list is
 /// permit: an operation is allowed when no rule forbids it.
 public enum OperationRules {
     public static let createInvitation = RuleSet<InvitationContext>(
-        operation: "createInvitation",
+        operation: .createInvitation,
         rules: [
             PermissionMissingRule<InvitationContext>(),
             InviteDisabledRule(),
@@ -18,7 +20,7 @@ public enum OperationRules {
         ])
 
     public static let redeemInvitation = RuleSet<RedemptionContext>(
-        operation: "redeemInvitation",
+        operation: .redeemInvitation,
         rules: [
             RedeemDomainBlockedRule(),
             RedeemCrossTenantBlockedRule(),
@@ -27,7 +29,7 @@ public enum OperationRules {
         ])
 
     public static let signIn = RuleSet<SignInContext>(
-        operation: "signIn",
+        operation: .signIn,
         rules: [
             SignInWrongCloudRule(),
             SignInMSAMakerPortalRule(),
@@ -37,10 +39,10 @@ public enum OperationRules {
         ])
 
     /// An application authenticating (client credentials): only the cloud of the authority matters.
-    public static let appSignIn = RuleSet<SignInContext>(operation: "appSignIn", rules: [SignInWrongCloudRule()])
+    public static let appSignIn = RuleSet<SignInContext>(operation: .appSignIn, rules: [SignInWrongCloudRule()])
 
     public static let updateUser = RuleSet<UserUpdateContext>(
-        operation: "updateUser",
+        operation: .updateUser,
         rules: [
             PermissionMissingRule<UserUpdateContext>(),
             UserUpdateNotAllowedRule(),
@@ -49,7 +51,7 @@ public enum OperationRules {
         ])
 
     public static let assignLicense = RuleSet<LicenseContext>(
-        operation: "assignLicense",
+        operation: .assignLicense,
         rules: [
             PermissionMissingRule<LicenseContext>(),
             LicenseAssignNotAllowedRule(),
@@ -58,38 +60,46 @@ public enum OperationRules {
             LicenseNoUnitsRule(),
         ])
 
-    public static let changeGroupMembership = RuleSet<DirectoryChangeContext>(
-        operation: "changeGroupMembership",
-        rules: [PermissionMissingRule<DirectoryChangeContext>(), GroupUpdateNotAllowedRule()])
+    static let groupMembershipRules: [any Rule<DirectoryChangeContext>] = [PermissionMissingRule<DirectoryChangeContext>(), GroupUpdateNotAllowedRule()]
+    public static let addGroupMember = RuleSet<DirectoryChangeContext>(operation: .addGroupMember, rules: groupMembershipRules)
+    public static let removeGroupMember = RuleSet<DirectoryChangeContext>(operation: .removeGroupMember, rules: groupMembershipRules)
+    public static let createGroup = RuleSet<DirectoryChangeContext>(operation: .createGroup, rules: groupMembershipRules)
 
-    public static let changeDirectoryRole = RuleSet<DirectoryChangeContext>(
-        operation: "changeDirectoryRole",
-        rules: [PermissionMissingRule<DirectoryChangeContext>(), RoleAssignNotAllowedRule()])
+    static let directoryRoleRules: [any Rule<DirectoryChangeContext>] = [PermissionMissingRule<DirectoryChangeContext>(), RoleAssignNotAllowedRule()]
+    public static let createRoleAssignment = RuleSet<DirectoryChangeContext>(operation: .createRoleAssignment, rules: directoryRoleRules)
+    public static let deleteRoleAssignment = RuleSet<DirectoryChangeContext>(operation: .deleteRoleAssignment, rules: directoryRoleRules)
 
     public static let updateAuthorizationPolicy = RuleSet<DirectoryChangeContext>(
-        operation: "updateAuthorizationPolicy",
+        operation: .updateAuthorizationPolicy,
         rules: [PermissionMissingRule<DirectoryChangeContext>(), AuthorizationPolicyUpdateNotAllowedRule()])
 
-    public static let updateCrossTenantAccess = RuleSet<DirectoryChangeContext>(
-        operation: "updateCrossTenantAccess",
-        rules: [
-            PermissionMissingRule<DirectoryChangeContext>(), CrossTenantUpdateNotAllowedRule(),
-            CrossTenantConflictingTargetsRule(),
-        ])
+    /// The operations that change cross-tenant access settings (the policy, its default, its partners).
+    public static let crossTenantAccessOperations: [TenantOperation] = [
+        .updateCrossTenantAccessPolicy, .updateCrossTenantAccessPolicyConfigurationDefault, .resetToSystemDefault,
+        .createCrossTenantAccessPolicyConfigurationPartner, .updateCrossTenantAccessPolicyConfigurationPartner,
+        .deleteCrossTenantAccessPolicyConfigurationPartner,
+    ]
 
-    public static let updateCollaborationRestrictions = RuleSet<DirectoryChangeContext>(
-        operation: "updateCollaborationRestrictions",
+    /// The rules of any of ``crossTenantAccessOperations``, named after it.
+    public static func changeCrossTenantAccess(_ operation: TenantOperation) -> RuleSet<DirectoryChangeContext> {
+        RuleSet(
+            operation: operation,
+            rules: [PermissionMissingRule<DirectoryChangeContext>(), CrossTenantUpdateNotAllowedRule(), CrossTenantConflictingTargetsRule()])
+    }
+
+    public static let setCollaborationRestrictions = RuleSet<DirectoryChangeContext>(
+        operation: .setCollaborationRestrictions,
         rules: [PermissionMissingRule<DirectoryChangeContext>(), CollaborationUpdateNotAllowedRule()])
 
     /// Reads and other endpoints guarded only by permissions.
     public static let endpoint = RuleSet<EndpointContext>(
-        operation: "endpoint", rules: [PermissionMissingRule<EndpointContext>()])
+        operation: .endpoint, rules: [PermissionMissingRule<EndpointContext>()])
 
     // MARK: Power Platform
 
     /// Whether a user qualifies for an environment's Dataverse (automatic sync and on-demand addUser).
     public static let dataverseQualification = RuleSet<EnvironmentAccessContext>(
-        operation: "syncDataverseUser",
+        operation: .syncDataverseUser,
         rules: [
             DataverseUserDisabledRule(), DataverseGuestLicenseWrongTenantRule(), DataverseLicenseMissingRule(),
             DataverseNotInSecurityGroupRule(),
@@ -97,35 +107,63 @@ public enum OperationRules {
 
     /// A user opens an app in the environment: qualification plus a security role.
     public static let openEnvironment = RuleSet<EnvironmentAccessContext>(
-        operation: "openEnvironment", rules: dataverseQualification.rules + [AccessNoSecurityRoleRule()])
+        operation: .openEnvironment, rules: dataverseQualification.rules + [AccessNoSecurityRoleRule()])
 
     public static let makeApp = RuleSet<MakerContext>(
-        operation: "makeApp",
+        operation: .makeApp,
         rules: [
             MakerMSACannotSignInRule(), MakerSovereignBoundaryRule(), MakerGuestAccessNotMemberLevelRule(),
             MakerGuestsCannotMakeRule(), MakerDataverseLicenseMissingRule(), MakerEnvironmentMakerMissingRule(),
             MakerAuthoringScopeRule(),
         ])
 
-    public static let importExportSolution = RuleSet<MakerContext>(
-        operation: "importExportSolution",
-        rules: [
-            MakerMSACannotSignInRule(), MakerSovereignBoundaryRule(), MakerGuestAccessNotMemberLevelRule(),
-            MakerGuestsCannotMakeRule(), MakerDataverseLicenseMissingRule(), SolutionImportExportRoleRule(),
-        ])
+    static let solutionRules: [any Rule<MakerContext>] = [
+        MakerMSACannotSignInRule(), MakerSovereignBoundaryRule(), MakerGuestAccessNotMemberLevelRule(),
+        MakerGuestsCannotMakeRule(), MakerDataverseLicenseMissingRule(), SolutionImportExportRoleRule(),
+    ]
+    public static let importSolution = RuleSet<MakerContext>(operation: .importSolution, rules: solutionRules)
+    public static let exportSolution = RuleSet<MakerContext>(operation: .exportSolution, rules: solutionRules)
 
     public static let runCanvasApp = RuleSet<RunAppContext>(
-        operation: "runCanvasApp", rules: [AppNotSharedRule(), AppLicenseMissingRule()])
+        operation: .runCanvasApp, rules: [AppNotSharedRule(), AppLicenseMissingRule()])
 
     public static let useFeature = RuleSet<FeatureContext>(
-        operation: "useFeature",
+        operation: .useFeature,
         rules: [GuestUnifiedServiceDeskRule(), GuestAppForOutlookRule(), GuestM365GroupCreateRule(), GuestCustomerVoiceRule()])
 
-    public static let assignSecurityRole = RuleSet<RoleAssignmentContext>(
-        operation: "assignSecurityRole", rules: [RoleAssignNotAllowedInEnvironmentRule(), RoleAssignDisabledUserRule()])
+    static let securityRoleRules: [any Rule<RoleAssignmentContext>] = [RoleAssignNotAllowedInEnvironmentRule(), RoleAssignDisabledUserRule()]
+    public static let assignSecurityRole = RuleSet<RoleAssignmentContext>(operation: .assignSecurityRole, rules: securityRoleRules)
+    public static let removeSecurityRole = RuleSet<RoleAssignmentContext>(operation: .removeSecurityRole, rules: securityRoleRules)
 
     public static let updateTenantSettings = RuleSet<DirectoryChangeContext>(
-        operation: "updateTenantSettings", rules: [SettingsAdminRequiredRule()])
+        operation: .updateTenantSettings, rules: [SettingsAdminRequiredRule()])
 
-    public static let adminAPI = RuleSet<DirectoryChangeContext>(operation: "adminAPI", rules: [AdminAPINotAdminRule()])
+    public static let adminAPI = RuleSet<DirectoryChangeContext>(operation: .adminAPI, rules: [AdminAPINotAdminRule()])
+
+    /// Every operation guarded by a rule set of its own (beyond the permission check of reads).
+    public static var guardedOperations: [TenantOperation] {
+        [
+            createInvitation.operation, redeemInvitation.operation, signIn.operation, appSignIn.operation, updateUser.operation,
+            assignLicense.operation, addGroupMember.operation, removeGroupMember.operation, createGroup.operation,
+            createRoleAssignment.operation, deleteRoleAssignment.operation, updateAuthorizationPolicy.operation,
+            setCollaborationRestrictions.operation, dataverseQualification.operation, openEnvironment.operation, makeApp.operation,
+            importSolution.operation, exportSolution.operation, runCanvasApp.operation, useFeature.operation,
+            assignSecurityRole.operation, removeSecurityRole.operation, updateTenantSettings.operation, adminAPI.operation,
+        ] + crossTenantAccessOperations
+    }
+
+    /// Routes whose decisions are made by other operations' rule sets (the admin API's admin check,
+    /// Dataverse's access rules).
+    public static let ruleSetsOfRoutes: [TenantOperation: [TenantOperation]] = [
+        .listEnvironments: [.adminAPI], .getEnvironment: [.adminAPI], .addUser: [.adminAPI, .syncDataverseUser],
+        .modifyRoleAssignments: [.assignSecurityRole, .removeSecurityRole], .dataverseGet: [.openEnvironment],
+        .dataversePost: [.openEnvironment, .assignSecurityRole, .removeSecurityRole], .dataverseDelete: [.openEnvironment, .removeSecurityRole],
+    ]
+
+    /// Routes any valid token of the tenant may call: the signed-in user's own objects (`/me…`, which
+    /// Graph grants with the basic sign-in scope), the organization, and the admin API's tenant
+    /// settings read (an emulator choice: Microsoft gates it on an admin role, no rule here does yet).
+    public static let tokenOnlyRoutes: Set<TenantOperation> = [
+        .getMe, .listMemberOf, .listTransitiveMemberOf, .listLicenseDetails, .listOrganization, .listTenantSettings,
+    ]
 }

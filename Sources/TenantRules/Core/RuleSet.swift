@@ -4,10 +4,10 @@ import TenantModel
 /// evaluated (for the trace); the first forbid decides; with no forbid, any `notEnoughInformation`
 /// makes the answer `notEnoughInformation`; otherwise the operation is permitted (the default).
 public struct RuleSet<Context>: Sendable {
-    public let operation: String
+    public let operation: TenantOperation
     public let rules: [any Rule<Context>]
 
-    public init(operation: String, rules: [any Rule<Context>]) {
+    public init(operation: TenantOperation, rules: [any Rule<Context>]) {
         self.operation = operation
         self.rules = rules
     }

@@ -17,14 +17,14 @@ struct GroupUpdateNotAllowedRuleTests {
     func groupAdminPermitted(role: DirectoryRoleTemplate) {
         let context = adding(by: Fixtures.user([role], scopes: ["GroupMember.ReadWrite.All"]))
         #expect(rule.evaluate(context).effect == .permit)
-        expectPermitted(OperationRules.changeGroupMembership.decide(context), including: "directory.group.update-not-allowed")
+        expectPermitted(OperationRules.addGroupMember.decide(context), including: "directory.group.update-not-allowed")
     }
 
     @Test("a Guest Inviter may not add a guest to a security group")
     func guestInviterDenied() {
         let context = adding(by: Fixtures.user([.guestInviter], scopes: ["GroupMember.ReadWrite.All"]))
         #expect(rule.evaluate(context).effect == .forbid)
-        let decision = OperationRules.changeGroupMembership.decide(context)
+        let decision = OperationRules.addGroupMember.decide(context)
         expectDenied(
             decision, by: "directory.group.update-not-allowed", status: 403, code: "Authorization_RequestDenied",
             message: "Insufficient privileges to complete the operation.", surface: .graph)
@@ -38,6 +38,6 @@ struct GroupUpdateNotAllowedRuleTests {
     func appAndSystemAreNotApplicable(caller: CallerFacts) {
         let context = adding(by: caller)
         #expect(rule.evaluate(context).effect == .notApplicable)
-        expectPermitted(OperationRules.changeGroupMembership.decide(context))
+        expectPermitted(OperationRules.addGroupMember.decide(context))
     }
 }

@@ -17,14 +17,14 @@ struct RoleAssignNotAllowedRuleTests {
     func privilegedRoleAdminPermitted(role: DirectoryRoleTemplate) {
         let context = assigning(by: Fixtures.user([role], scopes: ["RoleManagement.ReadWrite.Directory"]))
         #expect(rule.evaluate(context).effect == .permit)
-        expectPermitted(OperationRules.changeDirectoryRole.decide(context), including: "directory.role.assign-not-allowed")
+        expectPermitted(OperationRules.createRoleAssignment.decide(context), including: "directory.role.assign-not-allowed")
     }
 
     @Test("a User Administrator may not assign directory roles")
     func userAdminDenied() {
         let context = assigning(by: Fixtures.user([.userAdministrator], scopes: ["RoleManagement.ReadWrite.Directory"]))
         #expect(rule.evaluate(context).effect == .forbid)
-        let decision = OperationRules.changeDirectoryRole.decide(context)
+        let decision = OperationRules.createRoleAssignment.decide(context)
         expectDenied(
             decision, by: "directory.role.assign-not-allowed", status: 403, code: "Authorization_RequestDenied",
             message: "Insufficient privileges to complete the operation.", surface: .graph)
@@ -39,6 +39,6 @@ struct RoleAssignNotAllowedRuleTests {
     func appAndSystemAreNotApplicable(caller: CallerFacts) {
         let context = assigning(by: caller)
         #expect(rule.evaluate(context).effect == .notApplicable)
-        expectPermitted(OperationRules.changeDirectoryRole.decide(context))
+        expectPermitted(OperationRules.createRoleAssignment.decide(context))
     }
 }

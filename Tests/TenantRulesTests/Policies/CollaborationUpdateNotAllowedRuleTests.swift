@@ -15,7 +15,7 @@ struct CollaborationUpdateNotAllowedRuleTests {
     func globalAdminPermitted() {
         let context = editing(by: Fixtures.user([.globalAdministrator], scopes: ["Policy.ReadWrite.Authorization"]))
         #expect(rule.evaluate(context).effect == .permit)
-        expectPermitted(OperationRules.updateCollaborationRestrictions.decide(context), including: "policy.collaboration.update-not-allowed")
+        expectPermitted(OperationRules.setCollaborationRestrictions.decide(context), including: "policy.collaboration.update-not-allowed")
     }
 
     @Test("any other admin may not edit the domain list", arguments: [
@@ -24,7 +24,7 @@ struct CollaborationUpdateNotAllowedRuleTests {
     func otherAdminDenied(role: DirectoryRoleTemplate) {
         let context = editing(by: Fixtures.user([role], scopes: ["Policy.ReadWrite.Authorization"]))
         #expect(rule.evaluate(context).effect == .forbid)
-        let decision = OperationRules.updateCollaborationRestrictions.decide(context)
+        let decision = OperationRules.setCollaborationRestrictions.decide(context)
         expectDenied(
             decision, by: "policy.collaboration.update-not-allowed", status: 403, code: "Authorization_RequestDenied",
             message: "Insufficient privileges to complete the operation.", surface: .graph)
@@ -37,6 +37,6 @@ struct CollaborationUpdateNotAllowedRuleTests {
     func appAndSystemAreNotApplicable(caller: CallerFacts) {
         let context = editing(by: caller)
         #expect(rule.evaluate(context).effect == .notApplicable)
-        expectPermitted(OperationRules.updateCollaborationRestrictions.decide(context))
+        expectPermitted(OperationRules.setCollaborationRestrictions.decide(context))
     }
 }

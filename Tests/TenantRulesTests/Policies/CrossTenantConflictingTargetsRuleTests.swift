@@ -27,7 +27,7 @@ struct CrossTenantConflictingTargetsRuleTests {
         for settings in [CrossTenantAccessSettings.serviceDefault, Fixtures.collaboration(inbound: .blockAll), Fixtures.collaboration(outbound: usersOnly)] {
             let context = proposing(settings)
             #expect(rule.evaluate(context).effect == .permit)
-            expectPermitted(OperationRules.updateCrossTenantAccess.decide(context), including: "policy.cross-tenant.conflicting-targets")
+            expectPermitted(OperationRules.changeCrossTenantAccess(.updateCrossTenantAccessPolicy).decide(context), including: "policy.cross-tenant.conflicting-targets")
         }
     }
 
@@ -35,7 +35,7 @@ struct CrossTenantConflictingTargetsRuleTests {
     func usersBlockedAppsAllowedDenied() {
         let context = proposing(Fixtures.collaboration(inbound: Self.usersBlockedAppsAllowed))
         #expect(rule.evaluate(context).effect == .forbid)
-        let decision = OperationRules.updateCrossTenantAccess.decide(context)
+        let decision = OperationRules.changeCrossTenantAccess(.updateCrossTenantAccessPolicy).decide(context)
         expectDenied(
             decision, by: "policy.cross-tenant.conflicting-targets", status: 400, code: "Request_BadRequest",
             message: "Invalid b2bCollaborationInbound setting: all users and groups are blocked but applications are not.",
@@ -47,7 +47,7 @@ struct CrossTenantConflictingTargetsRuleTests {
     func appsBlockedUsersAllowedDenied() {
         let context = proposing(CrossTenantAccessSettings(b2bDirectConnectOutbound: Self.appsBlockedUsersAllowed))
         #expect(rule.evaluate(context).effect == .forbid)
-        let decision = OperationRules.updateCrossTenantAccess.decide(context)
+        let decision = OperationRules.changeCrossTenantAccess(.updateCrossTenantAccessPolicy).decide(context)
         expectDenied(
             decision, by: "policy.cross-tenant.conflicting-targets", status: 400, code: "Request_BadRequest",
             message: "Invalid b2bDirectConnectOutbound setting: all applications are blocked but users and groups are not.")

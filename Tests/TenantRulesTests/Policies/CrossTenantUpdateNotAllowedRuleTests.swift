@@ -17,14 +17,14 @@ struct CrossTenantUpdateNotAllowedRuleTests {
     func securityAdminPermitted(role: DirectoryRoleTemplate) {
         let context = changing(by: Fixtures.user([role], scopes: ["Policy.ReadWrite.CrossTenantAccess"]))
         #expect(rule.evaluate(context).effect == .permit)
-        expectPermitted(OperationRules.updateCrossTenantAccess.decide(context), including: "policy.cross-tenant.update-not-allowed")
+        expectPermitted(OperationRules.changeCrossTenantAccess(.updateCrossTenantAccessPolicy).decide(context), including: "policy.cross-tenant.update-not-allowed")
     }
 
     @Test("a Privileged Role Administrator may not change cross-tenant access settings")
     func privilegedRoleAdminDenied() {
         let context = changing(by: Fixtures.user([.privilegedRoleAdministrator], scopes: ["Policy.ReadWrite.CrossTenantAccess"]))
         #expect(rule.evaluate(context).effect == .forbid)
-        let decision = OperationRules.updateCrossTenantAccess.decide(context)
+        let decision = OperationRules.changeCrossTenantAccess(.updateCrossTenantAccessPolicy).decide(context)
         expectDenied(
             decision, by: "policy.cross-tenant.update-not-allowed", status: 403, code: "Authorization_RequestDenied",
             message: "Insufficient privileges to complete the operation.", surface: .graph)
@@ -38,6 +38,6 @@ struct CrossTenantUpdateNotAllowedRuleTests {
     func appAndSystemAreNotApplicable(caller: CallerFacts) {
         let context = changing(by: caller)
         #expect(rule.evaluate(context).effect == .notApplicable)
-        expectPermitted(OperationRules.updateCrossTenantAccess.decide(context))
+        expectPermitted(OperationRules.changeCrossTenantAccess(.updateCrossTenantAccessPolicy).decide(context))
     }
 }

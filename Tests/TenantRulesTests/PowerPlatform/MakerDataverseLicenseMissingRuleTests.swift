@@ -45,7 +45,7 @@ struct MakerDataverseLicenseMissingRuleTests {
     @Test("importing a solution without a resource-tenant Dataverse licence is denied by this rule before the role check")
     func importExportDenied() {
         let context = Fixtures.maker(roleNames: [SecurityRoleName.environmentMaker], licenses: Fixtures.homeOnlyDataverse(), appKind: .solution)
-        #expect(OperationRules.importExportSolution.decide(context).deniedBy == "pp.maker.dataverse-license-missing")
+        #expect(OperationRules.importSolution.decide(context).deniedBy == "pp.maker.dataverse-license-missing")
     }
 
     @Test("the rule does not apply to a canvas app without Dataverse: a home-tenant licence is fine there")

@@ -54,7 +54,7 @@ struct MakerGuestsCannotMakeRuleTests {
     func importExportDenied() {
         let context = Fixtures.maker(
             resourceSettings: TenantSettings(tenantId: Fixtures.IDs.contoso), roleNames: [SecurityRoleName.systemCustomizer], appKind: .solution)
-        #expect(OperationRules.importExportSolution.decide(context).deniedBy == "pp.maker.guests-cannot-make")
+        #expect(OperationRules.importSolution.decide(context).deniedBy == "pp.maker.guests-cannot-make")
     }
 
     @Test("the rule does not apply to a member, whatever the setting")

@@ -31,7 +31,7 @@ struct MakerMSACannotSignInRuleTests {
         #expect(decision.explanation.contains("Pat Guest (sam@outlook.com) redeemed the invitation with a personal Microsoft account"))
         #expect(decision.explanation.contains("can't directly sign in to make.powerapps.com"))
         #expect(decision.explanation.hasSuffix("Invite the person's work or school (Entra) account to Contoso instead."))
-        #expect(OperationRules.importExportSolution.decide(Fixtures.maker(user: Fixtures.msaGuest(), appKind: .solution)).deniedBy
+        #expect(OperationRules.importSolution.decide(Fixtures.maker(user: Fixtures.msaGuest(), appKind: .solution)).deniedBy
             == "pp.maker.msa-cannot-sign-in")
     }
 

@@ -40,7 +40,7 @@ struct MakerSovereignBoundaryRuleTests {
         let sameEntra = pair.home.entraCloud == pair.environment.entraCloud
         #expect(decision.explanation.contains("are separate Power Platform clouds") == sameEntra)
         #expect(decision.facts == [Fact("homeTenant.cloud", pair.home.rawValue), Fact("environment.cloud", pair.environment.rawValue)])
-        #expect(OperationRules.importExportSolution.decide(crossing(home: pair.home, environment: pair.environment, appKind: .solution)).deniedBy
+        #expect(OperationRules.importSolution.decide(crossing(home: pair.home, environment: pair.environment, appKind: .solution)).deniedBy
             == "pp.maker.sovereign-boundary")
     }
 

@@ -12,7 +12,7 @@ struct SolutionImportExportRoleRuleTests {
     func customizerPermitted(role: String) {
         let context = Fixtures.maker(roleNames: [role], appKind: .solution)
         #expect(rule.evaluate(context).effect == .permit)
-        expectPermitted(OperationRules.importExportSolution.decide(context), including: "pp.solution.import-export-role")
+        expectPermitted(OperationRules.importSolution.decide(context), including: "pp.solution.import-export-role")
     }
 
     @Test("a guest with only Environment Maker can't import or export solutions; the role is assigned in the resource tenant", arguments: [
@@ -21,7 +21,7 @@ struct SolutionImportExportRoleRuleTests {
     func withoutCustomizerDenied(roles: Set<String>) {
         let context = Fixtures.maker(roleNames: roles, appKind: .solution)
         #expect(rule.evaluate(context).effect == .forbid)
-        let decision = OperationRules.importExportSolution.decide(context)
+        let decision = OperationRules.importSolution.decide(context)
         expectDenied(
             decision, by: "pp.solution.import-export-role", status: 403, code: "0x80040220",
             message: "Principal user is missing prvImportCustomization privilege.", surface: .dataverse)
@@ -34,6 +34,6 @@ struct SolutionImportExportRoleRuleTests {
     func memberIsNotApplicable() {
         let context = Fixtures.maker(user: Fixtures.contosoMember(), roleNames: [SecurityRoleName.environmentMaker], appKind: .solution)
         #expect(rule.evaluate(context).effect == .notApplicable)
-        expectPermitted(OperationRules.importExportSolution.decide(context))
+        expectPermitted(OperationRules.importSolution.decide(context))
     }
 }

@@ -1,0 +1,68 @@
+import Foundation
+import Testing
+import TenantAPI
+import TenantEngine
+import TenantModel
+import TenantRules
+
+@Suite("One typed name per operation")
+struct OperationTests {
+    @Test("every route names a known operation, and every Microsoft route is guarded by rules or permissions and has a coverage row")
+    func routesAreGuarded() async throws {
+        let api = TenantAPI(engine: try await TenantEngine.inMemory())
+        let coverage = CoverageReport.markdown(endpoints: api.endpoints)
+        let guarded = Set(OperationRules.guardedOperations)
+        for endpoint in api.endpoints {
+            #expect(TenantOperation.named(endpoint.operation.rawValue) == endpoint.operation, "\(endpoint.path)")
+            #expect(coverage.contains("`\(endpoint.operation.rawValue)`"), "\(endpoint.operation) has no coverage row")
+            guard [.graph, .adminAPI, .dataverse].contains(endpoint.surface) else { continue }
+            let ruleSets = OperationRules.ruleSetsOfRoutes[endpoint.operation] ?? []
+            #expect(ruleSets.allSatisfy(guarded.contains))
+            #expect(
+                !endpoint.permissions.isEmpty || guarded.contains(endpoint.operation) || !ruleSets.isEmpty
+                    || OperationRules.tokenOnlyRoutes.contains(endpoint.operation),
+                "\(endpoint.method) \(endpoint.path) (\(endpoint.operation)) is guarded by no rule")
+        }
+    }
+
+    @Test("operation names are unique and sorted")
+    func namesAreUnique() {
+        let names = TenantOperation.all.map(\.rawValue)
+        #expect(Set(names).count == names.count)
+        #expect(names == names.sorted())
+    }
+
+    @Test("a fault for an unknown operation is refused with the list of valid ones; a known one is taken")
+    func faultNamesAreChecked() async throws {
+        try await BothModes.run { client, api in
+            let typo = try await client.send(.post, "localhost", "/_tenantsim/faults", json: ["operation": "createInvitaton", "status": 429])
+            #expect(typo.status == 400)
+            #expect(typo.errorMessage?.contains("There is no operation 'createInvitaton'") == true)
+            #expect(typo.errorMessage?.contains("createInvitation") == true)
+            #expect(api.faults.list().isEmpty)
+            let known = try await client.send(.post, "localhost", "/_tenantsim/faults", json: ["operation": "createInvitation", "status": 429])
+            #expect(known.status == 200)
+            #expect(api.faults.take(.createInvitation)?.status == 429)
+            #expect(try await client.send(.post, "localhost", "/_tenantsim/faults", json: ["operation": "*", "status": 503]).status == 200)
+        }
+    }
+
+    @Test("the journal, the rules and the route use one name: a denied role assignment is journaled as createRoleAssignment")
+    func oneNameEverywhere() async throws {
+        try await BothModes.run { client, api in
+            let reader = try await client.token(clientId: APIWorld.readerApp)
+            let users = try await client.graph(.get, "/users", token: reader)
+            let someone = try #require((users.json["value"] as? [[String: Any]])?.first?["id"] as? String)
+            let reply = try await client.graph(.post, "/roleManagement/directory/roleAssignments", token: reader, json: [
+                "principalId": someone, "roleDefinitionId": "95e79109-95c0-4d8e-aee3-d01accf2d47b",
+                "directoryScopeId": "/",
+            ])
+            #expect(reply.status == 403)
+            let endpoint = try #require(api.endpoints.first { $0.method == "POST" && $0.path.hasSuffix("/roleAssignments") })
+            #expect(endpoint.operation == .createRoleAssignment)
+            #expect(OperationRules.createRoleAssignment.operation == .createRoleAssignment)
+            let denied = try await api.engine.journal().filter { $0.outcome == .denied }
+            #expect(denied.last?.operation == TenantOperation.createRoleAssignment.rawValue)
+        }
+    }
+}
