@@ -4,6 +4,7 @@ import PackageDescription
 let strict: [SwiftSetting] = [
     .swiftLanguageMode(.v6),
     .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("MemberImportVisibility"),
 ]
 
 let package = Package(
@@ -24,6 +25,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
         .package(url: "https://github.com/apple/swift-nio-ssl.git", from: "2.37.6"),
+        .package(url: "https://github.com/apple/swift-nio-extras.git", from: "1.35.2"),
         .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.37.0"),
         .package(url: "https://github.com/apple/swift-asn1.git", from: "1.7.4"),
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
@@ -44,6 +46,9 @@ let package = Package(
             dependencies: [
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "NIOHTTPCompression", package: "swift-nio-extras"),
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),
             ],
             swiftSettings: strict
@@ -53,9 +58,13 @@ let package = Package(
             dependencies: [
                 "TenantModel", "TenantRules", "TenantEngine", "HTTPTransport",
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "JWTKit", package: "jwt-kit"),
                 .product(name: "CryptoExtras", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+                .product(name: "NIOFoundationEssentialsCompat", package: "swift-nio"),
             ],
             swiftSettings: strict
         ),
@@ -76,6 +85,7 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "UnixSignals", package: "swift-service-lifecycle"),
             ],
             swiftSettings: strict
         ),
@@ -104,12 +114,17 @@ let package = Package(
                 "TenantModel", "TenantRules", "TenantEngine", "TenantAPI", "TenantServer", "ScenarioKit", "OnboardingKit",
                 "HTTPTransport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: strict
         ),
         .executableTarget(
             name: "tenantsim-bench",
-            dependencies: ["TenantModel", "TenantEngine", "TenantAPI", "TenantServer", "OnboardingKit", "HTTPTransport"],
+            dependencies: [
+                "TenantModel", "TenantEngine", "TenantAPI", "TenantServer", "OnboardingKit", "HTTPTransport",
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ],
             swiftSettings: strict
         ),
         .testTarget(name: "TenantModelTests", dependencies: ["TenantModel"], swiftSettings: strict),
@@ -121,14 +136,18 @@ let package = Package(
             exclude: ["Golden"], swiftSettings: strict),
         .testTarget(
             name: "OnboardingKitTests",
-            dependencies: ["OnboardingKit", "HTTPTransport", "TenantModel", "TenantEngine", "TenantAPI", "TenantServer"],
+            dependencies: [
+                "OnboardingKit", "HTTPTransport", "TenantModel", "TenantEngine", "TenantAPI", "TenantServer",
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "CSV", package: "CSV.swift"),
+            ],
             swiftSettings: strict
         ),
         .testTarget(name: "ScenarioKitTests", dependencies: ["ScenarioKit", "TenantModel", "TenantRules", "TenantEngine"], swiftSettings: strict),
         .testTarget(
             name: "TenantAPITests",
             dependencies: [
-                "TenantModel", "TenantEngine", "TenantAPI", "HTTPTransport", "TenantServer", "TenantStore",
+                "TenantModel", "TenantRules", "TenantEngine", "TenantAPI", "HTTPTransport", "TenantServer", "TenantStore",
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),

@@ -3,6 +3,7 @@ import Foundation
 import HTTPTypes
 import NIOCore
 import NIOHTTP1
+import NIOHTTPCompression
 import NIOSSL
 
 /// Sends requests over the network with AsyncHTTPClient: to the real Microsoft cloud, or to a

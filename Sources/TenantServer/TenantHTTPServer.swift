@@ -7,6 +7,7 @@ import NIOCore
 import NIOSSL
 import TenantAPI
 import TenantEngine
+import UnixSignals
 
 /// Binds TenantSim's router to a socket: HTTPS with the local CA's server certificate, Host-based
 /// cloud routing (real host names work when mapped to 127.0.0.1; a `/<host>/…` prefix works without),

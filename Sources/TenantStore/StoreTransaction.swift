@@ -6,6 +6,8 @@ import TenantModel
 /// and writes model values through these methods. Every query that returns several rows orders them.
 public struct StoreTransaction {
     let db: Database
+    /// The wall clock a system-clock world reads (injected by the store; `Date()` in production).
+    let wallClock: @Sendable () -> Date
 
     /// One row of `sql` (a cached statement) decoded as `Record`.
     func one<Record: FetchableRecord>(_ sql: String, _ arguments: StatementArguments) throws -> Record? {
@@ -36,8 +38,8 @@ public struct StoreTransaction {
     /// The current instant: the manual clock, or the system time for a system-clock world.
     public func now() throws -> Date {
         guard let meta = try meta() else { throw TenantError.internal("world not initialised") }
-        if meta.systemClock { return Date().addingTimeInterval(meta.clockOffset) }
-        return meta.now ?? Date()
+        if meta.systemClock { return wallClock().addingTimeInterval(meta.clockOffset) }
+        return meta.now ?? wallClock()
     }
 
     /// Moves the manual clock to `instant`; a system clock gets the offset that makes it read
@@ -45,7 +47,7 @@ public struct StoreTransaction {
     public func setNow(_ instant: Date) throws {
         guard var meta = try meta() else { throw TenantError.internal("world not initialised") }
         if meta.systemClock {
-            meta.clockOffset = instant.timeIntervalSince(Date())
+            meta.clockOffset = instant.timeIntervalSince(wallClock())
         } else {
             meta.now = instant
         }

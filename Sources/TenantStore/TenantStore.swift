@@ -13,26 +13,29 @@ public final class TenantStore: Sendable {
     public let path: String?
     /// Named snapshots: files in ``snapshotFolder`` for a file store, databases in memory otherwise.
     let snapshots: SnapshotShelf
+    /// The wall clock system-clock worlds read; injected so tests can pin it.
+    let wallClock: @Sendable () -> Date
 
-    init(writer: any DatabaseWriter, path: String?) throws {
+    init(writer: any DatabaseWriter, path: String?, wallClock: @escaping @Sendable () -> Date) throws {
         self.writer = writer
         self.path = path
+        self.wallClock = wallClock
         self.snapshots = SnapshotShelf(folder: path.map { $0 + ".snapshots" })
         try StoreMigrations.migrator.migrate(writer)
     }
 
     /// A store in memory (tests, scenarios).
-    public static func inMemory() throws -> TenantStore {
-        try TenantStore(writer: DatabaseQueue(configuration: configuration()), path: nil)
+    public static func inMemory(wallClock: @escaping @Sendable () -> Date = { Date() }) throws -> TenantStore {
+        try TenantStore(writer: DatabaseQueue(configuration: configuration()), path: nil, wallClock: wallClock)
     }
 
     /// A store in a file, in WAL mode. The file is created when missing, owner-only (0600), and
     /// SQLite gives its WAL and SHM files the same mode.
-    public static func file(at path: String) throws -> TenantStore {
+    public static func file(at path: String, wallClock: @escaping @Sendable () -> Date = { Date() }) throws -> TenantStore {
         try PrivateFiles.createFile(path)
         for companion in [path, path + "-wal", path + "-shm"] { PrivateFiles.tighten(companion) }
         let pool = try DatabasePool(path: path, configuration: configuration())
-        return try TenantStore(writer: pool, path: path)
+        return try TenantStore(writer: pool, path: path, wallClock: wallClock)
     }
 
     /// Writes the whole state into a new owner-only file at `path` (which must not exist) in one
@@ -89,12 +92,14 @@ public final class TenantStore: Sendable {
     /// Runs `body` in one write transaction. Anything `body` throws rolls the transaction back; a
     /// denial that must still be journaled is returned as a value (e.g. a `Result`), not thrown.
     public func write<T: Sendable>(_ body: @escaping @Sendable (StoreTransaction) throws -> T) async throws -> T {
-        try await writer.write { db in try body(StoreTransaction(db: db)) }
+        let wallClock = self.wallClock
+        return try await writer.write { db in try body(StoreTransaction(db: db, wallClock: wallClock)) }
     }
 
     /// Runs `body` against a consistent read-only snapshot.
     public func read<T: Sendable>(_ body: @escaping @Sendable (StoreTransaction) throws -> T) async throws -> T {
-        try await writer.read { db in try body(StoreTransaction(db: db)) }
+        let wallClock = self.wallClock
+        return try await writer.read { db in try body(StoreTransaction(db: db, wallClock: wallClock)) }
     }
 
     /// Saves the whole state as the snapshot `name` (letters, digits, `-`, `_`), replacing an

@@ -6,7 +6,6 @@ import TenantAPI
 import TenantEngine
 import TenantModel
 import TenantServer
-import TenantStore
 
 /// Release-mode benchmarks. Build with `swift build -c release --product tenantsim-bench`, then:
 ///
@@ -99,7 +98,7 @@ struct Bench {
         let input = directory + "/invite.csv"
         try writeTemplate(rows: rows, to: input)
 
-        let engine = try await TenantEngine(store: try TenantStore.file(at: directory + "/state.sqlite"), environment: .standard)
+        let engine = try await TenantEngine.onFile(at: directory + "/state.sqlite")
         var contoso = TenantSpec(key: "contoso", displayName: "Contoso")
         contoso.id = tenantId
         var app = AppSpec(name: "Onboarding Automation", appId: appId, secret: secret, permissions: ["User.Invite.All", "User.ReadWrite.All"])

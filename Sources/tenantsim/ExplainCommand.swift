@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import ScenarioKit
 import TenantEngine
+import TenantModel
 
 /// `tenantsim explain --scenario FILE --guest X --environment Y`: the onboarding checklist at the
 /// end of a scenario.

@@ -6,7 +6,6 @@ import TenantAPI
 import TenantEngine
 import TenantModel
 import TenantServer
-import TenantStore
 
 /// `tenantsim serve`: the HTTPS server.
 struct ServeCommand: AsyncParsableCommand {

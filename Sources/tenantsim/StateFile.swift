@@ -3,7 +3,6 @@ import ScenarioKit
 import TenantAPI
 import TenantEngine
 import TenantModel
-import TenantStore
 
 /// The embedded fake tenant's state file, shared by `serve`, `bulk-invite` and `onboard`: opened
 /// (SQLite, WAL) and, when new, created whole with the standard fixtures (see

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import ScenarioKit
+import TenantEngine
 
 @Suite("The standard fixtures are built into the binary")
 struct EmbeddedFixturesTests {

@@ -3,6 +3,7 @@ import Testing
 import TenantAPI
 import TenantModel
 import TenantEngine
+import HTTPTypes
 
 @Suite("Tokens and permissions")
 struct AuthTests {

@@ -2,6 +2,8 @@ import Foundation
 import Testing
 import TenantAPI
 import TenantModel
+import TenantEngine
+import HTTPTypes
 
 @Suite("Bad input never gives a 5xx and changes nothing")
 struct APIBadInputTests {

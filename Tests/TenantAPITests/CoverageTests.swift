@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import TenantAPI
 import TenantEngine
+import TenantModel
 
 @Suite("The generated coverage table")
 struct CoverageTests {

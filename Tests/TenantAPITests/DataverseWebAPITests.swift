@@ -3,6 +3,7 @@ import TenantAPI
 import TenantEngine
 import TenantModel
 import Testing
+import HTTPTypes
 
 @Suite("Dataverse Web API: bearer challenge, service document, membership, paging and query errors")
 struct DataverseWebAPITests {

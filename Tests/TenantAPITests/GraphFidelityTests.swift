@@ -2,6 +2,8 @@ import Foundation
 import Testing
 
 @testable import TenantAPI
+import HTTPTypes
+import TenantEngine
 
 /// Graph behaviours taken from Microsoft's documentation pages (advanced queries, filter
 /// parameter, user update, assignLicense) that real scripts depend on.

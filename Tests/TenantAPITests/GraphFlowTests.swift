@@ -2,6 +2,8 @@ import Foundation
 import Testing
 import TenantAPI
 import TenantModel
+import HTTPTypes
+import TenantEngine
 
 @Suite("Graph, admin API and Dataverse over both transports")
 struct GraphFlowTests {

@@ -3,6 +3,7 @@ import TenantAPI
 import TenantEngine
 import TenantModel
 import Testing
+import HTTPTypes
 
 /// Form posts to the token endpoint and JWT payload decoding for the login tests.
 extension APIClient {

@@ -4,6 +4,7 @@ import TenantAPI
 import TenantEngine
 import TenantModel
 import TenantRules
+import HTTPTypes
 
 @Suite("One typed name per operation")
 struct OperationTests {

@@ -1,6 +1,7 @@
 import Foundation
 import TenantEngine
 import TenantModel
+import TenantStore
 import Testing
 
 @Suite("The world clock: manual or wall clock")
@@ -15,6 +16,25 @@ struct ClockTests {
         #expect(advanced.timeIntervalSince(before) >= 7200)
         let later = try await engine.now()
         #expect(later.timeIntervalSince(before) >= 7200 && later.timeIntervalSince(before) < 7200 + 60)
+    }
+
+    @Test("a system-clock world reads the store's injected wall clock, plus its offset")
+    func injectedWallClock() async throws {
+        final class Wall: @unchecked Sendable {
+            let lock = NSLock()
+            var instant = Date(timeIntervalSince1970: 1_800_000_000)
+            func now() -> Date { lock.withLock { instant } }
+            func move(by seconds: TimeInterval) { lock.withLock { instant = instant.addingTimeInterval(seconds) } }
+        }
+        let wall = Wall()
+        let store = try TenantStore.inMemory(wallClock: { wall.now() })
+        let engine = try await TenantEngine(store: store, environment: TenantEnvironment(seed: 1, clock: .system))
+        #expect(try await engine.now() == Date(timeIntervalSince1970: 1_800_000_000))
+        wall.move(by: 30)
+        #expect(try await engine.now() == Date(timeIntervalSince1970: 1_800_000_030))
+        try await engine.advanceClock(by: 3600)
+        wall.move(by: 10)
+        #expect(try await engine.now() == Date(timeIntervalSince1970: 1_800_003_640))
     }
 
     @Test("useClock pins a manual clock at an instant, and switches back to the wall clock without offset")

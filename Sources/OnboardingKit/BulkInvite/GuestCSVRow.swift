@@ -1,3 +1,4 @@
+import Foundation
 /// One data row of a guests CSV.
 public struct GuestCSVRow: Sendable, Hashable {
     /// The 1-based record number in the file (the version and header lines count; a quoted

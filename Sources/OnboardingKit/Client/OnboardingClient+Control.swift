@@ -1,4 +1,5 @@
 import Foundation
+import HTTPTypes
 
 /// TenantSim's control API (`/_tenantsim/…`), for what Microsoft has no API for. Every method
 /// throws ``OnboardingClient/notTenantSim`` against the real cloud.

@@ -1,4 +1,5 @@
 import Foundation
+import HTTPTypes
 
 /// The Dataverse Web API of an environment: system users, roles and role association.
 extension OnboardingClient {

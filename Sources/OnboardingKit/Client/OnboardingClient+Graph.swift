@@ -1,4 +1,5 @@
 import Foundation
+import HTTPTypes
 
 /// Microsoft Graph v1.0: invitations, users, licences, groups, the authorization policy.
 extension OnboardingClient {

@@ -1,4 +1,5 @@
 import Foundation
+import HTTPTypes
 
 /// The Power Platform admin API (BAP): tenant settings, environments, `addUser`.
 extension OnboardingClient {

@@ -1,3 +1,4 @@
+import Foundation
 /// The report as Markdown, for CI job summaries.
 public enum MarkdownReport {
     public static func render(_ report: RunReport) -> String {

@@ -1,6 +1,7 @@
 import Foundation
 import HTTPTypes
 import TenantModel
+import TenantEngine
 
 /// Admin steps, sent as Graph, admin API (BAP) and Dataverse requests through the in-process
 /// transport with the actor's token.

@@ -1,5 +1,6 @@
 import Foundation
 import TenantModel
+import TenantEngine
 
 /// What guests (and members acting as users) do, through the control API: redeem, sign in, open an
 /// environment, make apps, import and export solutions, share and run apps, use features.

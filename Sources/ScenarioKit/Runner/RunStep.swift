@@ -4,6 +4,7 @@ import TenantAPI
 import TenantModel
 import TenantRules
 import TenantServer
+import TenantEngine
 
 /// A `run:` step: starts the HTTPS server for the scenario's world, runs an external command with
 /// environment variables pointing at it, captures its output and exit code, and reports the

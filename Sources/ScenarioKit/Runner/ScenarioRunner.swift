@@ -1,6 +1,7 @@
 import Foundation
 import TenantEngine
 import TenantModel
+import HTTPTypes
 
 /// Runs scenario files: builds each world fresh (its own seed and clock), performs the steps
 /// through the wire, and checks expectations and assertions.

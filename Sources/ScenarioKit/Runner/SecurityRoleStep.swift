@@ -1,5 +1,6 @@
 import Foundation
 import TenantModel
+import HTTPTypes
 
 /// Assigning or removing a security role the way an admin's script does: through the Dataverse Web
 /// API (find the systemuser and the role, then the `systemuserroles_association`), or through the

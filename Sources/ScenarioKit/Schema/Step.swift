@@ -1,4 +1,5 @@
 import TenantModel
+import Foundation
 
 /// One step: an actor (`as:`), exactly one action with its arguments, and an expectation.
 public struct Step: Sendable, Decodable {

@@ -1,6 +1,7 @@
 import HTTPTypes
 import Hummingbird
 import TenantModel
+import Foundation
 
 extension TenantAPI {
     /// Refuses a control API request that doesn't carry ``controlKey`` — in

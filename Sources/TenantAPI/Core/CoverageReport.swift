@@ -1,3 +1,4 @@
+import TenantModel
 import TenantRules
 
 /// docs/COVERAGE.md: every emulated endpoint with the permissions it accepts, and every rule.

@@ -16,7 +16,7 @@ public enum ErrorRenderer {
         let status = HTTPResponse.Status(code: error.status)
         let tenantsim = extras(error)
         let timestamp = ISO8601.string(date).replacingOccurrences(of: "Z", with: "")
-        switch error.surface == .token ? .login : surface {
+        switch error.surface == .login ? .login : surface {
         case .login:
             let number = error.aadsts.map { "AADSTS\($0): " } ?? ""
             let stamp = timestamp.replacingOccurrences(of: "T", with: " ") + "Z"

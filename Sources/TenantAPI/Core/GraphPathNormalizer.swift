@@ -1,3 +1,4 @@
+import TenantModel
 import Foundation
 
 /// Graph resolves the names in a URL path in any letter case (`/Users`, `/subscribedskus`) and

@@ -5,6 +5,7 @@ import Hummingbird
 import Logging
 import NIOCore
 import TenantModel
+import NIOFoundationEssentialsCompat
 
 /// Sends requests straight into TenantSim's router: the same code a socket client hits, without
 /// sockets or TLS. Requests should carry an absolute `authority` (e.g. `graph.microsoft.com`);

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import TenantModel
+import NIOFoundationEssentialsCompat
 
 /// Reads a JSON request body as an object and its properties with the types Graph expects. Every
 /// problem is a 400 with a clear message; annotations (`@odata.type`…) are accepted and ignored.

@@ -2,6 +2,8 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import TenantModel
+import Logging
+import TenantEngine
 
 /// The outer responder: resolves the Host header or a `/<microsoft host>/…` path prefix, gives the
 /// request its ids and base URL, routes it, and renders every error once. Paths nothing handles
@@ -86,7 +88,7 @@ public struct TenantResponder: HTTPResponder {
                 ? TenantError(
                     status: fault.error.status, code: "temporarily_unavailable",
                     message: "The service is temporarily unavailable (TenantSim fault injection, HTTP \(fault.error.status)). Retry after \(fault.retryAfter) seconds.",
-                    surface: .token, oauthError: "temporarily_unavailable")
+                    surface: .login, oauthError: "temporarily_unavailable")
                 : surface == .dataverse && fault.error.status == 429
                     ? TenantError(
                         status: 429, code: "0x80072322", message: "Number of requests exceeded the limit of 6000 over time window of 300 seconds.",

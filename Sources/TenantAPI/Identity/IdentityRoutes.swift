@@ -39,7 +39,7 @@ enum IdentityRoutes {
         table.add(.get, "/redeem", surface: .login, operation: .redeemInvitation) { request, context in
             let query = QueryString.parse(request.uri.query ?? "")
             guard let link = query["rd"], let ticket = Invitation.ticket(fromRedeemURL: link) else {
-                throw TenantError(status: 400, code: "InvalidTicket", message: "The redeem link has no ticket.", surface: .token, oauthError: "invalid_request")
+                throw TenantError(status: 400, code: "InvalidTicket", message: "The redeem link has no ticket.", surface: .login, oauthError: "invalid_request")
             }
             let result = try await api.engine.redeemInvitation(ticket, requestId: context.requestId)
             let html = """

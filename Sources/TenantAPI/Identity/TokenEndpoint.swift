@@ -216,7 +216,7 @@ struct TokenEndpoint {
         guard let app = try await api.engine.app(AppID(clientId.lowercased())) else {
             throw TenantError(
                 status: 400, code: "UnauthorizedClient", message: "Application with identifier '\(clientId)' was not found in the directory '\(tenant.displayName)'.",
-                surface: .token, aadsts: 700016, oauthError: "unauthorized_client")
+                surface: .login, aadsts: 700016, oauthError: "unauthorized_client")
         }
         if let secret {
             _ = try await api.engine.authenticateApp(clientId: clientId, secret: secret, tenantKey: app.tenantId.rawValue, authorityCloud: nil)
@@ -254,6 +254,6 @@ struct TokenEndpoint {
     }
 
     static func error(_ status: Int, _ oauth: String, _ aadsts: Int, _ message: String) -> TenantError {
-        TenantError(status: status, code: oauth, message: message, surface: .token, aadsts: aadsts, oauthError: oauth)
+        TenantError(status: status, code: oauth, message: message, surface: .login, aadsts: aadsts, oauthError: oauth)
     }
 }

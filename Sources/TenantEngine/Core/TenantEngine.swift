@@ -28,6 +28,13 @@ public final class TenantEngine: Sendable {
         return try await TenantEngine(store: store, environment: environment)
     }
 
+    /// An engine on the state file at `path` (created empty when missing; WAL, owner-only).
+    public static func onFile(at path: String, environment: TenantEnvironment = .standard) async throws(TenantError) -> TenantEngine {
+        let store: TenantStore
+        do { store = try TenantStore.file(at: path) } catch { throw .internal("\(error)") }
+        return try await TenantEngine(store: store, environment: environment)
+    }
+
     /// Runs an operation: one transaction in which `body` decides and writes. A thrown rule denial
     /// rolls back anything `body` wrote, is journaled, and is rethrown; other errors roll back
     /// everything and are not journaled.

@@ -33,7 +33,7 @@ extension TenantEngine {
                 throw TenantError(
                     status: 400, code: "UnauthorizedClient",
                     message: "Application with identifier '\(clientId)' was not found in the directory '\(tenant.displayName)'. This can happen if the application has not been installed by the administrator of the tenant or consented to by any user in the tenant.",
-                    surface: .token, aadsts: 700016, oauthError: "unauthorized_client")
+                    surface: .login, aadsts: 700016, oauthError: "unauthorized_client")
             }
             if let secret {
                 let now = try tx.now()
@@ -42,7 +42,7 @@ extension TenantEngine {
                     throw TenantError(
                         status: 401, code: "InvalidClientSecret",
                         message: "Invalid client secret provided. Ensure the secret being sent in the request is the client secret value, not the client secret ID, for a secret added to app '\(app.appId)'.",
-                        surface: .token, aadsts: 7000215, oauthError: "invalid_client")
+                        surface: .login, aadsts: 7000215, oauthError: "invalid_client")
                 }
             }
             return (app, tenant)
@@ -57,6 +57,6 @@ extension TenantError {
             status: 400, code: "InvalidTenantName",
             message:
                 "Tenant '\(key)' not found. Check to make sure you have the correct tenant ID and are signing into the correct cloud. Check with your subscription administrator, this may happen if there are no active subscriptions for the tenant.",
-            surface: .token, aadsts: 90002, oauthError: "invalid_request")
+            surface: .login, aadsts: 90002, oauthError: "invalid_request")
     }
 }

@@ -14,7 +14,7 @@ extension TenantEngine {
             guard let invitation = try scope.tx.invitation(ticket: ticket) else {
                 throw TenantError(
                     status: 400, code: "InvalidTicket", message: "The invitation ticket is not valid or has expired.",
-                    surface: .token, oauthError: "invalid_request")
+                    surface: .login, oauthError: "invalid_request")
             }
             return try RedemptionFlow(scope: scope).redeem(invitation)
         }
@@ -46,7 +46,7 @@ struct RedemptionFlow {
         if let latest = try scope.tx.latestInvitation(for: guest.id), latest.id != invitation.id, guest.isPendingGuest {
             throw TenantError(
                 status: 400, code: "InvalidTicket",
-                message: "This invitation was replaced by a newer one. Use the link of the latest invitation.", surface: .token,
+                message: "This invitation was replaced by a newer one. Use the link of the latest invitation.", surface: .login,
                 oauthError: "invalid_request")
         }
         let context = try context(invitation: invitation, guest: guest, tenant: tenant)

@@ -36,13 +36,13 @@ struct SignInFlow {
             throw TenantError(
                 status: 400, code: "UserAccountNotFound",
                 message: "The user account \(account) does not exist in the \(target.initialDomain) directory. To sign into this application, the account must be added to the directory.",
-                surface: .token, aadsts: 50034, oauthError: "invalid_grant")
+                surface: .login, aadsts: 50034, oauthError: "invalid_grant")
         }
         try scope.enforce(OperationRules.signIn.decide(context))
         guard var user = context.userInTarget, let tenant = context.targetTenant ?? homeTenant(of: context) else {
             throw TenantError(
                 status: 400, code: "UserAccountNotFound", message: "The user account \(account) does not exist.",
-                surface: .token, aadsts: 50034, oauthError: "invalid_grant")
+                surface: .login, aadsts: 50034, oauthError: "invalid_grant")
         }
         scope.tenantId = tenant.id
         if let password {
@@ -52,7 +52,7 @@ struct SignInFlow {
                 throw TenantError(
                     status: 400, code: "InvalidUserNameOrPassword",
                     message: "Error validating credentials due to invalid username or password.",
-                    surface: .token, aadsts: 50126, oauthError: "invalid_grant")
+                    surface: .login, aadsts: 50126, oauthError: "invalid_grant")
             }
         }
         var notes: [String] = []
@@ -82,7 +82,7 @@ struct SignInFlow {
                 throw TenantError(
                     status: 400, code: "InvalidTenantName",
                     message: "Tenant '\(tenantId)' not found. This may happen if there are no active subscriptions for the tenant.",
-                    surface: .token, aadsts: 90002, oauthError: "invalid_request")
+                    surface: .login, aadsts: 90002, oauthError: "invalid_request")
             }
             target = tenant
         }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The built-in Entra roles TenantSim knows, by template id (domain-facts §4.1). For built-in roles
 /// the role definition id equals the template id.
 public struct DirectoryRoleTemplate: Codable, Hashable, Sendable {

@@ -5,17 +5,9 @@
 /// The HTTP layer renders it once per surface (Graph envelope, AADSTS token error, admin API or
 /// Dataverse error); see ``Surface``.
 public struct TenantError: Error, Hashable, Sendable, Codable, CustomStringConvertible {
-    /// Which wire protocol's error shape the error takes.
-    public enum Surface: String, Codable, Sendable {
-        /// Microsoft Graph envelope `{"error":{"code","message","innerError"}}`.
-        case graph
-        /// Entra token endpoint body `{"error","error_description":"AADSTSnnnn: …","error_codes"}`.
-        case token
-        /// Power Platform admin (BAP) API.
-        case adminAPI
-        /// Dataverse Web API.
-        case dataverse
-    }
+    /// The shape the error must take whatever the request's surface (``Surface/login`` for token
+    /// errors); ``Surface/graph``, the default, means "the request's own surface".
+    public typealias Surface = TenantModel.Surface
 
     public var status: Int
     public var code: String

@@ -1,3 +1,4 @@
+import Foundation
 /// Renders the rule catalogue for people: a plain listing for the terminal and the Markdown of
 /// docs/RULES.md.
 public enum RuleReference {

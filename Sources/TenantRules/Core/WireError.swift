@@ -38,7 +38,7 @@ public struct WireError: Codable, Hashable, Sendable {
     /// Entra sign-in / token error `AADSTSnnnn`; number 0 when Microsoft's number isn't known.
     public static func aadsts(_ number: Int, _ name: String, _ message: String, _ origin: MessageOrigin, status: Int = 400, oauthError: String = "invalid_grant") -> WireError {
         WireError(
-            surface: .token, status: status, code: name, message: message, messageOrigin: origin, aadsts: number == 0 ? nil : number,
+            surface: .login, status: status, code: name, message: message, messageOrigin: origin, aadsts: number == 0 ? nil : number,
             oauthError: oauthError)
     }
 
@@ -55,8 +55,8 @@ public struct WireError: Codable, Hashable, Sendable {
     /// One-line rendering for the rule reference.
     public var summary: String {
         switch surface {
-        case .graph: "Graph \(status) \(code) \"\(message)\""
-        case .token: "AADSTS\(aadsts.map(String.init) ?? "") (\(code)) \"\(message)\""
+        case .graph, .control: "Graph \(status) \(code) \"\(message)\""
+        case .login: "AADSTS\(aadsts.map(String.init) ?? "") (\(code)) \"\(message)\""
         case .adminAPI: "admin API \(status) \(code) \"\(message)\""
         case .dataverse: "Dataverse \(status) \(code) \"\(message)\""
         }

@@ -12,7 +12,7 @@ public struct RedeemDomainBlockedRule: Rule {
         source: "§4.3",
         explanation: "The allow/deny list also stops pending invitations from being redeemed. A Global Administrator of the resource tenant must allow the domain again, then the guest can redeem.",
         wire: WireError(
-            surface: .token, status: 400, code: "blocked-domain",
+            surface: .login, status: 400, code: "blocked-domain",
             message: "The invitation can't be redeemed: the inviting organization's collaboration restrictions now block your domain.",
             messageOrigin: .emulator, aadsts: nil, oauthError: "access_denied"))
 

@@ -13,7 +13,7 @@ public struct RedeemEmailVerifiedDisallowedRule: Rule {
         source: "§4.2",
         explanation: "The invitee's own organisation forbids creating email-verified users for its domain. An admin of the invitee's HOME tenant must create a real account for the person (or allow email-verified users); nothing in the resource tenant fixes it.",
         wire: WireError(
-            surface: .token, status: 400, code: "EmailVerifiedUsersDisallowed",
+            surface: .login, status: 400, code: "EmailVerifiedUsersDisallowed",
             message: "Invitee's Admin has disallowed EmailVerified Users from being created in their tenant",
             messageOrigin: .microsoft, aadsts: nil, oauthError: "access_denied"))
 

@@ -1,3 +1,4 @@
+import TenantModel
 import NIOCore
 
 /// How the server bounds its connections: a cap on how many are open at once, how long a client

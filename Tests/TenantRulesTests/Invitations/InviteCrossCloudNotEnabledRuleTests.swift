@@ -1,6 +1,7 @@
 import Testing
 import TenantModel
 import TenantRules
+import Foundation
 
 @Suite("b2b.invite.cross-cloud-not-enabled")
 struct InviteCrossCloudNotEnabledRuleTests {

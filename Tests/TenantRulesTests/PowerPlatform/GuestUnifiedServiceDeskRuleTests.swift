@@ -23,7 +23,7 @@ struct GuestUnifiedServiceDeskRuleTests {
         expectDenied(
             decision, by: "ce.guest.unified-service-desk", status: 400, code: "UserUnauthorized",
             message: "Invited (B2B guest) users can't sign in to the host environment with the Unified Service Desk client.",
-            aadsts: 50020, surface: .token)
+            aadsts: 50020, surface: .login)
         #expect(decision.error?.oauthError == "access_denied")
         #expect(decision.explanation.contains("\(guest.label) is a B2B guest in Contoso; Unified Service Desk client isn't supported for invited users"))
         #expect(decision.explanation.hasSuffix("If the person needs Unified Service Desk, create a member account for them in Contoso."))

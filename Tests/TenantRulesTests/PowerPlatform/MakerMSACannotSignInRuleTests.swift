@@ -26,7 +26,7 @@ struct MakerMSACannotSignInRuleTests {
         expectDenied(
             decision, by: "pp.maker.msa-cannot-sign-in", status: 400, code: "PersonalAccountNotSupported",
             message: "Personal Microsoft accounts are not supported for this application unless explicitly invited to an organization. Try signing out and signing back in with an organizational account.",
-            aadsts: 500200, surface: .token)
+            aadsts: 500200, surface: .login)
         #expect(decision.error?.oauthError == "invalid_grant")
         #expect(decision.explanation.contains("Pat Guest (sam@outlook.com) redeemed the invitation with a personal Microsoft account"))
         #expect(decision.explanation.contains("can't directly sign in to make.powerapps.com"))

@@ -25,7 +25,7 @@ struct RedeemCrossTenantBlockedRuleTests {
         expectDenied(
             decision, by: "b2b.redeem.cross-tenant-blocked", status: 400, code: "NotAllowedByOutboundPolicyTenant",
             message: "The user's administrator has set an outbound access policy that doesn't allow access to the resource tenant.",
-            aadsts: 500212, surface: .token)
+            aadsts: 500212, surface: .login)
         #expect(decision.error?.oauthError == "access_denied")
         #expect(decision.explanation.contains("an admin of Fabrikam must allow outbound B2B collaboration"))
     }
@@ -39,7 +39,7 @@ struct RedeemCrossTenantBlockedRuleTests {
         expectDenied(
             decision, by: "b2b.redeem.cross-tenant-blocked", status: 400, code: "NotAllowedByInboundPolicyTenant",
             message: "The resource tenant's cross-tenant access policy doesn't allow this user to access this tenant.",
-            aadsts: 500213, surface: .token)
+            aadsts: 500213, surface: .login)
         #expect(decision.explanation.contains("Administrator of Contoso must allow inbound B2B collaboration"))
         #expect(decision.explanation.contains("the default settings"))
     }

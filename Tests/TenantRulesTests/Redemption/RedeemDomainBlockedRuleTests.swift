@@ -21,7 +21,7 @@ struct RedeemDomainBlockedRuleTests {
         expectDenied(
             decision, by: "b2b.redeem.domain-blocked", status: 400, code: "blocked-domain",
             message: "The invitation can't be redeemed: the inviting organization's collaboration restrictions now block your domain.",
-            surface: .token)
+            surface: .login)
         #expect(decision.error?.oauthError == "access_denied")
         #expect(decision.explanation.contains("RESOURCE tenant Contoso"))
         #expect(decision.explanation.contains("Global Administrator of Contoso must allow the domain again"))

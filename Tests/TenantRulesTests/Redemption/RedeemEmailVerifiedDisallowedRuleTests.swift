@@ -21,7 +21,7 @@ struct RedeemEmailVerifiedDisallowedRuleTests {
         let decision = OperationRules.redeemInvitation.decide(context)
         expectDenied(
             decision, by: "b2b.redeem.email-verified-disallowed", status: 400, code: "EmailVerifiedUsersDisallowed",
-            message: "Invitee's Admin has disallowed EmailVerified Users from being created in their tenant", surface: .token)
+            message: "Invitee's Admin has disallowed EmailVerified Users from being created in their tenant", surface: .login)
         #expect(decision.explanation.contains("HOME tenant Fabrikam"))
         #expect(decision.explanation.contains("An admin of Fabrikam must create the account"))
         #expect(decision.explanation.contains("the resource tenant Contoso can't fix this"))

@@ -28,7 +28,7 @@ struct SignInMSAMakerPortalRuleTests {
         expectDenied(
             decision, by: "signin.msa-maker-portal", status: 400, code: "PersonalAccountNotSupported",
             message: "User account 'sam@outlook.com' is a personal Microsoft account. Personal Microsoft accounts are not supported for this application unless explicitly invited to an organization. Try signing out and signing back in with an organizational account.",
-            aadsts: 500200, surface: .token)
+            aadsts: 500200, surface: .login)
         #expect(decision.explanation.contains("sam@outlook.com"))
     }
 

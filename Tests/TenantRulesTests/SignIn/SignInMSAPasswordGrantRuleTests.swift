@@ -12,7 +12,7 @@ struct SignInMSAPasswordGrantRuleTests {
         #expect(rule.evaluate(context).effect == .forbid)
         let decision = OperationRules.signIn.decide(context)
         #expect(decision.error?.ruleIds == ["signin.msa-password-grant"])
-        #expect(decision.error?.surface == .token)
+        #expect(decision.error?.surface == .login)
         #expect(decision.error?.oauthError == "invalid_grant")
         #expect(decision.error?.status == 400)
         #expect(decision.explanation.contains("app registration"))

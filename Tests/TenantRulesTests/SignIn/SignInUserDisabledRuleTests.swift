@@ -21,7 +21,7 @@ struct SignInUserDisabledRuleTests {
         let decision = OperationRules.signIn.decide(context)
         expectDenied(
             decision, by: "signin.user-disabled", status: 400, code: "UserDisabled", message: "The user account is disabled.",
-            aadsts: 50057, surface: .token)
+            aadsts: 50057, surface: .login)
         #expect(decision.explanation.contains("is disabled in Contoso"))
         #expect(decision.explanation.contains("PATCH /users/\(guest.id)"))
     }
@@ -31,7 +31,7 @@ struct SignInUserDisabledRuleTests {
         let context = Fixtures.signIn(kind: .workAccount(home: Fixtures.fabrikam(), user: Fixtures.fabrikamPat(accountEnabled: false)))
         #expect(rule.evaluate(context).effect == .forbid)
         let decision = OperationRules.signIn.decide(context)
-        expectDenied(decision, by: "signin.user-disabled", status: 400, code: "UserDisabled", aadsts: 50057, surface: .token)
+        expectDenied(decision, by: "signin.user-disabled", status: 400, code: "UserDisabled", aadsts: 50057, surface: .login)
         #expect(decision.explanation.contains("HOME tenant"))
         #expect(decision.explanation.contains("the resource tenant can't"))
     }

@@ -24,7 +24,7 @@ struct SignInWrongCloudRuleTests {
         expectDenied(
             decision, by: "signin.wrong-cloud", status: 400, code: "NationalCloudTenantRedirection",
             message: "The specified tenant '\(tenant.id)' belongs to the National Cloud 'login.microsoftonline.us'. Current cloud instance 'login.microsoftonline.com' does not federate with it. Please use the correct cloud instance.",
-            aadsts: 90038, surface: .token)
+            aadsts: 90038, surface: .login)
         #expect(decision.error?.oauthError == "invalid_grant")
         #expect(decision.explanation.contains("https://login.microsoftonline.us/\(tenant.id)"))
     }
