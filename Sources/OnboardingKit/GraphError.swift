@@ -12,7 +12,10 @@ public struct GraphError: Error, Sendable, Hashable, CustomStringConvertible {
     /// Seconds the server asked to wait (429/503), when given.
     public var retryAfter: Int?
 
-    public init(status: Int, code: String, message: String, requestId: String? = nil, ruleId: String? = nil, explanation: String? = nil, retryAfter: Int? = nil) {
+    public init(
+        status: Int, code: String, message: String, requestId: String? = nil, ruleId: String? = nil, explanation: String? = nil,
+        retryAfter: Int? = nil
+    ) {
         self.status = status
         self.code = code
         self.message = message
@@ -41,9 +44,12 @@ public struct GraphError: Error, Sendable, Hashable, CustomStringConvertible {
         if let code = object["error"] as? String {
             let extras = object["tenantsim"] as? [String: Any]
             return GraphError(
-                status: status, code: code, message: object["error_description"] as? String ?? "", requestId: object["trace_id"] as? String ?? requestId,
+                status: status, code: code, message: object["error_description"] as? String ?? "",
+                requestId: object["trace_id"] as? String ?? requestId,
                 ruleId: extras?["ruleId"] as? String, explanation: extras?["explanation"] as? String, retryAfter: retryAfter)
         }
-        return GraphError(status: status, code: "HTTP\(status)", message: String(decoding: body.prefix(500), as: UTF8.self), requestId: requestId, retryAfter: retryAfter)
+        return GraphError(
+            status: status, code: "HTTP\(status)", message: String(decoding: body.prefix(500), as: UTF8.self), requestId: requestId,
+            retryAfter: retryAfter)
     }
 }

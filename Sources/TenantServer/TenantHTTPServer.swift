@@ -1,8 +1,8 @@
 import Foundation
 import Hummingbird
+import HummingbirdCore
 import HummingbirdTLS
 import Logging
-import HummingbirdCore
 import NIOCore
 import NIOSSL
 import TenantAPI

@@ -3,11 +3,11 @@ import GRDB
 import TenantModel
 
 #if canImport(Glibc)
-    import Glibc
+import Glibc
 #elseif canImport(Musl)
-    import Musl
+import Musl
 #elseif canImport(Darwin)
-    import Darwin
+import Darwin
 #endif
 
 /// Where a store keeps its named snapshots. A file store keeps `<name>.sqlite` files in one

@@ -46,7 +46,9 @@ struct Bench {
             }
         case "bulk-inprocess", "bulk-live":
             let live = mode == "bulk-live"
-            print("TenantSim benchmark — bulk invite from the Entra CSV template (streamed), \(live ? "over HTTPS to a live server" : "in-process transport"), SQLite state file")
+            print(
+                "TenantSim benchmark — bulk invite from the Entra CSV template (streamed), \(live ? "over HTTPS to a live server" : "in-process transport"), SQLite state file"
+            )
             print("rows        seconds   rows/s     peak RSS (MiB)")
             for size in chosen {
                 let result = try await bulkInvite(rows: size, live: live)
@@ -72,7 +74,8 @@ struct Bench {
         let clock = ContinuousClock()
         let start = clock.now
         for index in 0..<guests {
-            let request = InvitationRequest(invitedUserEmailAddress: "guest\(index)@partner.example", inviteRedirectUrl: "https://myapps.microsoft.com")
+            let request = InvitationRequest(
+                invitedUserEmailAddress: "guest\(index)@partner.example", inviteRedirectUrl: "https://myapps.microsoft.com")
             let invited = try await engine.createInvitation(request, in: tenant, by: admin)
             _ = try await engine.redeemInvitation(invited.invitation.ticket)
             let id = invited.user.id.rawValue
@@ -194,7 +197,8 @@ struct Bench {
 /// Answers every request with a canned invitation (and is its own token provider).
 struct StubTransport: HTTPTransport, TokenProvider {
     static let answer = Data(
-        #"{"id":"00000000-0000-0000-0000-000000000001","inviteRedeemUrl":"https://login.microsoftonline.com/redeem?rd=x","status":"PendingAcceptance","invitedUser":{"id":"00000000-0000-0000-0000-000000000002"}}"#.utf8)
+        #"{"id":"00000000-0000-0000-0000-000000000001","inviteRedeemUrl":"https://login.microsoftonline.com/redeem?rd=x","status":"PendingAcceptance","invitedUser":{"id":"00000000-0000-0000-0000-000000000002"}}"#
+            .utf8)
 
     func send(_ request: HTTPRequest, body: Data?) async throws -> (HTTPResponse, Data) {
         (HTTPResponse(status: .created), Self.answer)

@@ -119,7 +119,11 @@ final class ProgressMeter {
         let width = 30
         let fraction = total.map { min(1, Double(last.processed) / Double(max($0, 1))) } ?? 0
         let filled = Int(fraction * Double(width))
-        let bar = total == nil ? "" : "[" + String(repeating: "#", count: filled) + String(repeating: "-", count: width - filled) + "] " + String(format: "%3.0f%% ", fraction * 100)
+        let bar =
+            total == nil
+            ? ""
+            : "[" + String(repeating: "#", count: filled) + String(repeating: "-", count: width - filled) + "] "
+                + String(format: "%3.0f%% ", fraction * 100)
         FileHandle.standardError.write(Data(("\r\u{1B}[2K" + bar + status()).utf8))
     }
 

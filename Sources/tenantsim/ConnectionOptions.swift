@@ -14,7 +14,10 @@ struct ConnectionOptions: ParsableArguments {
     @Option(help: "State file of the embedded fake tenant (created with the standard fixtures when missing).")
     var state: String = StateFile.defaultPath
 
-    @Option(help: "Graph base URL: a running TenantSim server (https://127.0.0.1:8443) or Microsoft Graph (https://graph.microsoft.com). Default: the embedded fake tenant.")
+    @Option(
+        help:
+            "Graph base URL: a running TenantSim server (https://127.0.0.1:8443) or Microsoft Graph (https://graph.microsoft.com). Default: the embedded fake tenant."
+    )
     var graph: String?
 
     @Option(help: "The resource tenant: id, domain or (TenantSim) key such as contoso.")
@@ -61,10 +64,13 @@ struct ConnectionOptions: ParsableArguments {
         let transport = api.inProcessTransport()
         let resolved = try await engine.tenant(tenant)
         let apps = try await engine.apps(in: resolved.id)
-        let app = try clientId.map { id in
-            guard let app = apps.first(where: { $0.appId.rawValue == id }) else { throw ValidationError("No app \(id) in \(resolved.displayName).") }
-            return app
-        } ?? apps.first(where: { $0.displayName == Self.defaultApp })
+        let app =
+            try clientId.map { id in
+                guard let app = apps.first(where: { $0.appId.rawValue == id }) else {
+                    throw ValidationError("No app \(id) in \(resolved.displayName).")
+                }
+                return app
+            } ?? apps.first(where: { $0.displayName == Self.defaultApp })
         guard let app else { throw ValidationError("\(resolved.displayName) has no '\(Self.defaultApp)' app; pass --client-id and --client-secret.") }
         let stored = try await engine.secrets(of: app.appId).first?.secretText
         guard let secret = clientSecretValue() ?? stored else {
@@ -72,7 +78,8 @@ struct ConnectionOptions: ParsableArguments {
         }
         let cloud = resolved.cloud
         let tokens = ClientCredentialsTokenProvider(
-            transport: transport, loginHost: cloud.entraAuthorityHost, tenant: resolved.id.rawValue, clientId: app.appId.rawValue, clientSecret: secret)
+            transport: transport, loginHost: cloud.entraAuthorityHost, tenant: resolved.id.rawValue, clientId: app.appId.rawValue,
+            clientSecret: secret)
         return Connection(
             client: OnboardingClient(
                 transport: transport, tokens: tokens, endpoints: Self.endpoints(cloud, controlKey: api.controlKey.value), retry: retry),
@@ -90,7 +97,8 @@ struct ConnectionOptions: ParsableArguments {
         let (response, data) = try await transport.send(request, body: nil)
         if response.status.code == 401 {
             throw ValidationError(
-                "\(graph ?? "") is a TenantSim server that needs its control key: pass --control-key or set \(ControlKey.environmentVariable) (`tenantsim serve` prints it; it is kept in <state>.control-key).")
+                "\(graph ?? "") is a TenantSim server that needs its control key: pass --control-key or set \(ControlKey.environmentVariable) (`tenantsim serve` prints it; it is kept in <state>.control-key)."
+            )
         }
         guard response.status.code == 200, let world = try? JSONDecoder().decode(ServerWorld.self, from: data) else {
             throw ValidationError("\(graph ?? "") is not a TenantSim server (GET /_tenantsim/world answered \(response.status.code)).")
@@ -105,7 +113,9 @@ struct ConnectionOptions: ParsableArguments {
             throw ValidationError("The server has no tenant '\(tenant)' (it has \(world.tenants.map(\.displayName).joined(separator: ", "))).")
         }
         let app = clientId.map { id in found.apps.first { $0.clientId == id } } ?? found.apps.first { $0.name == Self.defaultApp }
-        guard let clientIdValue = clientId ?? app?.clientId else { throw ValidationError("Pass --client-id: \(found.displayName) has no '\(Self.defaultApp)' app.") }
+        guard let clientIdValue = clientId ?? app?.clientId else {
+            throw ValidationError("Pass --client-id: \(found.displayName) has no '\(Self.defaultApp)' app.")
+        }
         guard let secret = clientSecretValue() ?? app?.clientSecret else { throw ValidationError("Pass --client-secret.") }
         let cloud = Cloud(rawValue: found.cloud) ?? .commercial
         let tokens = ClientCredentialsTokenProvider(
@@ -122,9 +132,11 @@ struct ConnectionOptions: ParsableArguments {
         }
         let transport = try LiveHTTPTransport(caFile: ca)
         let loginHost = authority.flatMap { URLComponents(string: $0)?.host } ?? cloud.entraAuthorityHost
-        let tokens = ClientCredentialsTokenProvider(transport: transport, loginHost: loginHost, tenant: tenant, clientId: clientId, clientSecret: secret)
+        let tokens = ClientCredentialsTokenProvider(
+            transport: transport, loginHost: loginHost, tenant: tenant, clientId: clientId, clientSecret: secret)
         return Connection(
-            client: OnboardingClient(transport: transport, tokens: tokens, endpoints: Self.endpoints(cloud, tenantSim: false, controlKey: nil), retry: retry),
+            client: OnboardingClient(
+                transport: transport, tokens: tokens, endpoints: Self.endpoints(cloud, tenantSim: false, controlKey: nil), retry: retry),
             target: "Microsoft Graph (\(cloud.graphHost)), tenant \(tenant)")
     }
 

@@ -28,7 +28,8 @@ struct ExplainCommand: AsyncParsableCommand {
         let checklist = try await engine.explain(guest, in: environment)
         if try await !Self.known(guest, engine: engine) {
             // Legitimate (someone not invited yet), but usually a typo: say so without failing.
-            FileHandle.standardError.write(Data("Note: nobody in the scenario's world has the address \(guest); this is the checklist of someone not invited yet.\n".utf8))
+            FileHandle.standardError.write(
+                Data("Note: nobody in the scenario's world has the address \(guest); this is the checklist of someone not invited yet.\n".utf8))
         }
         if json {
             let encoder = JSONEncoder()

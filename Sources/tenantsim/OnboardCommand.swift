@@ -6,7 +6,8 @@ import OnboardingKit
 struct OnboardCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "onboard",
-        abstract: "Onboard guests into a Power Platform environment: invite, names and usage location, licence, security group, Dataverse, security role, notify (and the guest-maker steps).",
+        abstract:
+            "Onboard guests into a Power Platform environment: invite, names and usage location, licence, security group, Dataverse, security role, notify (and the guest-maker steps).",
         discussion: """
             The guests CSV needs an email column (Email, InvitedUserEmailAddress or the template's [inviteeEmail]); optional \
             columns: Name, givenName, surname, usageLocation, maker (yes/no). Every step reads first and only writes what is \

@@ -35,7 +35,8 @@ struct RunCommand: AsyncParsableCommand {
             results.append(result)
             let single = TextReport.render(RunReport(scenarios: [result]))
             if !quiet || !result.passed {
-                FileHandle.standardOutput.write(Data(single.split(separator: "\n", omittingEmptySubsequences: false).dropLast(2).joined(separator: "\n").utf8))
+                FileHandle.standardOutput.write(
+                    Data(single.split(separator: "\n", omittingEmptySubsequences: false).dropLast(2).joined(separator: "\n").utf8))
                 FileHandle.standardOutput.write(Data("\n".utf8))
             }
         }

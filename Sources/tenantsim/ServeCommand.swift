@@ -25,7 +25,9 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "Port to bind (0 picks a free one).")
     var port: Int = 8443
 
-    @Option(name: .customLong("fixture"), help: "Fixture to load into a new state (repeatable). Default: contoso, fabrikam, gcc, gcchigh, china, personal-accounts.")
+    @Option(
+        name: .customLong("fixture"),
+        help: "Fixture to load into a new state (repeatable). Default: contoso, fabrikam, gcc, gcchigh, china, personal-accounts.")
     var fixtures: [String] = []
 
     @Option(help: "Seed for identifiers of a new state.")
@@ -45,7 +47,8 @@ struct ServeCommand: AsyncParsableCommand {
         guard (0...65535).contains(port) else { throw ValidationError("--port is 0 (any free port) to 65535, not \(port).") }
         if !TenantHTTPServer.isLoopback(host) && !allowRemote {
             throw ValidationError(
-                "--host \(host) is not a loopback address: other machines could reach the server. Add --allow-remote to bind it anyway (the control key is then the only protection), or use 127.0.0.1.")
+                "--host \(host) is not a loopback address: other machines could reach the server. Add --allow-remote to bind it anyway (the control key is then the only protection), or use 127.0.0.1."
+            )
         }
         if let clock, ISO8601.date(clock) == nil {
             throw ValidationError("--clock needs an ISO 8601 instant such as 2025-01-01T00:00:00Z, not '\(clock)'.")
@@ -57,7 +60,9 @@ struct ServeCommand: AsyncParsableCommand {
         let (engine, created) = try await StateFile.open(state, fixtures: fixtures, seed: seed, clock: pinned)
         if !created && (!fixtures.isEmpty || seed != 1) {
             FileHandle.standardError.write(
-                Data("Warning: \(state) exists, so --fixture and --seed were ignored (they shape a new state). Remove it, or pass another --state, to start over.\n".utf8))
+                Data(
+                    "Warning: \(state) exists, so --fixture and --seed were ignored (they shape a new state). Remove it, or pass another --state, to start over.\n"
+                        .utf8))
         }
         let library = FixtureLibrary.standard
         var logger = Logger(label: "tenantsim")

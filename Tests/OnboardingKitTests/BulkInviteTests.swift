@@ -42,11 +42,12 @@ struct BulkInviteTests {
 
             let records = try Self.records(output)
             #expect(records.count == 1 + 7, "one header and one results row per data row (\(harness.mode))")
-            #expect(records[0] == [
-                "Email address to invite [inviteeEmail] Required", "Redirection url [inviteRedirectURL] Required",
-                "Send invitation message (true or false) [sendEmail]", "Customized invitation message [customizedMessageBody]",
-                "status", "invitedUserId", "inviteRedeemUrl", "errorCode", "errorMessage",
-            ])
+            #expect(
+                records[0] == [
+                    "Email address to invite [inviteeEmail] Required", "Redirection url [inviteRedirectURL] Required",
+                    "Send invitation message (true or false) [sendEmail]", "Customized invitation message [customizedMessageBody]",
+                    "status", "invitedUserId", "inviteRedeemUrl", "errorCode", "errorMessage",
+                ])
             let byEmail = Dictionary(records.dropFirst().map { ($0[0], $0) }, uniquingKeysWith: { first, _ in first })
             #expect(byEmail["pat@fabrikam.com"]?[3] == "Hello, Pat.\nWelcome!")
             #expect(byEmail["pat@fabrikam.com"]?[4] == "invited")

@@ -87,7 +87,8 @@ struct GuestCSVReaderTests {
     @Test("Excel's trailing commas on the version line, the header and the rows are tolerated; blank ,,, rows are skipped")
     func trailingCommas() throws {
         let (reader, rows) = try rows(
-            "version:v1.0,,,\r\n\(Self.officialHeader),,\r\npat@fabrikam.com,https://myapplications.microsoft.com,TRUE,Hi,,,\r\n,,,,\r\nkim@fabrikam.com,https://myapplications.microsoft.com\r\n,,,\r\n")
+            "version:v1.0,,,\r\n\(Self.officialHeader),,\r\npat@fabrikam.com,https://myapplications.microsoft.com,TRUE,Hi,,,\r\n,,,,\r\nkim@fabrikam.com,https://myapplications.microsoft.com\r\n,,,\r\n"
+        )
         #expect(reader.format == .entraTemplate)
         #expect(reader.header.count == 4)
         #expect(rows.count == 2)

@@ -29,7 +29,9 @@ struct OnboardingClientTests {
             try await client.injectFault(operation: "listUsers", status: 503, count: 2, retryAfter: 3)
             _ = try await client.users()
             #expect(recorder.recorded == [.seconds(3), .seconds(3)])
-            let retries = recording.sent.filter { $0.path?.hasPrefix("/v1.0/users") == true }.map { $0.headerFields[HTTPField.Name("Retry-Attempt")!] }
+            let retries = recording.sent.filter { $0.path?.hasPrefix("/v1.0/users") == true }.map {
+                $0.headerFields[HTTPField.Name("Retry-Attempt")!]
+            }
             #expect(retries == [nil, "1", "2"])
             let journal = try await harness.engine.journal().filter { $0.operation == "listUsers" }
             #expect(journal.map(\.outcome) == [.faulted, .faulted])
@@ -100,15 +102,20 @@ struct OnboardingClientTests {
                 #expect(error.description.contains("[license.assign.usage-location-missing]"))
             }
             #expect(try await client.user("no-such-user@contoso.com") == nil)
-            #expect(try await client.addMember(invited.invitedUser.id, toGroup: try #require(try await client.group(named: "Sales Environment Users")).id))
-            #expect(try await client.addMember(invited.invitedUser.id, toGroup: try #require(try await client.group(named: "Sales Environment Users")).id) == false)
+            #expect(
+                try await client.addMember(invited.invitedUser.id, toGroup: try #require(try await client.group(named: "Sales Environment Users")).id)
+            )
+            #expect(
+                try await client.addMember(invited.invitedUser.id, toGroup: try #require(try await client.group(named: "Sales Environment Users")).id)
+                    == false)
         }
     }
 
     @Test("a wrong client secret is a GraphError from the token endpoint")
     func tokenErrors() async throws {
         let harness = try await Harness.inProcess()
-        let tokens = ClientCredentialsTokenProvider(transport: harness.transport, tenant: OnboardingWorld.contoso, clientId: OnboardingWorld.onboardingApp, clientSecret: "wrong")
+        let tokens = ClientCredentialsTokenProvider(
+            transport: harness.transport, tenant: OnboardingWorld.contoso, clientId: OnboardingWorld.onboardingApp, clientSecret: "wrong")
         let client = OnboardingClient(transport: harness.transport, tokens: tokens)
         do {
             _ = try await client.subscribedSkus()

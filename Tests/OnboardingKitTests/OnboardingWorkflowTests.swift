@@ -20,7 +20,9 @@ struct OnboardingWorkflowTests {
     static let plan = OnboardingPlan(
         environment: OnboardingWorld.environmentURL, licenseSkuPartNumber: "POWERAPPS_PER_USER", roleName: "Basic User", usageLocation: "US")
 
-    @Test("first run invites and prepares, waits for redemption; the next run finishes the rest; a third changes nothing and reports everything already done")
+    @Test(
+        "first run invites and prepares, waits for redemption; the next run finishes the rest; a third changes nothing and reports everything already done"
+    )
     func onboardTwiceChangesNothing() async throws {
         try await BothModes.run { harness in
             let workflow = OnboardingWorkflow(client: harness.client(), plan: Self.plan)
@@ -30,7 +32,9 @@ struct OnboardingWorkflowTests {
             let first = try await workflow.run(guests)
             #expect(first.count == 2)
             for report in first {
-                #expect(report.status(of: .invited) == .doneNow("invited as \(report.guest.replacingOccurrences(of: "@", with: "_"))#EXT#@contoso.onmicrosoft.com"))
+                #expect(
+                    report.status(of: .invited)
+                        == .doneNow("invited as \(report.guest.replacingOccurrences(of: "@", with: "_"))#EXT#@contoso.onmicrosoft.com"))
                 #expect(report.status(of: .redeemed) == .waiting("waiting for the guest to redeem the invitation"))
                 #expect(report.status(of: .nameAndUsageLocation)?.changedSomething == true)
                 #expect(report.status(of: .licence) == .doneNow("POWERAPPS_PER_USER"))
@@ -100,7 +104,9 @@ struct OnboardingWorkflowTests {
         #expect(reports[1].render().contains("✗"))
     }
 
-    @Test("a maker who redeemed with a personal Microsoft account is blocked by pp.maker.msa-cannot-sign-in, here and against a server that isn't TenantSim")
+    @Test(
+        "a maker who redeemed with a personal Microsoft account is blocked by pp.maker.msa-cannot-sign-in, here and against a server that isn't TenantSim"
+    )
     func personalAccountMakerIsBlocked() async throws {
         var world = OnboardingWorld.spec()
         world.personalAccounts = [PersonalAccountSpec(email: "sam@outlook.com", displayName: "Sam Personal")]

@@ -1,8 +1,8 @@
 import Foundation
+import TenantEngine
 import Testing
 
 @testable import ScenarioKit
-import TenantEngine
 
 @Suite("The standard fixtures are built into the binary")
 struct EmbeddedFixturesTests {

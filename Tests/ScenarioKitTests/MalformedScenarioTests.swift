@@ -91,7 +91,9 @@ struct MalformedScenarioTests {
         #expect(unknown?.message.contains("unknown key 'stepz'") == true)
     }
 
-    @Test("an empty file, a list, wrong types, a bad cloud, a duplicate key, an unknown step key and a user check without tenant each name the line and the problem")
+    @Test(
+        "an empty file, a list, wrong types, a bad cloud, a duplicate key, an unknown step key and a user check without tenant each name the line and the problem"
+    )
     func authorMistakes() {
         #expect(error("")?.message.contains("at least 'name:' and 'steps:'") == true)
         #expect(error("- a\n- b\n")?.message.contains("a scenario is a mapping with at least 'name:' and 'steps:'") == true)

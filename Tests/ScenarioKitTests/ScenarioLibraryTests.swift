@@ -1,7 +1,7 @@
 import Foundation
 import ScenarioKit
-import Testing
 import TenantRules
+import Testing
 
 /// The scenario library in `scenarios/`: it passes, it is big enough, it teaches every rule of the
 /// catalogue, and it is deterministic.

@@ -1,9 +1,9 @@
 import Foundation
-import Testing
-import TenantAPI
-import TenantModel
-import TenantEngine
 import HTTPTypes
+import TenantAPI
+import TenantEngine
+import TenantModel
+import Testing
 
 @Suite("Tokens and permissions")
 struct AuthTests {
@@ -33,7 +33,8 @@ struct AuthTests {
             try await expect401(other, "GCC High token on commercial Graph")
             try await expect401(good, "commercial token on GCC High Graph", host: "graph.microsoft.us")
             // Other tenant: fabrikam's token at contoso's Dataverse.
-            let fabrikam = try await client.send(.post, "localhost", "/_tenantsim/tokens", json: ["tenant": APIWorld.fabrikam, "audience": "https://contoso.crm.dynamics.com"])
+            let fabrikam = try await client.send(
+                .post, "localhost", "/_tenantsim/tokens", json: ["tenant": APIWorld.fabrikam, "audience": "https://contoso.crm.dynamics.com"])
             let fabrikamToken = try #require(fabrikam.json["access_token"] as? String)
             let dataverse = try await client.send(.get, "contoso.crm.dynamics.com", "/api/data/v9.2/systemusers", token: fabrikamToken)
             #expect(dataverse.status == 401)
@@ -47,9 +48,11 @@ struct AuthTests {
         try await BothModes.run { client, _ in
             let reader = try await client.token(clientId: APIWorld.readerApp)
             #expect(try await client.graph(.get, "/users", token: reader).status == 200)
-            let reply = try await client.graph(.post, "/invitations", token: reader, json: [
-                "invitedUserEmailAddress": "pat@fabrikam.com", "inviteRedirectUrl": "https://myapps.microsoft.com",
-            ])
+            let reply = try await client.graph(
+                .post, "/invitations", token: reader,
+                json: [
+                    "invitedUserEmailAddress": "pat@fabrikam.com", "inviteRedirectUrl": "https://myapps.microsoft.com",
+                ])
             #expect(reply.status == 403)
             #expect(reply.errorCode == "Authorization_RequestDenied")
             #expect(reply.errorMessage == "Insufficient privileges to complete the operation.")
@@ -65,7 +68,9 @@ struct AuthTests {
             func tokenReply(_ tenant: String, secret: String, host: String = "login.microsoftonline.com") async throws -> APIClient.Reply {
                 try await client.send(
                     .post, host, "/\(tenant)/oauth2/v2.0/token",
-                    body: Data("grant_type=client_credentials&client_id=\(APIWorld.onboardingApp)&client_secret=\(secret)&scope=https%3A%2F%2Fgraph.microsoft.com%2F.default".utf8),
+                    body: Data(
+                        "grant_type=client_credentials&client_id=\(APIWorld.onboardingApp)&client_secret=\(secret)&scope=https%3A%2F%2Fgraph.microsoft.com%2F.default"
+                            .utf8),
                     headers: ["Content-Type": "application/x-www-form-urlencoded"])
             }
             let badSecret = try await tokenReply(APIWorld.contoso, secret: "wrong")
@@ -88,9 +93,13 @@ struct AuthTests {
 
 @Suite("The password grant (ROPC) and sign-in rules at the token endpoint")
 struct PasswordGrantTests {
-    func password(_ client: APIClient, username: String, tenant: String = APIWorld.contoso, host: String = "login.microsoftonline.com") async throws -> APIClient.Reply {
-        let form = "grant_type=password&client_id=\(APIWorld.onboardingApp)&username=\(username.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!)&password=secret&scope=https%3A%2F%2Fgraph.microsoft.com%2F.default"
-        return try await client.send(.post, host, "/\(tenant)/oauth2/v2.0/token", body: Data(form.utf8), headers: ["Content-Type": "application/x-www-form-urlencoded"])
+    func password(
+        _ client: APIClient, username: String, tenant: String = APIWorld.contoso, host: String = "login.microsoftonline.com"
+    ) async throws -> APIClient.Reply {
+        let form =
+            "grant_type=password&client_id=\(APIWorld.onboardingApp)&username=\(username.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!)&password=secret&scope=https%3A%2F%2Fgraph.microsoft.com%2F.default"
+        return try await client.send(
+            .post, host, "/\(tenant)/oauth2/v2.0/token", body: Data(form.utf8), headers: ["Content-Type": "application/x-www-form-urlencoded"])
     }
 
     @Test("a member gets a delegated token whose scp carries the app's consented delegated permissions, and /me works")
@@ -112,7 +121,8 @@ struct PasswordGrantTests {
             #expect(stranger.status == 400)
             #expect((stranger.json["error_codes"] as? [Int]) == [50020])
             #expect(stranger.ruleId == "signin.not-in-tenant")
-            try await api.engine.updateUser("member@contoso.com", in: TenantID(APIWorld.contoso), patch: UserPatch(accountEnabled: false), by: .system)
+            try await api.engine.updateUser(
+                "member@contoso.com", in: TenantID(APIWorld.contoso), patch: UserPatch(accountEnabled: false), by: .system)
             let disabled = try await password(client, username: "member@contoso.com")
             #expect((disabled.json["error_codes"] as? [Int]) == [50057])
             #expect(disabled.json["error"] as? String == "invalid_grant")

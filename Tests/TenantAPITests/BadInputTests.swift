@@ -1,9 +1,9 @@
 import Foundation
-import Testing
-import TenantAPI
-import TenantModel
-import TenantEngine
 import HTTPTypes
+import TenantAPI
+import TenantEngine
+import TenantModel
+import Testing
 
 @Suite("Bad input never gives a 5xx and changes nothing")
 struct APIBadInputTests {
@@ -13,12 +13,30 @@ struct APIBadInputTests {
             let token = try await client.token()
             let before = try await api.engine.dump()
             var replies: [(String, APIClient.Reply)] = []
-            replies.append(("malformed JSON", try await client.send(.post, "graph.microsoft.com", "/v1.0/invitations", token: token, body: Data("{\"invitedUserEmailAddress\": ".utf8), headers: ["Content-Type": "application/json"])))
-            replies.append(("wrong type", try await client.graph(.post, "/invitations", token: token, json: ["invitedUserEmailAddress": 42, "inviteRedirectUrl": "https://x.example"])))
-            replies.append(("unknown property", try await client.graph(.patch, "/users/member@contoso.com", token: token, json: ["favouriteColour": "green"])))
-            replies.append(("wrong type in PATCH", try await client.graph(.patch, "/users/member@contoso.com", token: token, json: ["accountEnabled": "yes"])))
+            replies.append(
+                (
+                    "malformed JSON",
+                    try await client.send(
+                        .post, "graph.microsoft.com", "/v1.0/invitations", token: token, body: Data("{\"invitedUserEmailAddress\": ".utf8),
+                        headers: ["Content-Type": "application/json"])
+                ))
+            replies.append(
+                (
+                    "wrong type",
+                    try await client.graph(
+                        .post, "/invitations", token: token, json: ["invitedUserEmailAddress": 42, "inviteRedirectUrl": "https://x.example"])
+                ))
+            replies.append(
+                ("unknown property", try await client.graph(.patch, "/users/member@contoso.com", token: token, json: ["favouriteColour": "green"])))
+            replies.append(
+                ("wrong type in PATCH", try await client.graph(.patch, "/users/member@contoso.com", token: token, json: ["accountEnabled": "yes"])))
             let huge = Data(repeating: UInt8(ascii: "a"), count: 2 << 20)
-            replies.append(("huge body", try await client.send(.post, "graph.microsoft.com", "/v1.0/invitations", token: token, body: huge, headers: ["Content-Type": "application/json"])))
+            replies.append(
+                (
+                    "huge body",
+                    try await client.send(
+                        .post, "graph.microsoft.com", "/v1.0/invitations", token: token, body: huge, headers: ["Content-Type": "application/json"])
+                ))
             replies.append(("invalid $filter", try await client.graph(.get, "/users?$filter=userType%20eqq%20'Guest'", token: token)))
             replies.append(("unterminated $filter", try await client.graph(.get, "/users?$filter=userType%20eq%20'Guest", token: token)))
             replies.append(("non-indexed property", try await client.graph(.get, "/users?$filter=otherMails%20eq%20'x'", token: token)))
@@ -27,13 +45,20 @@ struct APIBadInputTests {
             replies.append(("unknown UPN", try await client.graph(.patch, "/users/nobody@contoso.com", token: token, json: ["usageLocation": "US"])))
             replies.append(("odd characters", try await client.graph(.get, "/users/%27%3B%20DROP%20TABLE%20user%3B--", token: token)))
             replies.append(("odd path", try await client.graph(.get, "/users/a/b/c/%00", token: token)))
-            replies.append(("bad skuId", try await client.graph(.post, "/users/member@contoso.com/assignLicense", token: token, json: ["addLicenses": [["skuId": "not-a-guid"]], "removeLicenses": []])))
+            replies.append(
+                (
+                    "bad skuId",
+                    try await client.graph(
+                        .post, "/users/member@contoso.com/assignLicense", token: token,
+                        json: ["addLicenses": [["skuId": "not-a-guid"]], "removeLicenses": []])
+                ))
             for (label, reply) in replies {
                 #expect((400..<500).contains(reply.status) || reply.status == 501, "\(label): \(reply.status) \(reply.text)")
                 #expect(reply.headers[.contentType]?.hasPrefix("application/json") == true, "\(label)")
                 #expect(reply.errorCode != nil, "\(label)")
             }
-            #expect(replies.first { $0.0 == "$top 1000" }?.1.errorMessage == "Invalid page size specified: '1000'. Must be between 1 and 999 inclusive.")
+            #expect(
+                replies.first { $0.0 == "$top 1000" }?.1.errorMessage == "Invalid page size specified: '1000'. Must be between 1 and 999 inclusive.")
             #expect(replies.first { $0.0 == "unknown user id" }?.1.errorCode == "Request_ResourceNotFound")
             #expect(replies.first { $0.0 == "huge body" }?.1.status == 413)
             #expect(try await api.engine.dump() == before)
@@ -67,7 +92,9 @@ struct GraphQueryTests {
         try await BothModes.run { client, _ in
             let token = try await client.token()
             for address in ["zoe@fabrikam.com", "amy@fabrikam.com"] {
-                _ = try await client.graph(.post, "/invitations", token: token, json: ["invitedUserEmailAddress": address, "inviteRedirectUrl": "https://myapps.microsoft.com"])
+                _ = try await client.graph(
+                    .post, "/invitations", token: token,
+                    json: ["invitedUserEmailAddress": address, "inviteRedirectUrl": "https://myapps.microsoft.com"])
             }
             let sorted = try await client.graph(.get, "/users?$orderby=displayName&$select=displayName", token: token)
             let names = (sorted.json["value"] as? [[String: Any]])?.compactMap { $0["displayName"] as? String } ?? []
@@ -80,7 +107,9 @@ struct GraphQueryTests {
             #expect(guest.json["mail"] as? String == "amy@fabrikam.com")
             let both = try await client.graph(.get, "/users?$filter=userType%20eq%20'Guest'&$orderby=displayName", token: token)
             #expect(both.errorCode == "Request_UnsupportedQuery")
-            let eventual = try await client.graph(.get, "/users?$filter=userType%20eq%20'Guest'&$orderby=displayName&$count=true", token: token, headers: ["ConsistencyLevel": "eventual"])
+            let eventual = try await client.graph(
+                .get, "/users?$filter=userType%20eq%20'Guest'&$orderby=displayName&$count=true", token: token,
+                headers: ["ConsistencyLevel": "eventual"])
             #expect(eventual.json["@odata.count"] as? Int == 2)
         }
     }

@@ -1,8 +1,8 @@
 import Foundation
-import Testing
 import TenantAPI
 import TenantEngine
 import TenantModel
+import Testing
 
 @Suite("The generated coverage table")
 struct CoverageTests {
@@ -11,7 +11,9 @@ struct CoverageTests {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         let committed = try String(contentsOf: root.appendingPathComponent("docs/COVERAGE.md"), encoding: .utf8)
         let api = TenantAPI(engine: try await TenantEngine.inMemory())
-        #expect(committed == CoverageReport.markdown(endpoints: api.endpoints), "docs/COVERAGE.md is stale: run `swift run tenantsim coverage > docs/COVERAGE.md`")
+        #expect(
+            committed == CoverageReport.markdown(endpoints: api.endpoints),
+            "docs/COVERAGE.md is stale: run `swift run tenantsim coverage > docs/COVERAGE.md`")
     }
 
     @Test("every emulated Graph write declares the permissions it accepts")

@@ -1,9 +1,9 @@
 import Foundation
+import HTTPTypes
 import TenantAPI
 import TenantEngine
 import TenantModel
 import Testing
-import HTTPTypes
 
 @Suite("Dataverse Web API: bearer challenge, service document, membership, paging and query errors")
 struct DataverseWebAPITests {
@@ -21,7 +21,8 @@ struct DataverseWebAPITests {
                 #expect(reply.status == 401)
                 #expect(
                     reply.headers[.wwwAuthenticate]
-                        == "Bearer authorization_uri=https://login.microsoftonline.com/\(APIWorld.contoso)/oauth2/authorize, resource_id=https://contoso.crm.dynamics.com/")
+                        == "Bearer authorization_uri=https://login.microsoftonline.com/\(APIWorld.contoso)/oauth2/authorize, resource_id=https://contoso.crm.dynamics.com/"
+                )
             }
         }
     }
@@ -30,7 +31,8 @@ struct DataverseWebAPITests {
     func serviceProtection() async throws {
         try await BothModes.run { client, _ in
             let token = try await client.token(scope: "https://contoso.crm.dynamics.com/.default")
-            let fault = try await client.send(.post, "localhost", "/_tenantsim/faults", json: ["operation": "dataverseGet", "status": 429, "retryAfter": 2])
+            let fault = try await client.send(
+                .post, "localhost", "/_tenantsim/faults", json: ["operation": "dataverseGet", "status": 429, "retryAfter": 2])
             #expect(fault.status == 200)
             let reply = try await dataverse(client, "/systemusers", token: token)
             #expect(reply.status == 429)
@@ -61,7 +63,8 @@ struct DataverseWebAPITests {
     @Test("a delegated caller without a systemuser gets 403 0x80072560 with the rule; a Global admin is added just in time")
     func membership() async throws {
         try await BothModes.run { client, api in
-            let member = try await client.passwordGrant("member@contoso.com", password: APIWorld.memberPassword, scope: "https://contoso.crm.dynamics.com/.default")
+            let member = try await client.passwordGrant(
+                "member@contoso.com", password: APIWorld.memberPassword, scope: "https://contoso.crm.dynamics.com/.default")
             let memberToken = try #require(member.json["access_token"] as? String)
             for path in ["/WhoAmI", "/roles", "/systemusers"] {
                 let reply = try await dataverse(client, path, token: memberToken)
@@ -105,7 +108,9 @@ struct DataverseWebAPITests {
                 .get, host, path + "?" + (components.percentEncodedQuery ?? ""), token: token,
                 headers: ["Prefer": "odata.maxpagesize=1"])
             #expect((second.json["value"] as? [[String: Any]])?.count == 1, "\(next) → \(second.text)")
-            #expect(((second.json["value"] as? [[String: Any]])?.first?["name"] as? String) != ((paged.json["value"] as? [[String: Any]])?.first?["name"] as? String))
+            #expect(
+                ((second.json["value"] as? [[String: Any]])?.first?["name"] as? String)
+                    != ((paged.json["value"] as? [[String: Any]])?.first?["name"] as? String))
             let counted = try await dataverse(client, "/roles?$count=true&$top=1", token: token)
             #expect(counted.json["@odata.count"] as? Int == total)
         }

@@ -1,9 +1,9 @@
 import Foundation
+import HTTPTypes
+import TenantEngine
 import Testing
 
 @testable import TenantAPI
-import HTTPTypes
-import TenantEngine
 
 /// Graph behaviours taken from Microsoft's documentation pages (advanced queries, filter
 /// parameter, user update, assignLicense) that real scripts depend on.
@@ -23,19 +23,23 @@ struct GraphFidelityTests {
             #expect(ne.status == 400)
             #expect(ne.errorCode == "Request_UnsupportedQuery")
             #expect(ne.errorMessage == "Filter operator 'NotEqualsMatch' is not supported.")
-            let endsWith = try await client.graph(.get, "/users?$filter=endswith(userPrincipalName,'@contoso.onmicrosoft.com')", token: token, headers: Self.advanced)
+            let endsWith = try await client.graph(
+                .get, "/users?$filter=endswith(userPrincipalName,'@contoso.onmicrosoft.com')", token: token, headers: Self.advanced)
             #expect(endsWith.status == 400)
-            #expect(endsWith.errorMessage?.hasPrefix("Operator 'endsWith' is not supported because the required parameters might be missing.") == true)
+            #expect(
+                endsWith.errorMessage?.hasPrefix("Operator 'endsWith' is not supported because the required parameters might be missing.") == true)
             let not = try await client.graph(.get, "/users?$filter=not(displayName%20eq%20'Max%20Member')", token: token)
             #expect(not.errorCode == "Request_UnsupportedQuery")
             let sorted = try await client.graph(.get, "/users?$orderby=createdDateTime", token: token)
             #expect(sorted.errorMessage == "Sorting not supported for current query.")
 
-            let neAdvanced = try await client.graph(.get, "/users?$filter=displayName%20ne%20'Max%20Member'&$count=true", token: token, headers: Self.advanced)
+            let neAdvanced = try await client.graph(
+                .get, "/users?$filter=displayName%20ne%20'Max%20Member'&$count=true", token: token, headers: Self.advanced)
             #expect(neAdvanced.status == 200)
             #expect(names(neAdvanced) == ["Ada Admin"])
             #expect(neAdvanced.json["@odata.count"] as? Int == 1)
-            let notAdvanced = try await client.graph(.get, "/users?$filter=not(displayName%20eq%20'Max%20Member')&$count=true", token: token, headers: Self.advanced)
+            let notAdvanced = try await client.graph(
+                .get, "/users?$filter=not(displayName%20eq%20'Max%20Member')&$count=true", token: token, headers: Self.advanced)
             #expect(names(notAdvanced) == ["Ada Admin"])
         }
     }
@@ -44,10 +48,13 @@ struct GraphFidelityTests {
     func lambdaFilters() async throws {
         try await BothModes.run { client, _ in
             let token = try await client.token()
-            let invite = try await client.graph(.post, "/invitations", token: token, json: ["invitedUserEmailAddress": "pat@fabrikam.com", "inviteRedirectUrl": "https://myapps.microsoft.com"])
+            let invite = try await client.graph(
+                .post, "/invitations", token: token,
+                json: ["invitedUserEmailAddress": "pat@fabrikam.com", "inviteRedirectUrl": "https://myapps.microsoft.com"])
             #expect(invite.status == 201)
             let byIdentity = try await client.graph(
-                .get, "/users?$filter=identities/any(i:i/issuerAssignedId%20eq%20'pat_fabrikam.com%23EXT%23@contoso.onmicrosoft.com'%20and%20i/issuer%20eq%20'contoso.onmicrosoft.com')",
+                .get,
+                "/users?$filter=identities/any(i:i/issuerAssignedId%20eq%20'pat_fabrikam.com%23EXT%23@contoso.onmicrosoft.com'%20and%20i/issuer%20eq%20'contoso.onmicrosoft.com')",
                 token: token)
             #expect(byIdentity.status == 200)
             #expect(((byIdentity.json["value"] as? [[String: Any]]) ?? []).compactMap { $0["mail"] as? String } == ["pat@fabrikam.com"])
@@ -59,9 +66,12 @@ struct GraphFidelityTests {
             #expect(((byMail.json["value"] as? [[String: Any]]) ?? []).count == 1)
 
             _ = try await client.graph(.patch, "/users/admin@contoso.com", token: token, json: ["usageLocation": "US"])
-            let assigned = try await client.graph(.post, "/users/admin@contoso.com/assignLicense", token: token, json: ["addLicenses": [["skuId": APIWorld.powerApps, "disabledPlans": []]], "removeLicenses": []])
+            let assigned = try await client.graph(
+                .post, "/users/admin@contoso.com/assignLicense", token: token,
+                json: ["addLicenses": [["skuId": APIWorld.powerApps, "disabledPlans": []]], "removeLicenses": []])
             #expect(assigned.status == 200)
-            let licensed = try await client.graph(.get, "/users?$filter=assignedLicenses/any(x:x/skuId%20eq%20\(APIWorld.powerApps.uppercased()))", token: token)
+            let licensed = try await client.graph(
+                .get, "/users?$filter=assignedLicenses/any(x:x/skuId%20eq%20\(APIWorld.powerApps.uppercased()))", token: token)
             #expect(licensed.status == 200)
             #expect(names(licensed) == ["Ada Admin"])
 
@@ -96,9 +106,12 @@ struct GraphFidelityTests {
             #expect(selected.status == 200)
             let first = (selected.json["value"] as? [[String: Any]])?.first
             #expect(first?.keys.sorted() == ["department", "displayName", "id", "onPremisesSyncEnabled", "signInActivity"])
-            let patch = try await client.graph(.patch, "/users/member@contoso.com", token: token, json: ["department": "Sales", "employeeId": "E-1", "businessPhones": ["+1 555 0100"], "officeLocation": "B1"])
+            let patch = try await client.graph(
+                .patch, "/users/member@contoso.com", token: token,
+                json: ["department": "Sales", "employeeId": "E-1", "businessPhones": ["+1 555 0100"], "officeLocation": "B1"])
             #expect(patch.status == 204)
-            let read = try await client.graph(.get, "/users/member@contoso.com?$select=department,employeeId,businessPhones,officeLocation", token: token)
+            let read = try await client.graph(
+                .get, "/users/member@contoso.com?$select=department,employeeId,businessPhones,officeLocation", token: token)
             #expect(read.json["department"] as? String == "Sales")
             #expect(read.json["employeeId"] as? String == "E-1")
             #expect(read.json["businessPhones"] as? [String] == ["+1 555 0100"])
@@ -129,10 +142,14 @@ struct GraphFidelityTests {
             let token = try await client.token()
             let before = try await api.engine.dump()
             let path = "/users/admin@contoso.com/assignLicense"
-            let noRemove = try await client.graph(.post, path, token: token, json: ["addLicenses": [["skuId": APIWorld.powerApps, "disabledPlans": []]]])
+            let noRemove = try await client.graph(
+                .post, path, token: token, json: ["addLicenses": [["skuId": APIWorld.powerApps, "disabledPlans": []]]])
             #expect(noRemove.status == 400)
             #expect(noRemove.errorCode == "Request_BadRequest")
-            #expect(noRemove.errorMessage == "One or more parameters of the operation 'assignLicense' are missing from the request payload. The missing parameters are: removeLicenses.")
+            #expect(
+                noRemove.errorMessage
+                    == "One or more parameters of the operation 'assignLicense' are missing from the request payload. The missing parameters are: removeLicenses."
+            )
             let empty = try await client.graph(.post, path, token: token, json: ["addLicenses": [], "removeLicenses": []])
             #expect(empty.status == 400)
             #expect(empty.errorMessage == "No license changes provided. At least one license to add or remove must be specified.")
@@ -168,7 +185,8 @@ struct GraphFidelityTests {
     func partialNestedPatches() async throws {
         try await BothModes.run { client, api in
             let token = try await client.token()
-            let policy = try await client.graph(.patch, "/policies/authorizationPolicy", token: token, json: ["defaultUserRolePermissions": ["allowedToCreateApps": false]])
+            let policy = try await client.graph(
+                .patch, "/policies/authorizationPolicy", token: token, json: ["defaultUserRolePermissions": ["allowedToCreateApps": false]])
             #expect(policy.status == 204)
             let read = try await client.graph(.get, "/policies/authorizationPolicy", token: token)
             let permissions = read.json["defaultUserRolePermissions"] as? [String: Any]
@@ -176,11 +194,18 @@ struct GraphFidelityTests {
             #expect(permissions?["allowedToReadOtherUsers"] as? Bool == true)
             #expect(permissions?["permissionGrantPoliciesAssigned"] as? [String] == ["ManagePermissionGrantsForSelf.microsoft-user-default-legacy"])
 
-            let trust = try await client.graph(.patch, "/policies/crossTenantAccessPolicy/default", token: token, json: ["inboundTrust": ["isMfaAccepted": true]])
+            let trust = try await client.graph(
+                .patch, "/policies/crossTenantAccessPolicy/default", token: token, json: ["inboundTrust": ["isMfaAccepted": true]])
             #expect(trust.status == 204)
             let outbound = try await client.graph(
                 .patch, "/policies/crossTenantAccessPolicy/default", token: token,
-                json: ["b2bCollaborationOutbound": ["usersAndGroups": ["accessType": "blocked", "targets": [["target": "6f546279-4da5-4b53-a095-09ea0cef9971", "targetType": "group"]]]]])
+                json: [
+                    "b2bCollaborationOutbound": [
+                        "usersAndGroups": [
+                            "accessType": "blocked", "targets": [["target": "6f546279-4da5-4b53-a095-09ea0cef9971", "targetType": "group"]],
+                        ]
+                    ]
+                ])
             #expect(outbound.status == 204)
             let defaults = try await client.graph(.get, "/policies/crossTenantAccessPolicy/default", token: token)
             let inbound = defaults.json["inboundTrust"] as? [String: Any]
@@ -195,12 +220,22 @@ struct GraphFidelityTests {
                 .post, "/policies/crossTenantAccessPolicy/partners", token: token,
                 json: [
                     "tenantId": APIWorld.high,
-                    "b2bDirectConnectOutbound": ["usersAndGroups": ["accessType": "blocked", "targets": [["target": "6f546279-4da5-4b53-a095-09ea0cef9971", "targetType": "group"]]]],
-                    "b2bDirectConnectInbound": ["applications": ["accessType": "allowed", "targets": [["target": "Office365", "targetType": "application"]]]],
+                    "b2bDirectConnectOutbound": [
+                        "usersAndGroups": [
+                            "accessType": "blocked", "targets": [["target": "6f546279-4da5-4b53-a095-09ea0cef9971", "targetType": "group"]],
+                        ]
+                    ],
+                    "b2bDirectConnectInbound": [
+                        "applications": ["accessType": "allowed", "targets": [["target": "Office365", "targetType": "application"]]]
+                    ],
                 ])
             #expect(documented.status == 201, "\(documented.text)")
-            #expect(((documented.json["b2bDirectConnectInbound"] as? [String: Any])?["applications"] as? [String: Any])?["accessType"] as? String == "allowed")
-            let created = try await client.graph(.post, "/policies/crossTenantAccessPolicy/partners", token: token, json: ["tenantId": APIWorld.fabrikam, "inboundTrust": ["isCompliantDeviceAccepted": true]])
+            #expect(
+                ((documented.json["b2bDirectConnectInbound"] as? [String: Any])?["applications"] as? [String: Any])?["accessType"] as? String
+                    == "allowed")
+            let created = try await client.graph(
+                .post, "/policies/crossTenantAccessPolicy/partners", token: token,
+                json: ["tenantId": APIWorld.fabrikam, "inboundTrust": ["isCompliantDeviceAccepted": true]])
             #expect(created.status == 201)
             #expect((created.json["inboundTrust"] as? [String: Any])?["isMfaAccepted"] as? Bool == true)
             #expect((created.json["inboundTrust"] as? [String: Any])?["isCompliantDeviceAccepted"] as? Bool == true)
@@ -214,9 +249,12 @@ struct GraphFidelityTests {
             #expect(settings?["outboundAllowed"] as? Bool == false)
 
             let before = try await api.engine.dump()
-            let wrong = try await client.graph(.patch, "/policies/crossTenantAccessPolicy/default", token: token, json: ["inboundTrust": ["isMfaAccepted": "yes"]])
+            let wrong = try await client.graph(
+                .patch, "/policies/crossTenantAccessPolicy/default", token: token, json: ["inboundTrust": ["isMfaAccepted": "yes"]])
             #expect(wrong.status == 400)
-            #expect(wrong.errorMessage == "Invalid value specified for property 'inboundTrust' of resource 'crossTenantAccessPolicyConfigurationDefault'.")
+            #expect(
+                wrong.errorMessage == "Invalid value specified for property 'inboundTrust' of resource 'crossTenantAccessPolicyConfigurationDefault'."
+            )
             #expect(try await api.engine.dump() == before)
         }
     }
@@ -251,16 +289,26 @@ struct GraphFidelityTests {
         try await BothModes.run { client, _ in
             let token = try await client.token()
             let groups = try await client.graph(.get, "/groups", token: token)
-            let sales = try #require(((groups.json["value"] as? [[String: Any]]) ?? []).first { $0["displayName"] as? String == "Sales Environment Users" }?["id"] as? String)
-            let minted = try await client.send(.post, "localhost", "/_tenantsim/tokens", json: ["tenant": APIWorld.contoso, "app": APIWorld.onboardingApp, "permissions": ["Group.ReadWrite.All"]])
+            let sales = try #require(
+                ((groups.json["value"] as? [[String: Any]]) ?? []).first { $0["displayName"] as? String == "Sales Environment Users" }?["id"]
+                    as? String)
+            let minted = try await client.send(
+                .post, "localhost", "/_tenantsim/tokens",
+                json: ["tenant": APIWorld.contoso, "app": APIWorld.onboardingApp, "permissions": ["Group.ReadWrite.All"]])
             let groupWriter = try #require(minted.json["access_token"] as? String)
-            let outer = try await client.graph(.post, "/groups", token: groupWriter, json: ["displayName": "All Partners", "mailNickname": "allpartners", "mailEnabled": false, "securityEnabled": true])
+            let outer = try await client.graph(
+                .post, "/groups", token: groupWriter,
+                json: ["displayName": "All Partners", "mailNickname": "allpartners", "mailEnabled": false, "securityEnabled": true])
             let outerId = try #require(outer.json["id"] as? String)
             let member = try await client.graph(.get, "/users/member@contoso.com", token: token)
             let memberId = try #require(member.json["id"] as? String)
-            let add = try await client.graph(.post, "/groups/\(sales)/members/$ref", token: token, json: ["@odata.id": "https://graph.microsoft.com/v1.0/directoryObjects/\(memberId)"])
+            let add = try await client.graph(
+                .post, "/groups/\(sales)/members/$ref", token: token,
+                json: ["@odata.id": "https://graph.microsoft.com/v1.0/directoryObjects/\(memberId)"])
             #expect(add.status == 204)
-            let nest = try await client.graph(.post, "/groups/\(outerId)/members/$ref", token: token, json: ["@odata.id": "https://graph.microsoft.com/v1.0/directoryObjects/\(sales)"])
+            let nest = try await client.graph(
+                .post, "/groups/\(outerId)/members/$ref", token: token,
+                json: ["@odata.id": "https://graph.microsoft.com/v1.0/directoryObjects/\(sales)"])
             #expect(nest.status == 204)
 
             let direct = try await client.graph(.get, "/users/\(memberId)/memberOf", token: token)
@@ -269,7 +317,9 @@ struct GraphFidelityTests {
             #expect((direct.json["value"] as? [[String: Any]])?.first?["@odata.type"] as? String == "#microsoft.graph.group")
             let transitive = try await client.graph(.get, "/users/\(memberId)/transitiveMemberOf", token: token)
             #expect(names(transitive) == ["All Partners", "Sales Environment Users"])
-            let cast = try await client.graph(.get, "/users/\(memberId)/transitiveMemberOf/microsoft.graph.group?$filter=startswith(displayName,'All')&$count=true", token: token, headers: Self.advanced)
+            let cast = try await client.graph(
+                .get, "/users/\(memberId)/transitiveMemberOf/microsoft.graph.group?$filter=startswith(displayName,'All')&$count=true", token: token,
+                headers: Self.advanced)
             #expect(names(cast) == ["All Partners"], "\(cast.text)")
             #expect(cast.json["@odata.count"] as? Int == 1)
             let memberOfCount = try await client.graph(.get, "/users/\(memberId)/transitiveMemberOf/$count", token: token, headers: Self.advanced)
@@ -282,33 +332,43 @@ struct GraphFidelityTests {
             #expect(((users.json["value"] as? [Any]) ?? []).isEmpty)
             let nested = try await client.graph(.get, "/groups/\(outerId)/members/graph.group?$select=displayName", token: token)
             #expect(((nested.json["value"] as? [[String: Any]]) ?? []).map { $0.keys.sorted() } == [["displayName", "id"]])
-            let filteredMembers = try await client.graph(.get, "/groups/\(sales)/members?$filter=startswith(displayName,'Max')&$count=true", token: token, headers: Self.advanced)
+            let filteredMembers = try await client.graph(
+                .get, "/groups/\(sales)/members?$filter=startswith(displayName,'Max')&$count=true", token: token, headers: Self.advanced)
             #expect(names(filteredMembers) == ["Max Member"], "\(filteredMembers.text)")
             let noneMatch = try await client.graph(.get, "/groups/\(sales)/members?$filter=startswith(displayName,'Zed')", token: token)
             #expect(((noneMatch.json["value"] as? [Any]) ?? [1]).isEmpty)
             let selected = try await client.graph(.get, "/groups/\(sales)/members?$select=displayName", token: token)
             #expect(((selected.json["value"] as? [[String: Any]]) ?? []).first?.keys.sorted() == ["@odata.type", "displayName", "id"])
 
-            let expandedUser = try await client.graph(.get, "/users/\(memberId)?$select=displayName&$expand=memberOf($select=displayName)", token: token)
+            let expandedUser = try await client.graph(
+                .get, "/users/\(memberId)?$select=displayName&$expand=memberOf($select=displayName)", token: token)
             #expect(expandedUser.status == 200)
-            #expect(((expandedUser.json["memberOf"] as? [[String: Any]]) ?? []).compactMap { $0["displayName"] as? String } == ["Sales Environment Users"])
+            #expect(
+                ((expandedUser.json["memberOf"] as? [[String: Any]]) ?? []).compactMap { $0["displayName"] as? String } == ["Sales Environment Users"]
+            )
             let expandedGroups = try await client.graph(.get, "/groups?$expand=members", token: token)
-            let salesMembers = ((expandedGroups.json["value"] as? [[String: Any]]) ?? []).first { $0["id"] as? String == sales }?["members"] as? [[String: Any]]
+            let salesMembers =
+                ((expandedGroups.json["value"] as? [[String: Any]]) ?? []).first { $0["id"] as? String == sales }?["members"] as? [[String: Any]]
             #expect(salesMembers?.compactMap { $0["id"] as? String } == [memberId])
             let unsupported = try await client.graph(.get, "/users?$expand=manager", token: token)
             #expect(unsupported.status == 501)
 
             let m365 = try await client.graph(
                 .post, "/groups", token: groupWriter,
-                json: ["displayName": "Partner Project", "mailNickname": "partnerproject", "mailEnabled": true, "securityEnabled": false, "groupTypes": ["Unified"]])
+                json: [
+                    "displayName": "Partner Project", "mailNickname": "partnerproject", "mailEnabled": true, "securityEnabled": false,
+                    "groupTypes": ["Unified"],
+                ])
             #expect(m365.status == 201)
             let unified = try await client.graph(.get, "/groups?$filter=groupTypes/any(c:c%20eq%20'Unified')", token: token)
             #expect(unified.status == 200, "\(unified.text)")
             #expect(names(unified) == ["Partner Project"])
-            let licenseErrors = try await client.graph(.get, "/groups?$filter=hasMembersWithLicenseErrors%20eq%20true&$select=id,displayName", token: token)
+            let licenseErrors = try await client.graph(
+                .get, "/groups?$filter=hasMembersWithLicenseErrors%20eq%20true&$select=id,displayName", token: token)
             #expect(licenseErrors.status == 200)
             // No group-based licensing in TenantSim: no group holds a licence.
-            let licensedGroups = try await client.graph(.get, "/groups?$filter=assignedLicenses/any(x:x/skuId%20eq%20\(APIWorld.powerApps))", token: token)
+            let licensedGroups = try await client.graph(
+                .get, "/groups?$filter=assignedLicenses/any(x:x/skuId%20eq%20\(APIWorld.powerApps))", token: token)
             #expect(licensedGroups.status == 200)
             #expect(names(licensedGroups).isEmpty)
 
@@ -326,8 +386,10 @@ struct GraphFidelityTests {
             let token = try await client.token()
             let batch: [String: Any] = [
                 "requests": [
-                    ["id": "1", "method": "POST", "url": "/invitations", "headers": ["Content-Type": "application/json"],
-                     "body": ["invitedUserEmailAddress": "pat@fabrikam.com", "inviteRedirectUrl": "https://myapps.microsoft.com"]],
+                    [
+                        "id": "1", "method": "POST", "url": "/invitations", "headers": ["Content-Type": "application/json"],
+                        "body": ["invitedUserEmailAddress": "pat@fabrikam.com", "inviteRedirectUrl": "https://myapps.microsoft.com"],
+                    ],
                     ["id": "2", "method": "GET", "url": "/users?$filter=userType%20eq%20'Guest'&$select=mail", "dependsOn": ["1"]],
                     ["id": "3", "method": "PATCH", "url": "/users/nobody@contoso.com", "body": ["usageLocation": "US"]],
                     ["id": "4", "method": "GET", "url": "users/member@contoso.com", "dependsOn": ["3"]],
@@ -345,9 +407,12 @@ struct GraphFidelityTests {
             let noToken = try await client.graph(.post, "/$batch", token: nil, json: ["requests": [["id": "1", "method": "GET", "url": "/users"]]])
             #expect(noToken.status == 401)
             #expect(noToken.errorCode == "InvalidAuthenticationToken")
-            let tooMany = try await client.graph(.post, "/$batch", token: token, json: ["requests": (1...21).map { ["id": "\($0)", "method": "GET", "url": "/users"] }])
+            let tooMany = try await client.graph(
+                .post, "/$batch", token: token, json: ["requests": (1...21).map { ["id": "\($0)", "method": "GET", "url": "/users"] }])
             #expect(tooMany.status == 400)
-            let duplicate = try await client.graph(.post, "/$batch", token: token, json: ["requests": [["id": "a", "method": "GET", "url": "/users"], ["id": "a", "method": "GET", "url": "/users"]]])
+            let duplicate = try await client.graph(
+                .post, "/$batch", token: token,
+                json: ["requests": [["id": "a", "method": "GET", "url": "/users"], ["id": "a", "method": "GET", "url": "/users"]]])
             #expect(duplicate.status == 400)
         }
     }
@@ -363,16 +428,22 @@ struct GraphFidelityTests {
             let unknown = try await client.graph(.get, "/subscribedSkus?$select=nope", token: token)
             #expect(unknown.status == 400)
 
-            let minted = try await client.send(.post, "localhost", "/_tenantsim/tokens", json: ["tenant": APIWorld.contoso, "app": APIWorld.onboardingApp, "permissions": ["Group.ReadWrite.All"]])
+            let minted = try await client.send(
+                .post, "localhost", "/_tenantsim/tokens",
+                json: ["tenant": APIWorld.contoso, "app": APIWorld.onboardingApp, "permissions": ["Group.ReadWrite.All"]])
             let writer = try #require(minted.json["access_token"] as? String)
             let before = try await api.engine.dump()
             for nickname in ["g 5", "sales@x", "a(b)", String(repeating: "a", count: 65), "café"] {
-                let reply = try await client.graph(.post, "/groups", token: writer, json: ["displayName": "G", "mailNickname": nickname, "mailEnabled": false, "securityEnabled": true])
+                let reply = try await client.graph(
+                    .post, "/groups", token: writer,
+                    json: ["displayName": "G", "mailNickname": nickname, "mailEnabled": false, "securityEnabled": true])
                 #expect(reply.status == 400, "\(nickname)")
                 #expect(reply.errorMessage == "Invalid value specified for property 'mailNickname' of resource 'Group'.")
             }
             #expect(try await api.engine.dump() == before)
-            let good = try await client.graph(.post, "/groups", token: writer, json: ["displayName": "G", "mailNickname": "sales-team_1", "mailEnabled": false, "securityEnabled": true])
+            let good = try await client.graph(
+                .post, "/groups", token: writer,
+                json: ["displayName": "G", "mailNickname": "sales-team_1", "mailEnabled": false, "securityEnabled": true])
             #expect(good.status == 201)
         }
     }
@@ -381,12 +452,16 @@ struct GraphFidelityTests {
     func invitationShape() async throws {
         try await BothModes.run { client, _ in
             let token = try await client.token()
-            let reply = try await client.graph(.post, "/invitations", token: token, json: ["invitedUserEmailAddress": "pat@fabrikam.com", "inviteRedirectUrl": "https://myapp.contoso.com"])
+            let reply = try await client.graph(
+                .post, "/invitations", token: token,
+                json: ["invitedUserEmailAddress": "pat@fabrikam.com", "inviteRedirectUrl": "https://myapp.contoso.com"])
             #expect(reply.status == 201)
-            #expect(reply.json.keys.sorted() == [
-                "@odata.context", "id", "inviteRedeemUrl", "inviteRedirectUrl", "invitedUser", "invitedUserDisplayName", "invitedUserEmailAddress",
-                "invitedUserMessageInfo", "invitedUserType", "resetRedemption", "sendInvitationMessage", "status",
-            ])
+            #expect(
+                reply.json.keys.sorted() == [
+                    "@odata.context", "id", "inviteRedeemUrl", "inviteRedirectUrl", "invitedUser", "invitedUserDisplayName",
+                    "invitedUserEmailAddress",
+                    "invitedUserMessageInfo", "invitedUserType", "resetRedemption", "sendInvitationMessage", "status",
+                ])
             #expect(reply.json["@odata.context"] as? String == "https://graph.microsoft.com/v1.0/$metadata#invitations/$entity")
             #expect(reply.json["status"] as? String == "PendingAcceptance")
             #expect(reply.json["invitedUserDisplayName"] is NSNull)
@@ -394,7 +469,8 @@ struct GraphFidelityTests {
             #expect(info?["messageLanguage"] is NSNull)
             let cc = (info?["ccRecipients"] as? [[String: Any]])?.first?["emailAddress"] as? [String: Any]
             #expect(cc?["name"] is NSNull && cc?["address"] is NSNull)
-            #expect(((reply.json["invitedUser"] as? [String: Any])?["userPrincipalName"] as? String) == "pat_fabrikam.com#EXT#@contoso.onmicrosoft.com")
+            #expect(
+                ((reply.json["invitedUser"] as? [String: Any])?["userPrincipalName"] as? String) == "pat_fabrikam.com#EXT#@contoso.onmicrosoft.com")
         }
     }
 
@@ -403,7 +479,10 @@ struct GraphFidelityTests {
         try await BothModes.run { client, _ in
             let preflight = try await client.send(
                 .options, "graph.microsoft.com", "/v1.0/users",
-                headers: ["Origin": "https://app.contoso.com", "Access-Control-Request-Method": "GET", "Access-Control-Request-Headers": "authorization,consistencylevel"])
+                headers: [
+                    "Origin": "https://app.contoso.com", "Access-Control-Request-Method": "GET",
+                    "Access-Control-Request-Headers": "authorization,consistencylevel",
+                ])
             #expect(preflight.status == 204)
             #expect(preflight.headers[.init("Access-Control-Allow-Origin")!] == "https://app.contoso.com")
             #expect(preflight.headers[.init("Access-Control-Allow-Headers")!] == "authorization,consistencylevel")
@@ -421,18 +500,24 @@ struct GraphFidelityTests {
             let token = try await client.token()
             let without = try await client.graph(.get, "/users?$search=%22displayName:max%22", token: token)
             #expect(without.status == 400)
-            #expect(without.errorMessage == "Request with $search query parameter only works through MSGraph with a special request header: 'ConsistencyLevel: eventual'")
+            #expect(
+                without.errorMessage
+                    == "Request with $search query parameter only works through MSGraph with a special request header: 'ConsistencyLevel: eventual'")
             let byWord = try await client.graph(.get, "/users?$search=%22displayName:mem%22", token: token, headers: Self.advanced)
             #expect(byWord.status == 200, "\(byWord.text)")
             #expect(names(byWord) == ["Max Member"])
-            let either = try await client.graph(.get, "/users?$search=%22displayName:ada%22%20OR%20%22displayName:max%22&$count=true", token: token, headers: Self.advanced)
+            let either = try await client.graph(
+                .get, "/users?$search=%22displayName:ada%22%20OR%20%22displayName:max%22&$count=true", token: token, headers: Self.advanced)
             #expect(names(either) == ["Ada Admin", "Max Member"])
             #expect(either.json["@odata.count"] as? Int == 2)
-            let both = try await client.graph(.get, "/users?$search=%22displayName:ada%22%20AND%20%22userPrincipalName:admin%22", token: token, headers: Self.advanced)
+            let both = try await client.graph(
+                .get, "/users?$search=%22displayName:ada%22%20AND%20%22userPrincipalName:admin%22", token: token, headers: Self.advanced)
             #expect(names(both) == ["Ada Admin"])
-            let neither = try await client.graph(.get, "/users?$search=%22displayName:ada%22%20AND%20%22userPrincipalName:member%22", token: token, headers: Self.advanced)
+            let neither = try await client.graph(
+                .get, "/users?$search=%22displayName:ada%22%20AND%20%22userPrincipalName:member%22", token: token, headers: Self.advanced)
             #expect(names(neither).isEmpty)
-            let filtered = try await client.graph(.get, "/users?$search=%22displayName:a%22&$filter=displayName%20eq%20'Ada%20Admin'", token: token, headers: Self.advanced)
+            let filtered = try await client.graph(
+                .get, "/users?$search=%22displayName:a%22&$filter=displayName%20eq%20'Ada%20Admin'", token: token, headers: Self.advanced)
             #expect(names(filtered) == ["Ada Admin"])
             let unknown = try await client.graph(.get, "/users?$search=%22colour:red%22", token: token, headers: Self.advanced)
             #expect(unknown.errorCode == "Request_UnsupportedQuery")
@@ -446,7 +531,9 @@ struct GraphFidelityTests {
     @Test("PATCH /me changes the signed-in user's own self-service properties; their name needs an admin role")
     func patchMe() async throws {
         try await BothModes.run { client, _ in
-            let minted = try await client.send(.post, "localhost", "/_tenantsim/tokens", json: ["tenant": APIWorld.contoso, "user": "member@contoso.com", "scopes": ["User.ReadWrite"]])
+            let minted = try await client.send(
+                .post, "localhost", "/_tenantsim/tokens",
+                json: ["tenant": APIWorld.contoso, "user": "member@contoso.com", "scopes": ["User.ReadWrite"]])
             let token = try #require(minted.json["access_token"] as? String)
             let own = try await client.graph(.patch, "/me", token: token, json: ["mobilePhone": "+1 555 0100", "officeLocation": "B1"])
             #expect(own.status == 204, "\(own.text)")

@@ -1,9 +1,9 @@
 import Foundation
+import HTTPTypes
 import TenantAPI
 import TenantEngine
 import TenantModel
 import Testing
-import HTTPTypes
 
 /// Form posts to the token endpoint and JWT payload decoding for the login tests.
 extension APIClient {
@@ -12,10 +12,14 @@ extension APIClient {
         allowed.insert(charactersIn: "-._~")
         let form = fields.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value.addingPercentEncoding(withAllowedCharacters: allowed)!)" }
             .joined(separator: "&")
-        return try await send(.post, host, "/\(tenant)/oauth2/v2.0/token", body: Data(form.utf8), headers: ["Content-Type": "application/x-www-form-urlencoded"])
+        return try await send(
+            .post, host, "/\(tenant)/oauth2/v2.0/token", body: Data(form.utf8), headers: ["Content-Type": "application/x-www-form-urlencoded"])
     }
 
-    func passwordGrant(_ username: String, password: String = "any-password", tenant: String = APIWorld.contoso, scope: String = "https://graph.microsoft.com/.default") async throws -> Reply {
+    func passwordGrant(
+        _ username: String, password: String = "any-password", tenant: String = APIWorld.contoso,
+        scope: String = "https://graph.microsoft.com/.default"
+    ) async throws -> Reply {
         try await tokenRequest(
             tenant, ["grant_type": "password", "client_id": APIWorld.onboardingApp, "username": username, "password": password, "scope": scope])
     }
@@ -67,10 +71,14 @@ struct LoginTests {
             #expect((keys.json["keys"] as? [[String: Any]])?.count == 2)
             let instance = try await client.send(
                 .get, "login.microsoftonline.com",
-                "/common/discovery/instance?api-version=1.1&authorization_endpoint=https://login.microsoftonline.com/\(APIWorld.contoso)/oauth2/v2.0/authorize")
+                "/common/discovery/instance?api-version=1.1&authorization_endpoint=https://login.microsoftonline.com/\(APIWorld.contoso)/oauth2/v2.0/authorize"
+            )
             #expect(instance.status == 200)
-            #expect((instance.json["tenant_discovery_endpoint"] as? String)?.hasSuffix("/\(APIWorld.contoso)/v2.0/.well-known/openid-configuration") == true)
-            let unknown = try await client.send(.get, "login.microsoftonline.com", "/nosuchtenant.onmicrosoft.com/v2.0/.well-known/openid-configuration")
+            #expect(
+                (instance.json["tenant_discovery_endpoint"] as? String)?.hasSuffix("/\(APIWorld.contoso)/v2.0/.well-known/openid-configuration")
+                    == true)
+            let unknown = try await client.send(
+                .get, "login.microsoftonline.com", "/nosuchtenant.onmicrosoft.com/v2.0/.well-known/openid-configuration")
             expectOAuthError(unknown, status: 400, error: "invalid_tenant", code: 90002)
         }
     }
@@ -91,10 +99,12 @@ struct LoginTests {
     func clientCredentialsNeedATenant() async throws {
         try await BothModes.run { client, _ in
             for authority in ["common", "organizations"] {
-                let reply = try await client.tokenRequest(authority, [
-                    "grant_type": "client_credentials", "client_id": APIWorld.onboardingApp, "client_secret": APIWorld.secret,
-                    "scope": "https://graph.microsoft.com/.default",
-                ])
+                let reply = try await client.tokenRequest(
+                    authority,
+                    [
+                        "grant_type": "client_credentials", "client_id": APIWorld.onboardingApp, "client_secret": APIWorld.secret,
+                        "scope": "https://graph.microsoft.com/.default",
+                    ])
                 expectOAuthError(reply, status: 400, error: "invalid_request", code: 50059)
             }
         }
@@ -107,7 +117,8 @@ struct LoginTests {
             #expect(organizations.status == 200, "\(organizations.text)")
             #expect(jwtClaims(organizations.json["access_token"] as? String ?? "")["tid"] as? String == APIWorld.contoso)
             for authority in ["common", "consumers"] {
-                expectOAuthError(try await client.passwordGrant("admin@contoso.com", tenant: authority), status: 400, error: "invalid_request", code: 90010)
+                expectOAuthError(
+                    try await client.passwordGrant("admin@contoso.com", tenant: authority), status: 400, error: "invalid_request", code: 90010)
             }
         }
     }
@@ -134,21 +145,27 @@ struct LoginTests {
             let decoded = try #require(try JSONSerialization.jsonObject(with: Data(base64Encoded: info) ?? Data()) as? [String: String])
             #expect(decoded == ["uid": access["oid"] as? String ?? "", "utid": APIWorld.contoso])
             let refreshToken = try #require(reply.json["refresh_token"] as? String)
-            let refreshed = try await client.tokenRequest(APIWorld.contoso, [
-                "grant_type": "refresh_token", "client_id": APIWorld.onboardingApp, "refresh_token": refreshToken, "scope": "User.Read openid",
-            ])
+            let refreshed = try await client.tokenRequest(
+                APIWorld.contoso,
+                [
+                    "grant_type": "refresh_token", "client_id": APIWorld.onboardingApp, "refresh_token": refreshToken, "scope": "User.Read openid",
+                ])
             #expect(refreshed.status == 200, "\(refreshed.text)")
             #expect(jwtClaims(refreshed.json["access_token"] as? String ?? "")["oid"] as? String == access["oid"] as? String)
             #expect(refreshed.json["refresh_token"] == nil)
             // The refresh token is not an access token, and belongs to its client.
             #expect(try await client.graph(.get, "/me", token: refreshToken).status == 401)
-            let otherClient = try await client.tokenRequest(APIWorld.contoso, [
-                "grant_type": "refresh_token", "client_id": APIWorld.readerApp, "refresh_token": refreshToken, "scope": "User.Read",
-            ])
+            let otherClient = try await client.tokenRequest(
+                APIWorld.contoso,
+                [
+                    "grant_type": "refresh_token", "client_id": APIWorld.readerApp, "refresh_token": refreshToken, "scope": "User.Read",
+                ])
             expectOAuthError(otherClient, status: 400, error: "invalid_grant", code: 70000)
-            let forged = try await client.tokenRequest(APIWorld.contoso, [
-                "grant_type": "refresh_token", "client_id": APIWorld.onboardingApp, "refresh_token": "not-a-token", "scope": "User.Read",
-            ])
+            let forged = try await client.tokenRequest(
+                APIWorld.contoso,
+                [
+                    "grant_type": "refresh_token", "client_id": APIWorld.onboardingApp, "refresh_token": "not-a-token", "scope": "User.Read",
+                ])
             expectOAuthError(forged, status: 400, error: "invalid_grant", code: 9002313)
             // Without openid/offline_access: only the access token.
             let plain = try await client.passwordGrant("admin@contoso.com", scope: "User.Read")
@@ -161,7 +178,8 @@ struct LoginTests {
         try await BothModes.run { client, api in
             let wrong = try await client.passwordGrant("member@contoso.com", password: "wrong")
             expectOAuthError(wrong, status: 400, error: "invalid_grant", code: 50126)
-            #expect((wrong.json["error_description"] as? String)?.contains("Error validating credentials due to invalid username or password.") == true)
+            #expect(
+                (wrong.json["error_description"] as? String)?.contains("Error validating credentials due to invalid username or password.") == true)
             #expect(try await client.passwordGrant("member@contoso.com", password: APIWorld.memberPassword).status == 200)
             #expect(try await client.passwordGrant("admin@contoso.com", password: "whatever").status == 200)
             let dump = try await api.engine.dump()
@@ -182,17 +200,24 @@ struct LoginTests {
     func resources() async throws {
         try await BothModes.run { client, _ in
             for resource in ["https://nonexistent.example.org", "api://foo"] {
-                let reply = try await client.tokenRequest(APIWorld.contoso, [
-                    "grant_type": "client_credentials", "client_id": APIWorld.onboardingApp, "client_secret": APIWorld.secret, "scope": "\(resource)/.default",
-                ])
+                let reply = try await client.tokenRequest(
+                    APIWorld.contoso,
+                    [
+                        "grant_type": "client_credentials", "client_id": APIWorld.onboardingApp, "client_secret": APIWorld.secret,
+                        "scope": "\(resource)/.default",
+                    ])
                 expectOAuthError(reply, status: 400, error: "invalid_resource", code: 500011)
-                #expect((reply.json["error_description"] as? String)?.contains("The resource principal named \(resource) was not found in the tenant named Contoso.") == true)
+                #expect(
+                    (reply.json["error_description"] as? String)?.contains(
+                        "The resource principal named \(resource) was not found in the tenant named Contoso.") == true)
             }
             let delegated = try await client.passwordGrant("admin@contoso.com", scope: "https://nonexistent.example.org/.default")
             expectOAuthError(delegated, status: 400, error: "invalid_resource", code: 500011)
             let graph = jwtClaims(try await client.token())
             #expect((graph["roles"] as? [String])?.contains("User.Invite.All") == true)
-            for scope in ["https://service.powerapps.com//.default", "https://api.bap.microsoft.com/.default", "https://contoso.crm.dynamics.com/.default"] {
+            for scope in [
+                "https://service.powerapps.com//.default", "https://api.bap.microsoft.com/.default", "https://contoso.crm.dynamics.com/.default",
+            ] {
                 let claims = jwtClaims(try await client.token(scope: scope))
                 #expect((claims["roles"] as? [String] ?? []).isEmpty, "\(scope)")
             }

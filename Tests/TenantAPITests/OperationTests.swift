@@ -1,10 +1,10 @@
 import Foundation
-import Testing
+import HTTPTypes
 import TenantAPI
 import TenantEngine
 import TenantModel
 import TenantRules
-import HTTPTypes
+import Testing
 
 @Suite("One typed name per operation")
 struct OperationTests {
@@ -54,10 +54,12 @@ struct OperationTests {
             let reader = try await client.token(clientId: APIWorld.readerApp)
             let users = try await client.graph(.get, "/users", token: reader)
             let someone = try #require((users.json["value"] as? [[String: Any]])?.first?["id"] as? String)
-            let reply = try await client.graph(.post, "/roleManagement/directory/roleAssignments", token: reader, json: [
-                "principalId": someone, "roleDefinitionId": "95e79109-95c0-4d8e-aee3-d01accf2d47b",
-                "directoryScopeId": "/",
-            ])
+            let reply = try await client.graph(
+                .post, "/roleManagement/directory/roleAssignments", token: reader,
+                json: [
+                    "principalId": someone, "roleDefinitionId": "95e79109-95c0-4d8e-aee3-d01accf2d47b",
+                    "directoryScopeId": "/",
+                ])
             #expect(reply.status == 403)
             let endpoint = try #require(api.endpoints.first { $0.method == "POST" && $0.path.hasSuffix("/roleAssignments") })
             #expect(endpoint.operation == .createRoleAssignment)

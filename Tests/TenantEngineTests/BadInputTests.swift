@@ -1,7 +1,7 @@
 import Foundation
-import Testing
 import TenantEngine
 import TenantModel
+import Testing
 
 @Suite("Bad input gets a clear error and changes nothing")
 struct BadInputTests {
@@ -10,7 +10,8 @@ struct BadInputTests {
         let (engine, world) = try await TestWorld.engine()
         let before = try await engine.dump()
         let error = await denial { () async throws(TenantError) in
-            _ = try await engine.createInvitation(invite("pat(at)fabrikam.com"), in: world.tenant("contoso"), by: world.portal("admin@contoso.com", in: "contoso"))
+            _ = try await engine.createInvitation(
+                invite("pat(at)fabrikam.com"), in: world.tenant("contoso"), by: world.portal("admin@contoso.com", in: "contoso"))
         }
         #expect(error?.ruleIds == ["b2b.invite.email-invalid"])
         #expect(error?.status == 400)
@@ -36,7 +37,9 @@ struct BadInputTests {
         let (engine, world) = try await TestWorld.engine()
         let before = try await engine.dump()
         let error = await denial { () async throws(TenantError) in
-            try await engine.updateUser("nobody@contoso.com", in: world.tenant("contoso"), patch: UserPatch(usageLocation: "US"), by: world.portal("admin@contoso.com", in: "contoso"))
+            try await engine.updateUser(
+                "nobody@contoso.com", in: world.tenant("contoso"), patch: UserPatch(usageLocation: "US"),
+                by: world.portal("admin@contoso.com", in: "contoso"))
         }
         #expect(error?.status == 404)
         #expect(error?.code == "Request_ResourceNotFound")
@@ -49,7 +52,9 @@ struct BadInputTests {
         let (engine, world) = try await TestWorld.engine()
         let before = try await engine.dump()
         let error = await denial { () async throws(TenantError) in
-            try await engine.updateUser("member@contoso.com", in: world.tenant("contoso"), patch: UserPatch(usageLocation: value), by: world.portal("admin@contoso.com", in: "contoso"))
+            try await engine.updateUser(
+                "member@contoso.com", in: world.tenant("contoso"), patch: UserPatch(usageLocation: value),
+                by: world.portal("admin@contoso.com", in: "contoso"))
         }
         #expect(error?.ruleIds == ["directory.user.usage-location-invalid"])
         #expect(error?.status == 400)

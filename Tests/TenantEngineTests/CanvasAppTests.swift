@@ -1,7 +1,7 @@
 import Foundation
-import Testing
 import TenantEngine
 import TenantModel
+import Testing
 
 @Suite("Sharing and running canvas apps (§3.3)")
 struct CanvasAppTests {
@@ -15,10 +15,14 @@ struct CanvasAppTests {
         try await engine.assignSecurityRole("Environment Maker", to: member.id.rawValue, in: "Contoso Apps", by: flow.admin)
         let app = try await engine.makeApp("Timesheets", kind: .canvas, in: "Contoso Apps", as: "member@contoso.com")
         _ = try await flow.invitedAndRedeemed("pat@fabrikam.com")
-        let unshared = await denial { () async throws(TenantError) in try await engine.runCanvasApp(app.id.rawValue, in: "Contoso Apps", as: "pat@fabrikam.com") }
+        let unshared = await denial { () async throws(TenantError) in
+            try await engine.runCanvasApp(app.id.rawValue, in: "Contoso Apps", as: "pat@fabrikam.com")
+        }
         #expect(unshared?.ruleIds == ["pp.app.not-shared"])
         try await engine.shareCanvasApp("Timesheets", in: "Contoso Apps", with: "pat@fabrikam.com", as: "member@contoso.com")
-        let unlicensed = await denial { () async throws(TenantError) in try await engine.runCanvasApp("Timesheets", in: "Contoso Apps", as: "pat@fabrikam.com") }
+        let unlicensed = await denial { () async throws(TenantError) in
+            try await engine.runCanvasApp("Timesheets", in: "Contoso Apps", as: "pat@fabrikam.com")
+        }
         #expect(unlicensed?.ruleIds == ["pp.app.license-missing"])
         // A Power Apps licence in the guest's home tenant (same cloud) counts for a canvas app.
         let fabrikam = Onboarding(engine: engine, world: world, resource: "fabrikam")

@@ -1,7 +1,7 @@
 import Foundation
-import Testing
 import TenantEngine
 import TenantModel
+import Testing
 
 @Suite("One transaction per operation under concurrency")
 struct ConcurrencyTests {

@@ -1,7 +1,7 @@
 import Foundation
-import Testing
 import TenantEngine
 import TenantModel
+import Testing
 
 @Suite("Cross-tenant access and cross-cloud B2B at invitation time")
 struct CrossTenantTests {
@@ -11,9 +11,12 @@ struct CrossTenantTests {
         let contoso = world.tenant("contoso")
         let admin = world.portal("admin@contoso.com", in: "contoso")
         try await engine.createCrossTenantPartner(
-            CrossTenantAccessPartner(tenantId: contoso, partnerTenantId: world.tenant("fabrikam"), settings: CrossTenantAccessSettings(b2bCollaborationInbound: .blockAll)),
+            CrossTenantAccessPartner(
+                tenantId: contoso, partnerTenantId: world.tenant("fabrikam"), settings: CrossTenantAccessSettings(b2bCollaborationInbound: .blockAll)),
             in: contoso, by: admin)
-        let error = await denial { () async throws(TenantError) in _ = try await engine.createInvitation(invite("pat@fabrikam.com"), in: contoso, by: admin) }
+        let error = await denial { () async throws(TenantError) in
+            _ = try await engine.createInvitation(invite("pat@fabrikam.com"), in: contoso, by: admin)
+        }
         #expect(error?.ruleIds == ["b2b.invite.cross-tenant-blocked"])
         #expect(error?.message.hasPrefix("This invitation is blocked by cross-tenant access settings.") == true)
         #expect(error?.explanation?.contains("RESOURCE tenant") == true)
@@ -29,7 +32,8 @@ struct CrossTenantTests {
             usersAndGroups: .init(accessType: .allowed, targets: [.init(target: world.user("pat@fabrikam.com").rawValue, targetType: "user")]),
             applications: .init(accessType: .allowed, targets: [.allApplications]))
         try await engine.createCrossTenantPartner(
-            CrossTenantAccessPartner(tenantId: fabrikam, partnerTenantId: world.tenant("contoso"), settings: CrossTenantAccessSettings(b2bCollaborationOutbound: onlyPat)),
+            CrossTenantAccessPartner(
+                tenantId: fabrikam, partnerTenantId: world.tenant("contoso"), settings: CrossTenantAccessSettings(b2bCollaborationOutbound: onlyPat)),
             in: fabrikam, by: fabrikamAdmin)
         let contosoAdmin = world.portal("admin@contoso.com", in: "contoso")
         _ = try await engine.createInvitation(invite("pat@fabrikam.com"), in: world.tenant("contoso"), by: contosoAdmin)
@@ -67,7 +71,9 @@ struct CrossTenantTests {
         let high = world.tenant("highagency")
         let officer = world.portal("officer@high.gov", in: "highagency")
         try await engine.updateAuthorizationPolicy(AuthorizationPolicyPatch(allowInvitesFrom: .adminsAndGuestInviters), in: high, by: officer)
-        let error = await denial { () async throws(TenantError) in _ = try await engine.createInvitation(invite("li@contoso.cn"), in: high, by: officer) }
+        let error = await denial { () async throws(TenantError) in
+            _ = try await engine.createInvitation(invite("li@contoso.cn"), in: high, by: officer)
+        }
         #expect(error?.ruleIds == ["b2b.invite.cross-cloud-not-enabled"])
         #expect(error?.explanation?.contains("not supported at all") == true)
     }
@@ -75,7 +81,8 @@ struct CrossTenantTests {
     @Test("GCC and commercial share Entra, so B2B between them needs no cloud settings")
     func gccIsSameEntraCloud() async throws {
         let (engine, world) = try await TestWorld.engine()
-        let result = try await engine.createInvitation(invite("officer@agency.gov"), in: world.tenant("contoso"), by: world.portal("admin@contoso.com", in: "contoso"))
+        let result = try await engine.createInvitation(
+            invite("officer@agency.gov"), in: world.tenant("contoso"), by: world.portal("admin@contoso.com", in: "contoso"))
         #expect(try await engine.redeemInvitation(result.invitation.ticket).identityProvider == "ExternalAzureAD")
     }
 
@@ -86,7 +93,8 @@ struct CrossTenantTests {
             usersAndGroups: .init(accessType: .blocked, targets: [.allUsers]), applications: .init(accessType: .allowed, targets: [.allApplications]))
         let error = await denial { () async throws(TenantError) in
             try await engine.updateCrossTenantDefault(
-                CrossTenantAccessSettings(b2bCollaborationInbound: conflicting), in: world.tenant("contoso"), by: world.portal("admin@contoso.com", in: "contoso"))
+                CrossTenantAccessSettings(b2bCollaborationInbound: conflicting), in: world.tenant("contoso"),
+                by: world.portal("admin@contoso.com", in: "contoso"))
         }
         #expect(error?.ruleIds == ["policy.cross-tenant.conflicting-targets"])
         #expect(error?.status == 400)

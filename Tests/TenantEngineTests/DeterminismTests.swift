@@ -1,7 +1,7 @@
 import Foundation
-import Testing
 import TenantEngine
 import TenantModel
+import Testing
 
 @Suite("Seeded worlds are deterministic")
 struct DeterminismTests {

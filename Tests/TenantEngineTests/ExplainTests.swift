@@ -1,7 +1,7 @@
 import Foundation
-import Testing
 import TenantEngine
 import TenantModel
+import Testing
 
 @Suite("Explain: the onboarding checklist of rules.md §10")
 struct ExplainTests {

@@ -1,7 +1,7 @@
 import Foundation
-import Testing
 import TenantEngine
 import TenantModel
+import Testing
 
 @Suite("Features B2B guests can't use")
 struct FeatureTests {
@@ -21,9 +21,13 @@ struct FeatureTests {
         let (engine, world) = try await TestWorld.engine()
         let flow = Onboarding(engine: engine, world: world, resource: "contoso")
         _ = try await flow.invitedAndRedeemed("pat@fabrikam.com")
-        let guestError = await denial { () async throws(TenantError) in try await engine.useFeature(feature, in: "Contoso Sales", as: "pat@fabrikam.com") }
+        let guestError = await denial { () async throws(TenantError) in
+            try await engine.useFeature(feature, in: "Contoso Sales", as: "pat@fabrikam.com")
+        }
         #expect(guestError?.ruleIds == rule.map { [$0] } ?? nil, "guest using \(feature)")
-        let memberError = await denial { () async throws(TenantError) in try await engine.useFeature(feature, in: "Contoso Sales", as: "member@contoso.com") }
+        let memberError = await denial { () async throws(TenantError) in
+            try await engine.useFeature(feature, in: "Contoso Sales", as: "member@contoso.com")
+        }
         #expect(memberError == nil, "member using \(feature)")
     }
 }

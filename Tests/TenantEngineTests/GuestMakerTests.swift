@@ -1,7 +1,7 @@
 import Foundation
-import Testing
 import TenantEngine
 import TenantModel
+import Testing
 
 @Suite("Guest makers and their known limitations")
 struct GuestMakerTests {
@@ -11,7 +11,8 @@ struct GuestMakerTests {
         let (engine, world) = try await TestWorld.engine()
         let flow = Onboarding(engine: engine, world: world, resource: resource)
         if resource != "contoso" && resource != "contosochina" {
-            try await engine.updateAuthorizationPolicy(AuthorizationPolicyPatch(allowInvitesFrom: .adminsAndGuestInviters), in: flow.tenant, by: flow.admin)
+            try await engine.updateAuthorizationPolicy(
+                AuthorizationPolicyPatch(allowInvitesFrom: .adminsAndGuestInviters), in: flow.tenant, by: flow.admin)
         }
         try await allowCrossCloud(engine: engine, world: world, address: address, resource: resource)
         let guest = try await flow.invitedAndRedeemed(address)
@@ -27,7 +28,9 @@ struct GuestMakerTests {
 
     /// Sets up cross-cloud B2B on both sides where the guest's home is in another Entra cloud.
     func allowCrossCloud(engine: TenantEngine, world: WorldIndex, address: String, resource: String) async throws {
-        let homeKey = ["contoso.com": "contoso", "agency.gov": "gccagency", "high.gov": "highagency", "contoso.cn": "contosochina", "fabrikam.com": "fabrikam"][EmailAddress.domain(of: address)!]
+        let homeKey = [
+            "contoso.com": "contoso", "agency.gov": "gccagency", "high.gov": "highagency", "contoso.cn": "contosochina", "fabrikam.com": "fabrikam",
+        ][EmailAddress.domain(of: address)!]
         guard let homeKey else { return }
         let home = try await engine.tenant(homeKey)
         let target = try await engine.tenant(resource)
@@ -59,7 +62,9 @@ struct GuestMakerTests {
     @Test("a personal Microsoft account guest can't make apps")
     func msaGuest() async throws {
         let (engine, _, _, _) = try await maker("sam@outlook.com", resource: "contoso", environment: "Contoso Apps")
-        let error = await denial { () async throws(TenantError) in _ = try await engine.makeApp("x", kind: .canvas, in: "Contoso Apps", as: "sam@outlook.com") }
+        let error = await denial { () async throws(TenantError) in
+            _ = try await engine.makeApp("x", kind: .canvas, in: "Contoso Apps", as: "sam@outlook.com")
+        }
         #expect(error?.ruleIds == ["pp.maker.msa-cannot-sign-in"])
         #expect(error?.aadsts == 500200)
     }
@@ -96,11 +101,13 @@ struct GuestMakerTests {
         #expect(checklist.steps[3].blockingRule == "pp.dataverse.guest-license-wrong-tenant")
     }
 
-    @Test("guests can't make apps across sovereign clouds", arguments: [
-        ("pat@fabrikam.com", "gccagency", "Agency Apps", "commercial→GCC"),
-        ("officer@agency.gov", "highagency", "High Apps", "GCC→GCC High"),
-        ("pat@fabrikam.com", "contosochina", "China Apps", "commercial→China"),
-    ])
+    @Test(
+        "guests can't make apps across sovereign clouds",
+        arguments: [
+            ("pat@fabrikam.com", "gccagency", "Agency Apps", "commercial→GCC"),
+            ("officer@agency.gov", "highagency", "High Apps", "GCC→GCC High"),
+            ("pat@fabrikam.com", "contosochina", "China Apps", "commercial→China"),
+        ])
     func sovereignBoundary(address: String, resource: String, environment: String, pair: String) async throws {
         let (engine, _, _, _) = try await maker(address, resource: resource, environment: environment)
         let error = await denial { () async throws(TenantError) in _ = try await engine.makeApp("x", kind: .canvas, in: environment, as: address) }
@@ -117,12 +124,17 @@ struct GuestMakerTests {
         let guest = try await flow.invitedAndRedeemed("pat@fabrikam.com")
         try await flow.enableGuestMakers(in: "fabrikam")
         try await engine.assignSecurityRole("Environment Maker", to: guest.id.rawValue, in: "Contoso Apps", by: flow.admin)
-        let error = await denial { () async throws(TenantError) in _ = try await engine.makeApp("x", kind: .canvas, in: "Contoso Apps", as: "pat@fabrikam.com") }
+        let error = await denial { () async throws(TenantError) in
+            _ = try await engine.makeApp("x", kind: .canvas, in: "Contoso Apps", as: "pat@fabrikam.com")
+        }
         #expect(error?.ruleIds == ["pp.maker.guest-access-not-member-level"])
         #expect(error?.explanation?.contains("RESOURCE tenant Contoso") == true)
         #expect(error?.explanation?.contains("HOME tenant Fabrikam") == true)
-        try await engine.updateAuthorizationPolicy(AuthorizationPolicyPatch(guestUserRoleId: GuestUserRole.sameAsMembers.rawValue), in: flow.tenant, by: flow.admin)
-        let second = await denial { () async throws(TenantError) in _ = try await engine.makeApp("x", kind: .canvas, in: "Contoso Apps", as: "pat@fabrikam.com") }
+        try await engine.updateAuthorizationPolicy(
+            AuthorizationPolicyPatch(guestUserRoleId: GuestUserRole.sameAsMembers.rawValue), in: flow.tenant, by: flow.admin)
+        let second = await denial { () async throws(TenantError) in
+            _ = try await engine.makeApp("x", kind: .canvas, in: "Contoso Apps", as: "pat@fabrikam.com")
+        }
         #expect(second?.ruleIds == ["pp.maker.guests-cannot-make"])
         #expect(second?.explanation?.contains("RESOURCE tenant Contoso") == true)
         #expect(second?.explanation?.contains("HOME tenant Fabrikam") == true)
@@ -140,7 +152,9 @@ struct GuestMakerTests {
             _ = try await engine.makeApp("Orders MDA", kind: .modelDriven, in: "Contoso Sales", as: "pat@fabrikam.com")
         }
         #expect(modelDriven?.ruleIds == ["pp.maker.authoring-scope"])
-        let importing = await denial { () async throws(TenantError) in try await engine.importSolution("OrdersSolution", into: "Contoso Sales", as: "pat@fabrikam.com") }
+        let importing = await denial { () async throws(TenantError) in
+            try await engine.importSolution("OrdersSolution", into: "Contoso Sales", as: "pat@fabrikam.com")
+        }
         #expect(importing?.ruleIds == ["pp.solution.import-export-role"])
         try await engine.assignSecurityRole("System Customizer", to: guest.id.rawValue, in: "Contoso Sales", by: flow.admin)
         try await engine.importSolution("OrdersSolution", into: "Contoso Sales", as: "pat@fabrikam.com")

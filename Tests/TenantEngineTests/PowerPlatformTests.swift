@@ -1,7 +1,7 @@
 import Foundation
-import Testing
 import TenantEngine
 import TenantModel
+import Testing
 
 @Suite("Power Platform: Dataverse users, security roles and access")
 struct PowerPlatformTests {
@@ -97,7 +97,10 @@ struct PowerPlatformTests {
         let apps = try await engine.environment("Contoso Apps")
         let sales = try await engine.environment("Contoso Sales")
         #expect(try await engine.securityRoles(of: apps.id).map(\.name).sorted() == ["Environment Admin", "Environment Maker"])
-        #expect(try await engine.securityRoles(of: sales.id).map(\.name).sorted() == ["Basic User", "Environment Maker", "System Administrator", "System Customizer"])
+        #expect(
+            try await engine.securityRoles(of: sales.id).map(\.name).sorted() == [
+                "Basic User", "Environment Maker", "System Administrator", "System Customizer",
+            ])
         let defaults = try await engine.environments(in: sales.tenantId)
         #expect(defaults.first?.id.rawValue == "Default-\(sales.tenantId)")
     }

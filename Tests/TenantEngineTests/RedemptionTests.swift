@@ -1,13 +1,14 @@
 import Foundation
-import Testing
 import TenantEngine
 import TenantModel
+import Testing
 
 @Suite("Redemption picks the identity provider in the documented order")
 struct RedemptionTests {
     func invited(_ address: String) async throws -> (TenantEngine, WorldIndex, InvitationResult) {
         let (engine, world) = try await TestWorld.engine()
-        let result = try await engine.createInvitation(invite(address), in: world.tenant("contoso"), by: world.portal("admin@contoso.com", in: "contoso"))
+        let result = try await engine.createInvitation(
+            invite(address), in: world.tenant("contoso"), by: world.portal("admin@contoso.com", in: "contoso"))
         return (engine, world, result)
     }
 

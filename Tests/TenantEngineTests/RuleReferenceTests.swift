@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TenantRules
+import Testing
 
 @Suite("The generated rule reference")
 struct RuleReferenceTests {

@@ -1,7 +1,7 @@
 import Foundation
-import Testing
 import TenantEngine
 import TenantModel
+import Testing
 
 @Suite("The seed's onboarding flow, in process")
 struct SeedFlowTests {
@@ -30,7 +30,8 @@ struct SeedFlowTests {
         // 3. Assigning a licence fails: no usage location.
         let sku = try #require(await engine.sku("POWERAPPS_PER_USER", in: contoso))
         let error = await denial { () async throws(TenantError) in
-            try await engine.assignLicense(to: invited.user.id.rawValue, in: contoso, add: [LicenseToAdd(skuId: sku.skuId)], remove: [], by: userAdmin)
+            try await engine.assignLicense(
+                to: invited.user.id.rawValue, in: contoso, add: [LicenseToAdd(skuId: sku.skuId)], remove: [], by: userAdmin)
         }
         #expect(error?.status == 400)
         #expect(error?.code == "Request_BadRequest")

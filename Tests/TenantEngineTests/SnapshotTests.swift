@@ -1,9 +1,9 @@
 import Foundation
 import GRDB
-import Testing
 import TenantEngine
 import TenantModel
 import TenantStore
+import Testing
 
 @Suite("The store: files, WAL, snapshots and the journal")
 struct SnapshotTests {
@@ -30,7 +30,8 @@ struct SnapshotTests {
         let (engine, world) = try await onFile ? TestWorld.engine(path: temporaryPath("state.sqlite")) : TestWorld.engine()
         let before = try await engine.dump()
         try await engine.snapshot(named: "before-invite")
-        _ = try await engine.createInvitation(invite("pat@fabrikam.com"), in: world.tenant("contoso"), by: world.portal("admin@contoso.com", in: "contoso"))
+        _ = try await engine.createInvitation(
+            invite("pat@fabrikam.com"), in: world.tenant("contoso"), by: world.portal("admin@contoso.com", in: "contoso"))
         #expect(try await engine.dump() != before)
         try await engine.restore(named: "before-invite")
         #expect(try await engine.dump() == before)
@@ -115,7 +116,9 @@ struct SnapshotTests {
         let (again, createdAgain) = try await TenantEngine.openOrCreate(at: path, environment: .standard) { _ in Issue.record("built twice") }
         #expect(!createdAgain)
         #expect(try await again.tenants().count == TestWorld.spec.tenants.count)
-        let leftovers = try FileManager.default.contentsOfDirectory(atPath: (path as NSString).deletingLastPathComponent).filter { $0.contains("creating") }
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: (path as NSString).deletingLastPathComponent).filter {
+            $0.contains("creating")
+        }
         #expect(leftovers.isEmpty)
     }
 

@@ -1,19 +1,23 @@
 import Foundation
-import Testing
 import TenantModel
+import Testing
 
 @Suite("Model values")
 struct ModelTests {
     @Test("guest UPNs replace @ with _ and append #EXT# under the initial domain")
     func guestUPN() {
-        #expect(User.guestUserPrincipalName(email: "LStokes@Fabrikam.com", initialDomain: "contoso.onmicrosoft.com") == "lstokes_fabrikam.com#EXT#@contoso.onmicrosoft.com")
+        #expect(
+            User.guestUserPrincipalName(email: "LStokes@Fabrikam.com", initialDomain: "contoso.onmicrosoft.com")
+                == "lstokes_fabrikam.com#EXT#@contoso.onmicrosoft.com")
     }
 
-    @Test("email validation follows the invitation API's forbidden characters", arguments: [
-        ("pat@fabrikam.com", true), ("pat_@fabrikam.com", true), ("_pat@fabrikam.com", true), ("p.a-t@fabrikam.com", true),
-        (".pat@fabrikam.com", false), ("pat-@fabrikam.com", false), ("pat#1@fabrikam.com", false), ("pat@fabrikam", false),
-        ("pat@@fabrikam.com", false), ("pat smith@fabrikam.com", false), ("", false), ("pat,@fabrikam.com", false),
-    ])
+    @Test(
+        "email validation follows the invitation API's forbidden characters",
+        arguments: [
+            ("pat@fabrikam.com", true), ("pat_@fabrikam.com", true), ("_pat@fabrikam.com", true), ("p.a-t@fabrikam.com", true),
+            (".pat@fabrikam.com", false), ("pat-@fabrikam.com", false), ("pat#1@fabrikam.com", false), ("pat@fabrikam", false),
+            ("pat@@fabrikam.com", false), ("pat smith@fabrikam.com", false), ("", false), ("pat,@fabrikam.com", false),
+        ])
     func emailValidation(address: String, valid: Bool) {
         #expect((EmailAddress.problem(with: address) == nil) == valid)
     }
@@ -25,13 +29,15 @@ struct ModelTests {
         #expect(Invitation.ticket(fromRedeemURL: url) == "abc123")
     }
 
-    @Test("clouds map to their Entra cloud and hosts", arguments: [
-        (Cloud.commercial, EntraCloud.global, "graph.microsoft.com", "crm.dynamics.com"),
-        (Cloud.gcc, EntraCloud.global, "graph.microsoft.com", "crm9.dynamics.com"),
-        (Cloud.gccHigh, EntraCloud.usGovernment, "graph.microsoft.us", "crm.microsoftdynamics.us"),
-        (Cloud.dod, EntraCloud.usGovernment, "dod-graph.microsoft.us", "crm.appsplatform.us"),
-        (Cloud.china, EntraCloud.china, "microsoftgraph.chinacloudapi.cn", "crm.dynamics.cn"),
-    ])
+    @Test(
+        "clouds map to their Entra cloud and hosts",
+        arguments: [
+            (Cloud.commercial, EntraCloud.global, "graph.microsoft.com", "crm.dynamics.com"),
+            (Cloud.gcc, EntraCloud.global, "graph.microsoft.com", "crm9.dynamics.com"),
+            (Cloud.gccHigh, EntraCloud.usGovernment, "graph.microsoft.us", "crm.microsoftdynamics.us"),
+            (Cloud.dod, EntraCloud.usGovernment, "dod-graph.microsoft.us", "crm.appsplatform.us"),
+            (Cloud.china, EntraCloud.china, "microsoftgraph.chinacloudapi.cn", "crm.dynamics.cn"),
+        ])
     func cloudHosts(cloud: Cloud, entra: EntraCloud, graph: String, dataverse: String) {
         #expect(cloud.entraCloud == entra)
         #expect(cloud.graphHost == graph)

@@ -1,7 +1,7 @@
 import Foundation
-import Testing
 import TenantModel
 import TenantStore
+import Testing
 
 @Suite("Records and migrations")
 struct StoreRecordTests {
@@ -9,7 +9,9 @@ struct StoreRecordTests {
 
     func storeWithTenant() async throws -> (TenantStore, Tenant) {
         let store = try TenantStore.inMemory()
-        let tenant = Tenant(id: "11111111-1111-4111-8111-111111111111", displayName: "Contoso", initialDomain: "contoso.onmicrosoft.com", verifiedDomains: ["contoso.com"], cloud: .commercial, createdDateTime: instant)
+        let tenant = Tenant(
+            id: "11111111-1111-4111-8111-111111111111", displayName: "Contoso", initialDomain: "contoso.onmicrosoft.com",
+            verifiedDomains: ["contoso.com"], cloud: .commercial, createdDateTime: instant)
         try await store.write { tx in
             try tx.initializeWorld(seed: 1, now: instant)
             try tx.insert(tenant)
@@ -42,7 +44,12 @@ struct StoreRecordTests {
     @Test("consumed units can never go negative")
     func consumedUnitsCheck() async throws {
         let (store, tenant) = try await storeWithTenant()
-        try await store.write { tx in try tx.save(SubscribedSku(tenantId: tenant.id, skuId: "b30411f5-fea1-4a59-9ad9-3db7c7ead579", skuPartNumber: "POWERAPPS_PER_USER", prepaidUnits: LicenseUnitsDetail(enabled: 1))) }
+        try await store.write { tx in
+            try tx.save(
+                SubscribedSku(
+                    tenantId: tenant.id, skuId: "b30411f5-fea1-4a59-9ad9-3db7c7ead579", skuPartNumber: "POWERAPPS_PER_USER",
+                    prepaidUnits: LicenseUnitsDetail(enabled: 1)))
+        }
         await #expect(throws: (any Error).self) {
             try await store.write { tx in try tx.addConsumedUnits(-1, sku: "b30411f5-fea1-4a59-9ad9-3db7c7ead579", in: tenant.id) }
         }

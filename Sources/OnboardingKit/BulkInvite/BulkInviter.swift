@@ -13,7 +13,10 @@ public struct BulkInviter: Sendable {
     /// The customised message for rows without one.
     public var defaultMessage: String?
 
-    public init(client: OnboardingClient, defaultRedirectURL: String = "https://myapplications.microsoft.com", defaultSendEmail: Bool = false, defaultMessage: String? = nil) {
+    public init(
+        client: OnboardingClient, defaultRedirectURL: String = "https://myapplications.microsoft.com", defaultSendEmail: Bool = false,
+        defaultMessage: String? = nil
+    ) {
         self.client = client
         self.defaultRedirectURL = defaultRedirectURL
         self.defaultSendEmail = defaultSendEmail
@@ -31,7 +34,9 @@ public struct BulkInviter: Sendable {
     }
 
     /// Invites the rows of `reader`, writing results to `writer` (not closed).
-    public func run(reader: GuestCSVReader, writer: ResultsCSVWriter, progress: (BulkInviteProgress) -> Void = { _ in }) async throws -> BulkInviteSummary {
+    public func run(
+        reader: GuestCSVReader, writer: ResultsCSVWriter, progress: (BulkInviteProgress) -> Void = { _ in }
+    ) async throws -> BulkInviteSummary {
         let clock = ContinuousClock()
         let start = clock.now
         try writer.write(reader.header + BulkInviteRowResult.columns)

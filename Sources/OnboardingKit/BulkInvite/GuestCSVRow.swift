@@ -1,4 +1,5 @@
 import Foundation
+
 /// One data row of a guests CSV.
 public struct GuestCSVRow: Sendable, Hashable {
     /// The 1-based record number in the file (the version and header lines count; a quoted

@@ -8,7 +8,8 @@ extension OnboardingClient {
     public var isTenantSim: Bool { endpoints.controlAuthority != nil }
 
     /// The error of a control call against a server that isn't TenantSim.
-    public static let notTenantSim = GraphError(status: 501, code: "notAutomated", message: "The server is not TenantSim: there is no API for this step.")
+    public static let notTenantSim = GraphError(
+        status: 501, code: "notAutomated", message: "The server is not TenantSim: there is no API for this step.")
 
     func control() throws -> String {
         guard let authority = endpoints.controlAuthority else { throw Self.notTenantSim }
@@ -47,7 +48,8 @@ extension OnboardingClient {
 
     /// Redeems an invitation as the guest would by opening the redeem URL (tests and demos).
     public func redeem(url: String) async throws {
-        _ = try await send(.post, authority: try control(), path: "/_tenantsim/redeem", scope: nil, body: try Self.json(["url": url]),
+        _ = try await send(
+            .post, authority: try control(), path: "/_tenantsim/redeem", scope: nil, body: try Self.json(["url": url]),
             headers: controlHeaders)
     }
 

@@ -17,7 +17,8 @@ extension OnboardingClient {
     public func user(_ idOrUPN: String) async throws -> DirectoryUser? {
         do {
             return try await get(
-                DirectoryUser.self, authority: graph, path: "/v1.0/users/\(Self.segment(idOrUPN))?" + Self.query([("$select", DirectoryUser.selectList)]),
+                DirectoryUser.self, authority: graph,
+                path: "/v1.0/users/\(Self.segment(idOrUPN))?" + Self.query([("$select", DirectoryUser.selectList)]),
                 scope: graphScope)
         } catch let error as GraphError where error.status == 404 {
             return nil
@@ -76,7 +77,8 @@ extension OnboardingClient {
     public func group(named name: String) async throws -> DirectoryGroup? {
         try await collection(
             DirectoryGroup.self, authority: graph,
-            path: "/v1.0/groups?" + Self.query([("$filter", "displayName eq \(Self.literal(name))"), ("$select", "id,displayName")]), scope: graphScope
+            path: "/v1.0/groups?" + Self.query([("$filter", "displayName eq \(Self.literal(name))"), ("$select", "id,displayName")]),
+            scope: graphScope
         ).first
     }
 

@@ -26,7 +26,8 @@ public struct DirectoryUser: Decodable, Sendable, Hashable {
     }
 
     /// The `$select` list that fills every property above.
-    public static let selectList = "id,userPrincipalName,displayName,givenName,surname,mail,usageLocation,userType,externalUserState,assignedLicenses,identities"
+    public static let selectList =
+        "id,userPrincipalName,displayName,givenName,surname,mail,usageLocation,userType,externalUserState,assignedLicenses,identities"
 
     /// Whether the guest redeemed with a personal Microsoft account.
     public var signsInWithMicrosoftAccount: Bool {

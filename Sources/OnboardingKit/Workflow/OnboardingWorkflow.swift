@@ -123,7 +123,9 @@ public struct OnboardingWorkflow: Sendable {
             add(.securityGroup, await step { try await membership(user) })
             // 6. Dataverse.
             var systemUser: DataverseSystemUser?
-            let qualifiedNow = [OnboardingStep.licence, .securityGroup].contains { step in steps.contains { $0.step == step && $0.status.changedSomething } }
+            let qualifiedNow = [OnboardingStep.licence, .securityGroup].contains { step in
+                steps.contains { $0.step == step && $0.status.changedSomething }
+            }
             add(.dataverse, await step { try await dataverse(user, systemUser: &systemUser, qualifiedNow: qualifiedNow) })
             // 7. Security role.
             add(.securityRole, await step { try await role(target.role, name: plan.roleName, systemUser: systemUser, user: user) })
@@ -183,7 +185,8 @@ public struct OnboardingWorkflow: Sendable {
             let result = try await client.invite(invitation)
             add(.invited, .doneNow("invited as \(result.invitedUser.userPrincipalName ?? result.invitedUser.id)"))
             guard let user = try await client.user(result.invitedUser.id) else {
-                throw GraphError(status: 404, code: "Request_ResourceNotFound", message: "The invited user \(result.invitedUser.id) can't be read back.")
+                throw GraphError(
+                    status: 404, code: "Request_ResourceNotFound", message: "The invited user \(result.invitedUser.id) can't be read back.")
             }
             return user
         }
@@ -242,7 +245,8 @@ public struct OnboardingWorkflow: Sendable {
             if user.isPendingGuest { return .waiting("Dataverse admits the guest once the invitation is redeemed") }
             try await client.addUser(objectId: user.id, toEnvironment: environment.name)
             guard let added = try await client.systemUser(forObjectId: user.id, host: host), added.isEnabled else {
-                throw GraphError(status: 404, code: "SystemUserMissing", message: "addUser succeeded but no enabled systemuser exists for \(user.id).")
+                throw GraphError(
+                    status: 404, code: "SystemUserMissing", message: "addUser succeeded but no enabled systemuser exists for \(user.id).")
             }
             systemUser = added
             return .doneNow("systemuser \(added.systemuserid)")
@@ -252,7 +256,9 @@ public struct OnboardingWorkflow: Sendable {
             guard let host = environment.instanceHost else {
                 return .notAutomated("environments without Dataverse assign '\(name)' in the Power Platform admin center")
             }
-            guard let role else { return .failed(GraphError(status: 404, code: "RoleNotFound", message: "'\(environment.displayName)' has no role '\(name)'.")) }
+            guard let role else {
+                return .failed(GraphError(status: 404, code: "RoleNotFound", message: "'\(environment.displayName)' has no role '\(name)'."))
+            }
             guard let systemUser else {
                 return user.isPendingGuest ? .waiting("after the guest redeems and is added to Dataverse") : .notAttempted("needs the Dataverse user")
             }
@@ -303,7 +309,9 @@ public struct OnboardingWorkflow: Sendable {
         }
 
         func setGuestAccessLevel() async throws -> StepStatus {
-            if try await client.authorizationPolicy().guestsAreMembers { return .alreadyDone("guestUserRoleId \(AuthorizationPolicy.sameAsMembersRoleId)") }
+            if try await client.authorizationPolicy().guestsAreMembers {
+                return .alreadyDone("guestUserRoleId \(AuthorizationPolicy.sameAsMembersRoleId)")
+            }
             try await client.setGuestUserRole(AuthorizationPolicy.sameAsMembersRoleId)
             return .doneNow("guestUserRoleId \(AuthorizationPolicy.sameAsMembersRoleId)")
         }

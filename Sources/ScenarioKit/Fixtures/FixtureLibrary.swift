@@ -17,7 +17,8 @@ public struct FixtureLibrary: Sendable {
         if let directory = ProcessInfo.processInfo.environment["TENANTSIM_FIXTURES"] { return FixtureLibrary(directory: directory) }
         let local = FileManager.default.currentDirectoryPath + "/fixtures"
         if FileManager.default.fileExists(atPath: local) { return FixtureLibrary(directory: local) }
-        var directory = (Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments.first ?? "")).resolvingSymlinksInPath().deletingLastPathComponent()
+        var directory = (Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments.first ?? "")).resolvingSymlinksInPath()
+            .deletingLastPathComponent()
         while directory.path != "/" && !directory.path.isEmpty {
             let candidate = directory.appendingPathComponent("fixtures")
             if FileManager.default.fileExists(atPath: candidate.appendingPathComponent("contoso.yaml").path) {
@@ -51,7 +52,8 @@ public struct FixtureLibrary: Sendable {
             return try YAMLFile.decode(WorldSpec.self, from: text, file: "\(name) (built in)")
         }
         guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
-            throw ScenarioError(file: path, line: nil, message: "no fixture '\(name)' (looked for \(path); known: \(names().joined(separator: ", ")))")
+            throw ScenarioError(
+                file: path, line: nil, message: "no fixture '\(name)' (looked for \(path); known: \(names().joined(separator: ", ")))")
         }
         return try YAMLFile.decode(WorldSpec.self, from: text, file: path)
     }

@@ -11,14 +11,17 @@ public enum JUnitReport {
         for scenario in report.scenarios {
             let caseCount = max(1, scenario.steps.count + scenario.assertions.count)
             let failed = scenario.loadError == nil ? scenario.steps.filter { !$0.passed }.count + scenario.assertions.filter { !$0.passed }.count : 1
-            out.append("  <testsuite name=\"\(escape(scenario.name))\" file=\"\(escape(scenario.file))\" tests=\"\(caseCount)\" failures=\"\(failed)\">")
+            out.append(
+                "  <testsuite name=\"\(escape(scenario.name))\" file=\"\(escape(scenario.file))\" tests=\"\(caseCount)\" failures=\"\(failed)\">")
             if let error = scenario.loadError {
                 out.append("    <testcase name=\"load\" classname=\"\(escape(scenario.file))\">")
                 out.append("      <failure message=\"\(escape(error))\"/>")
                 out.append("    </testcase>")
             }
             for step in scenario.steps {
-                out.append("    <testcase name=\"\(escape("\(step.index). \(step.actor.map { "\($0): " } ?? "")\(step.summary)"))\" classname=\"\(escape(scenario.file))\">")
+                out.append(
+                    "    <testcase name=\"\(escape("\(step.index). \(step.actor.map { "\($0): " } ?? "")\(step.summary)"))\" classname=\"\(escape(scenario.file))\">"
+                )
                 if !step.passed {
                     out.append("      <failure message=\"\(escape("expected \(step.expected), got \(step.outcome.summary)"))\"/>")
                 }

@@ -1,7 +1,7 @@
 import Foundation
 import HTTPTypes
-import TenantModel
 import TenantEngine
+import TenantModel
 
 /// Admin steps, sent as Graph, admin API (BAP) and Dataverse requests through the in-process
 /// transport with the actor's token.
@@ -42,7 +42,10 @@ struct AdminActions {
                 }
             }
             let reply = try await graph(.post, "/invitations", body)
-            return (reply.outcome(detail: (reply.json["invitedUser"] as? [String: Any])?["userPrincipalName"] as? String), "invite \(email) into \(tenant.displayName)")
+            return (
+                reply.outcome(detail: (reply.json["invitedUser"] as? [String: Any])?["userPrincipalName"] as? String),
+                "invite \(email) into \(tenant.displayName)"
+            )
         case "setProfile":
             let user = try await userArgument()
             var body: [String: Any] = [:]
@@ -58,7 +61,9 @@ struct AdminActions {
             // A part number the tenant doesn't subscribe to still names a real SKU id.
             let skuId = try await session.engine.sku(skuKey, in: tenant.id)?.skuId ?? SkuCatalog.entry(partNumber: skuKey)?.skuId ?? skuKey
             let adding = step.action.name == "assignLicense"
-            let body: [String: Any] = adding ? ["addLicenses": [["skuId": skuId, "disabledPlans": []]], "removeLicenses": []] : ["addLicenses": [], "removeLicenses": [skuId]]
+            let body: [String: Any] =
+                adding
+                ? ["addLicenses": [["skuId": skuId, "disabledPlans": []]], "removeLicenses": []] : ["addLicenses": [], "removeLicenses": [skuId]]
             let reply = try await graph(.post, "/users/\(user.id)/assignLicense", body)
             return (reply.outcome(), "\(adding ? "assign" : "remove") \(skuKey) \(adding ? "to" : "from") \(user.contactAddress)")
         case "addToGroup", "removeFromGroup":
@@ -73,12 +78,16 @@ struct AdminActions {
                 step.action.name == "addToGroup"
                 ? try await graph(.post, "/groups/\(group.id)/members/$ref", ["@odata.id": "https://\(graphHost)/v1.0/directoryObjects/\(user.id)"])
                 : try await graph(.delete, "/groups/\(group.id)/members/\(user.id)/$ref")
-            return (reply.outcome(), "\(step.action.name == "addToGroup" ? "add" : "remove") \(user.contactAddress) \(step.action.name == "addToGroup" ? "to" : "from") '\(group.displayName)'")
+            return (
+                reply.outcome(),
+                "\(step.action.name == "addToGroup" ? "add" : "remove") \(user.contactAddress) \(step.action.name == "addToGroup" ? "to" : "from") '\(group.displayName)'"
+            )
         case "assignDirectoryRole":
             let user = try await userArgument()
             let role = step.string("role") ?? ""
             let templateId = DirectoryRoleTemplate.find(role)?.id ?? role
-            let reply = try await graph(.post, "/roleManagement/directory/roleAssignments", ["principalId": user.id, "roleDefinitionId": templateId, "directoryScopeId": "/"])
+            let reply = try await graph(
+                .post, "/roleManagement/directory/roleAssignments", ["principalId": user.id, "roleDefinitionId": templateId, "directoryScopeId": "/"])
             return (reply.outcome(), "give \(user.contactAddress) the \(role) role")
         case "deleteUser":
             let user = try await userArgument()
@@ -94,7 +103,10 @@ struct AdminActions {
             }
             if let value = step.bool("allowEmailVerifiedUsersToJoinOrganization") { body["allowEmailVerifiedUsersToJoinOrganization"] = value }
             let reply = try await graph(.patch, "/policies/authorizationPolicy", body)
-            return (reply.outcome(), "set the authorization policy of \(tenant.displayName): " + body.keys.sorted().map { "\($0)=\(body[$0]!)" }.joined(separator: ", "))
+            return (
+                reply.outcome(),
+                "set the authorization policy of \(tenant.displayName): " + body.keys.sorted().map { "\($0)=\(body[$0]!)" }.joined(separator: ", ")
+            )
         case "setCollaboration":
             guard case .user(let user, _) = actor else { throw ScenarioFailure("collaboration restrictions are set by a signed-in admin") }
             var body: [String: Any] = ["as": user.userPrincipalName]
@@ -115,7 +127,10 @@ struct AdminActions {
             } else {
                 reply = try await graph(.patch, "/policies/crossTenantAccessPolicy/partners/\(partner.id)", body)
             }
-            return (reply.outcome(), "\(step.action.name == "addCrossTenantPartner" ? "add" : "change") \(partner.displayName) as a cross-tenant partner of \(tenant.displayName)")
+            return (
+                reply.outcome(),
+                "\(step.action.name == "addCrossTenantPartner" ? "add" : "change") \(partner.displayName) as a cross-tenant partner of \(tenant.displayName)"
+            )
         case "setCloudSettings":
             let endpoints = step.strings("allowedCloudEndpoints") ?? []
             let reply = try await graph(.patch, "/policies/crossTenantAccessPolicy", ["allowedCloudEndpoints": endpoints])
@@ -128,7 +143,12 @@ struct AdminActions {
             let reply = try await session.send(
                 .post, tenant.cloud.adminAPIHost, "/providers/Microsoft.BusinessAppPlatform/scopes/admin/updateTenantSettings?api-version=2020-10-01",
                 token: token, json: body)
-            return (reply.outcome(), step.action.name == "enableGuestMakers" ? "set enableGuestsToMake = \(step.bool("enabled") ?? true) in \(tenant.displayName)" : "update the Power Platform tenant settings of \(tenant.displayName)")
+            return (
+                reply.outcome(),
+                step.action.name == "enableGuestMakers"
+                    ? "set enableGuestsToMake = \(step.bool("enabled") ?? true) in \(tenant.displayName)"
+                    : "update the Power Platform tenant settings of \(tenant.displayName)"
+            )
         case "addUserToEnvironment":
             let user = try await userArgument()
             let environment = try await session.environment(step.string("environment") ?? "")
@@ -146,7 +166,10 @@ struct AdminActions {
             var body: [String: Any] = ["as": admin.userPrincipalName, "user": user.id, "environment": step.string("environment") ?? ""]
             if let message = step.string("message") { body["message"] = message }
             let reply = try await session.control("/notify", body)
-            return (reply.outcome(detail: reply.json["url"] as? String), "notify \(user.contactAddress) with the URL of '\(step.string("environment") ?? "")'")
+            return (
+                reply.outcome(detail: reply.json["url"] as? String),
+                "notify \(user.contactAddress) with the URL of '\(step.string("environment") ?? "")'"
+            )
         default:
             throw ScenarioFailure("'\(step.action.name)' is not an admin action")
         }

@@ -11,7 +11,8 @@ struct AssertionChecker {
     func check(_ assertion: Assertion) async -> AssertionResult {
         do {
             let (summary, problems) = try await evaluate(assertion)
-            return AssertionResult(line: assertion.line, summary: summary, passed: problems.isEmpty, failure: problems.isEmpty ? nil : problems.joined(separator: "; "))
+            return AssertionResult(
+                line: assertion.line, summary: summary, passed: problems.isEmpty, failure: problems.isEmpty ? nil : problems.joined(separator: "; "))
         } catch {
             return AssertionResult(line: assertion.line, summary: "\(assertion.kind.rawValue) assertion", passed: false, failure: "\(error)")
         }
@@ -53,7 +54,9 @@ struct AssertionChecker {
                 held.append(try await engine.sku(license.skuId, in: tenant.id)?.skuPartNumber ?? license.skuId)
             }
             let want = expected.compactMap(\.stringValue)
-            if Set(want) != Set(held) { problems.append("licences are [\(held.sorted().joined(separator: ", "))], expected [\(want.sorted().joined(separator: ", "))]") }
+            if Set(want) != Set(held) {
+                problems.append("licences are [\(held.sorted().joined(separator: ", "))], expected [\(want.sorted().joined(separator: ", "))]")
+            }
         }
         if case .array(let expected)? = arguments["groups"] {
             var names: [String] = []
@@ -73,15 +76,20 @@ struct AssertionChecker {
                 }
             }
             if case .array(let absent)? = roles["lacks"] {
-                for name in absent.compactMap(\.stringValue) where held.contains(name) { problems.append("holds '\(name)' in '\(environment.displayName)'") }
+                for name in absent.compactMap(\.stringValue) where held.contains(name) {
+                    problems.append("holds '\(name)' in '\(environment.displayName)'")
+                }
             }
         }
         if case .object(let dataverse)? = arguments["dataverse"] {
             let environment = try await engine.environment(dataverse["environment"]?.stringValue ?? "")
             let row = try await engine.dataverseUser(for: user.id, in: environment.id)
             if let enabled = dataverse["enabled"]?.boolValue {
-                if row == nil { problems.append("not a Dataverse user of '\(environment.displayName)'") }
-                else if row!.isDisabled == enabled { problems.append("the Dataverse user is \(row!.isDisabled ? "disabled" : "enabled")") }
+                if row == nil {
+                    problems.append("not a Dataverse user of '\(environment.displayName)'")
+                } else if row!.isDisabled == enabled {
+                    problems.append("the Dataverse user is \(row!.isDisabled ? "disabled" : "enabled")")
+                }
             }
             if dataverse["exists"]?.boolValue == false, row != nil { problems.append("is a Dataverse user of '\(environment.displayName)'") }
         }
@@ -96,7 +104,9 @@ struct AssertionChecker {
         if case .number(let count)? = arguments["count"], messages.count != Int(count) {
             problems.append("\(messages.count) message(s), expected \(Int(count))")
         }
-        if let text = arguments["contains"]?.stringValue, !messages.contains(where: { $0.body.contains(text) || $0.url == text || $0.subject.contains(text) }) {
+        if let text = arguments["contains"]?.stringValue,
+            !messages.contains(where: { $0.body.contains(text) || $0.url == text || $0.subject.contains(text) })
+        {
             problems.append("no message contains '\(text)'")
         }
         if arguments["count"] == nil && arguments["contains"] == nil && messages.isEmpty { problems.append("no messages") }
@@ -108,7 +118,10 @@ struct AssertionChecker {
         let journal = try await engine.journal()
         guard TenantOperation.named(operation) != nil else {
             let close = TenantOperation.all.map(\.rawValue).filter { $0.lowercased().contains(operation.lowercased().prefix(5)) }
-            return ("journal \(operation)", ["'\(operation)' is not an operation\(close.isEmpty ? "" : " (did you mean \(close.joined(separator: ", "))?)")"])
+            return (
+                "journal \(operation)",
+                ["'\(operation)' is not an operation\(close.isEmpty ? "" : " (did you mean \(close.joined(separator: ", "))?)")"]
+            )
         }
         var entries = journal.filter { $0.operation == operation }
         if entries.isEmpty && !journal.contains(where: { $0.operation == operation }) {
@@ -151,7 +164,8 @@ struct AssertionChecker {
                 return ("explain \(guest)", ["no capability '\(name)' (known: \(checklist.capabilities.map(\.name).joined(separator: ", ")))"])
             }
             if let rule = arguments["blockedBy"]?.stringValue, capability.blockingRule != rule {
-                problems.append("'\(name)' is \(capability.verdict.rawValue)\(capability.blockingRule.map { " by \($0)" } ?? ""), expected blocked by \(rule)")
+                problems.append(
+                    "'\(name)' is \(capability.verdict.rawValue)\(capability.blockingRule.map { " by \($0)" } ?? ""), expected blocked by \(rule)")
             }
             if let allowed = arguments["allowed"]?.boolValue, (capability.verdict == .allowed) != allowed {
                 problems.append("'\(name)' is \(capability.verdict.rawValue)")

@@ -1,6 +1,6 @@
 import Foundation
-import TenantModel
 import TenantEngine
+import TenantModel
 
 /// What guests (and members acting as users) do, through the control API: redeem, sign in, open an
 /// environment, make apps, import and export solutions, share and run apps, use features.
@@ -33,20 +33,27 @@ struct GuestActions {
             if let cloud = step.string("cloud") { body["cloud"] = cloud }
             let reply = try await session.control("/signin", body)
             let notes = (reply.json["notes"] as? [String])?.joined(separator: "; ")
-            return (reply.outcome(detail: notes?.isEmpty == false ? notes : nil), "\(account) signs in \(target)\(step.string("client").map { " with \($0)" } ?? "")")
+            return (
+                reply.outcome(detail: notes?.isEmpty == false ? notes : nil),
+                "\(account) signs in \(target)\(step.string("client").map { " with \($0)" } ?? "")"
+            )
         case "openEnvironment":
             let reply = try await session.control("/open", ["account": account, "environment": environment])
             return (reply.outcome(detail: reply.json["url"] as? String), "\(account) opens '\(environment)'")
         case "makeApp":
             let kind = step.string("kind") ?? "canvas"
-            let reply = try await session.control("/apps", ["account": account, "environment": environment, "kind": kind, "name": step.string("name") ?? "App"])
+            let reply = try await session.control(
+                "/apps", ["account": account, "environment": environment, "kind": kind, "name": step.string("name") ?? "App"])
             return (reply.outcome(), "\(account) makes a \(kind) app in '\(environment)'")
         case "importSolution", "exportSolution":
             let importing = step.action.name == "importSolution"
-            let reply = try await session.control(importing ? "/solutions/import" : "/solutions/export", ["account": account, "environment": environment, "name": step.string("name") ?? "Solution"])
+            let reply = try await session.control(
+                importing ? "/solutions/import" : "/solutions/export",
+                ["account": account, "environment": environment, "name": step.string("name") ?? "Solution"])
             return (reply.outcome(), "\(account) \(importing ? "imports" : "exports") a solution \(importing ? "into" : "from") '\(environment)'")
         case "shareApp":
-            let reply = try await session.control("/apps/share", ["account": account, "environment": environment, "app": step.string("app") ?? "", "with": step.string("with") ?? ""])
+            let reply = try await session.control(
+                "/apps/share", ["account": account, "environment": environment, "app": step.string("app") ?? "", "with": step.string("with") ?? ""])
             return (reply.outcome(), "\(account) shares '\(step.string("app") ?? "")' with \(step.string("with") ?? "")")
         case "runApp":
             let reply = try await session.control("/apps/run", ["account": account, "environment": environment, "app": step.string("app") ?? ""])

@@ -1,6 +1,6 @@
-import TenantModel
-import TenantAPI
 import Foundation
+import TenantAPI
+import TenantModel
 
 /// Least-privilege advice for a script, computed offline from the calls it made: for each Graph
 /// endpoint the least privileged permission that would do, compared with what its token held.

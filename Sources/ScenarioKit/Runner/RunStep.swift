@@ -1,10 +1,10 @@
 import Foundation
 import Logging
 import TenantAPI
+import TenantEngine
 import TenantModel
 import TenantRules
 import TenantServer
-import TenantEngine
 
 /// A `run:` step: starts the HTTPS server for the scenario's world, runs an external command with
 /// environment variables pointing at it, captures its output and exit code, and reports the
@@ -16,7 +16,8 @@ struct RunStep {
     /// What a command gets: Graph, authority, tenant, app credentials, CA bundle, admin API,
     /// Dataverse and control URLs.
     static func environment(
-        base: String, tenant: Tenant, app: AppRegistration?, secret: String?, dataverse: PowerPlatformEnvironment?, authority: LocalCertificateAuthority,
+        base: String, tenant: Tenant, app: AppRegistration?, secret: String?, dataverse: PowerPlatformEnvironment?,
+        authority: LocalCertificateAuthority,
         controlKey: ControlKey
     ) -> [String: String] {
         var variables = [
@@ -70,7 +71,10 @@ struct RunStep {
         let secret = try await app.asyncFlatMap { try await session.engine.secrets(of: $0.appId).first?.secretText }
         let dataverse = try await dataverseEnvironment(tenant: tenant)
         var variables = ProcessInfo.processInfo.environment
-        for (key, value) in Self.environment(base: server.baseURL, tenant: tenant, app: app, secret: secret, dataverse: dataverse, authority: authority, controlKey: session.api.controlKey) {
+        for (key, value) in Self.environment(
+            base: server.baseURL, tenant: tenant, app: app, secret: secret, dataverse: dataverse, authority: authority,
+            controlKey: session.api.controlKey)
+        {
             variables[key] = value
         }
         if case .object(let extra)? = step.arguments["env"] {
@@ -112,7 +116,9 @@ struct RunStep {
     /// The tenant and app the command acts for: `app:` argument, else the actor's, else the first
     /// app of the first tenant that has one.
     func target() async throws -> (Tenant, AppRegistration?) {
-        if let name = step.string("app") ?? step.actor, case .app(let app, let tenant) = try await session.actor(name.hasPrefix("app:") ? name : "app:\(name)") {
+        if let name = step.string("app") ?? step.actor,
+            case .app(let app, let tenant) = try await session.actor(name.hasPrefix("app:") ? name : "app:\(name)")
+        {
             return (tenant, app)
         }
         for tenant in try await session.engine.tenants() {

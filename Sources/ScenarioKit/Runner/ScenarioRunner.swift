@@ -1,7 +1,7 @@
 import Foundation
+import HTTPTypes
 import TenantEngine
 import TenantModel
-import HTTPTypes
 
 /// Runs scenario files: builds each world fresh (its own seed and clock), performs the steps
 /// through the wire, and checks expectations and assertions.
@@ -16,7 +16,9 @@ public struct ScenarioRunner: Sendable {
         do {
             scenario = try ScenarioLoader.load(path)
         } catch {
-            return ScenarioResult(file: path, name: (path as NSString).lastPathComponent, description: "", teaches: [], steps: [], assertions: [], loadError: "\(error)")
+            return ScenarioResult(
+                file: path, name: (path as NSString).lastPathComponent, description: "", teaches: [], steps: [], assertions: [], loadError: "\(error)"
+            )
         }
         return await runCatching(scenario)
     }
@@ -28,7 +30,9 @@ public struct ScenarioRunner: Sendable {
         } catch let failure as WorldFailure {
             return failure.result
         } catch {
-            return ScenarioResult(file: scenario.file, name: scenario.name, description: scenario.description, teaches: scenario.teaches, steps: [], assertions: [], loadError: "\(error)")
+            return ScenarioResult(
+                file: scenario.file, name: scenario.name, description: scenario.description, teaches: scenario.teaches, steps: [], assertions: [],
+                loadError: "\(error)")
         }
     }
 
@@ -63,7 +67,8 @@ public struct ScenarioRunner: Sendable {
         var assertions: [AssertionResult] = []
         for assertion in scenario.assertions { assertions.append(await AssertionChecker(session: session).check(assertion)) }
         let result = ScenarioResult(
-            file: scenario.file, name: scenario.name, description: scenario.description, teaches: scenario.teaches, steps: steps, assertions: assertions,
+            file: scenario.file, name: scenario.name, description: scenario.description, teaches: scenario.teaches, steps: steps,
+            assertions: assertions,
             loadError: nil)
         return (result, session)
     }

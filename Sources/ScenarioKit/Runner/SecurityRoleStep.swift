@@ -1,6 +1,6 @@
 import Foundation
-import TenantModel
 import HTTPTypes
+import TenantModel
 
 /// Assigning or removing a security role the way an admin's script does: through the Dataverse Web
 /// API (find the systemuser and the role, then the `systemuserroles_association`), or through the
@@ -16,7 +16,8 @@ struct SecurityRoleStep {
         let environment = try await session.environment(step.string("environment") ?? "")
         let roleName = step.string("role") ?? ""
         let removing = step.action.name == "removeSecurityRole"
-        let summary = "\(removing ? "remove" : "assign") \(roleName) \(removing ? "from" : "to") \(user.contactAddress) in '\(environment.displayName)'"
+        let summary =
+            "\(removing ? "remove" : "assign") \(roleName) \(removing ? "from" : "to") \(user.contactAddress) in '\(environment.displayName)'"
         guard environment.hasDataverse, let host = environment.instanceHost, let url = environment.instanceURL else {
             let token = try await session.token(for: actor, audience: tenant.cloud.powerAppsAudience)
             let definition = roleName.replacingOccurrences(of: " ", with: "")
@@ -33,7 +34,13 @@ struct SecurityRoleStep {
             .get, host, "\(base)/systemusers?$filter=azureactivedirectoryobjectid%20eq%20\(user.id)&$select=systemuserid,isdisabled", token: token)
         guard (200..<300).contains(users.status) else { return (users.outcome(), summary) }
         guard let systemUserId = users.values.first?["systemuserid"] as? String else {
-            return (.error(status: 404, code: "0x80040217", message: "\(user.contactAddress) is not a Dataverse user of '\(environment.displayName)' (no systemuser): it hasn't been synced yet"), summary)
+            return (
+                .error(
+                    status: 404, code: "0x80040217",
+                    message:
+                        "\(user.contactAddress) is not a Dataverse user of '\(environment.displayName)' (no systemuser): it hasn't been synced yet"),
+                summary
+            )
         }
         let escaped = roleName.replacingOccurrences(of: "'", with: "''").addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? roleName
         let roles = try await session.send(.get, host, "\(base)/roles?$select=roleid,name&$filter=name%20eq%20'\(escaped)'", token: token)
@@ -43,8 +50,10 @@ struct SecurityRoleStep {
         let reference = "https://\(host)\(base)/roles(\(roleId))"
         let reply =
             removing
-            ? try await session.send(.delete, host, "\(base)/systemusers(\(systemUserId))/systemuserroles_association/$ref?$id=\(reference)", token: token)
-            : try await session.send(.post, host, "\(base)/systemusers(\(systemUserId))/systemuserroles_association/$ref", token: token, json: ["@odata.id": reference])
+            ? try await session.send(
+                .delete, host, "\(base)/systemusers(\(systemUserId))/systemuserroles_association/$ref?$id=\(reference)", token: token)
+            : try await session.send(
+                .post, host, "\(base)/systemusers(\(systemUserId))/systemuserroles_association/$ref", token: token, json: ["@odata.id": reference])
         return (reply.outcome(), summary)
     }
 }

@@ -14,8 +14,11 @@ public enum ActionCatalog {
         public var summary: String
     }
 
-    static func admin(_ name: String, _ shorthand: String?, required: [String], optional: [String] = [], passthrough: Bool = false, _ summary: String) -> Definition {
-        Definition(name: name, performer: .admin, shorthand: shorthand, required: required, optional: optional, passthrough: passthrough, summary: summary)
+    static func admin(
+        _ name: String, _ shorthand: String?, required: [String], optional: [String] = [], passthrough: Bool = false, _ summary: String
+    ) -> Definition {
+        Definition(
+            name: name, performer: .admin, shorthand: shorthand, required: required, optional: optional, passthrough: passthrough, summary: summary)
     }
 
     static func guest(_ name: String, _ shorthand: String?, required: [String], optional: [String] = [], _ summary: String) -> Definition {
@@ -23,26 +26,36 @@ public enum ActionCatalog {
     }
 
     public static let all: [Definition] = [
-        admin("invite", "email", required: ["email"], optional: ["redirect", "displayName", "sendMessage", "message", "userType", "resetRedemption"],
-              "POST /invitations in the actor's tenant"),
-        admin("setProfile", "user", required: ["user"], optional: ["givenName", "surname", "displayName", "usageLocation", "accountEnabled", "userType"],
-              "PATCH /users/{id}"),
+        admin(
+            "invite", "email", required: ["email"], optional: ["redirect", "displayName", "sendMessage", "message", "userType", "resetRedemption"],
+            "POST /invitations in the actor's tenant"),
+        admin(
+            "setProfile", "user", required: ["user"],
+            optional: ["givenName", "surname", "displayName", "usageLocation", "accountEnabled", "userType"],
+            "PATCH /users/{id}"),
         admin("assignLicense", nil, required: ["user", "sku"], "POST /users/{id}/assignLicense (addLicenses)"),
         admin("removeLicense", nil, required: ["user", "sku"], "POST /users/{id}/assignLicense (removeLicenses)"),
         admin("addToGroup", nil, required: ["user", "group"], "POST /groups/{id}/members/$ref"),
         admin("removeFromGroup", nil, required: ["user", "group"], "DELETE /groups/{id}/members/{id}/$ref"),
         admin("assignDirectoryRole", nil, required: ["user", "role"], "POST /roleManagement/directory/roleAssignments"),
-        admin("setAuthorizationPolicy", nil, required: [], optional: ["allowInvitesFrom", "guestUserRoleId", "guestAccess", "allowEmailVerifiedUsersToJoinOrganization"],
-              "PATCH /policies/authorizationPolicy"),
+        admin(
+            "setAuthorizationPolicy", nil, required: [],
+            optional: ["allowInvitesFrom", "guestUserRoleId", "guestAccess", "allowEmailVerifiedUsersToJoinOrganization"],
+            "PATCH /policies/authorizationPolicy"),
         admin("setCollaboration", nil, required: [], optional: ["allowedDomains", "blockedDomains"], "set the collaboration domain allow/deny list"),
         admin("setCrossTenantDefault", nil, required: [], passthrough: true, "PATCH /policies/crossTenantAccessPolicy/default (Graph body)"),
         admin("addCrossTenantPartner", "tenant", required: ["tenant"], passthrough: true, "POST /policies/crossTenantAccessPolicy/partners"),
-        admin("updateCrossTenantPartner", nil, required: ["tenant"], passthrough: true, "PATCH /policies/crossTenantAccessPolicy/partners/{tenantId}"),
+        admin(
+            "updateCrossTenantPartner", nil, required: ["tenant"], passthrough: true, "PATCH /policies/crossTenantAccessPolicy/partners/{tenantId}"),
         admin("setCloudSettings", nil, required: ["allowedCloudEndpoints"], "PATCH /policies/crossTenantAccessPolicy (Microsoft cloud settings)"),
         admin("updateTenantSettings", nil, required: [], passthrough: true, "admin API updateTenantSettings (partial document)"),
-        admin("enableGuestMakers", "enabled", required: [], optional: ["enabled"], "admin API updateTenantSettings powerPlatform.powerApps.enableGuestsToMake"),
+        admin(
+            "enableGuestMakers", "enabled", required: [], optional: ["enabled"],
+            "admin API updateTenantSettings powerPlatform.powerApps.enableGuestsToMake"),
         admin("addUserToEnvironment", nil, required: ["user", "environment"], "admin API addUser (sync to Dataverse on demand)"),
-        admin("assignSecurityRole", nil, required: ["user", "environment", "role"], "Dataverse systemuserroles_association (or the admin API for environments without Dataverse)"),
+        admin(
+            "assignSecurityRole", nil, required: ["user", "environment", "role"],
+            "Dataverse systemuserroles_association (or the admin API for environments without Dataverse)"),
         admin("removeSecurityRole", nil, required: ["user", "environment", "role"], "remove a security role"),
         admin("notify", nil, required: ["user", "environment"], optional: ["message"], "send the guest the environment URL"),
         admin("deleteUser", "user", required: ["user"], "DELETE /users/{id}"),
@@ -55,7 +68,8 @@ public enum ActionCatalog {
         guest("shareApp", nil, required: ["environment", "app", "with"], "share a canvas app (as its owner)"),
         guest("runApp", nil, required: ["environment", "app"], "run a canvas app"),
         guest("useFeature", nil, required: ["environment", "feature"], "use a customer engagement feature"),
-        Definition(name: "advance", performer: .system, shorthand: "by", required: ["by"], optional: [], passthrough: false, summary: "move the world clock"),
+        Definition(
+            name: "advance", performer: .system, shorthand: "by", required: ["by"], optional: [], passthrough: false, summary: "move the world clock"),
         Definition(
             name: "run", performer: .system, shorthand: "command", required: ["command"], optional: ["environment", "app", "timeout", "env"],
             passthrough: false, summary: "start the HTTPS server for this world and run an external command against it"),

@@ -24,17 +24,23 @@ public struct Assertion: Sendable, Decodable {
         let object = try JSONValue(from: decoder).objectValue ?? [:]
         guard let kind = Kind.allCases.first(where: { object[$0.rawValue] != nil }) else {
             throw DecodingError.dataCorrupted(
-                .init(codingPath: decoder.codingPath, debugDescription: "an assertion starts with one of: \(Kind.allCases.map(\.rawValue).joined(separator: ", "))"))
+                .init(
+                    codingPath: decoder.codingPath,
+                    debugDescription: "an assertion starts with one of: \(Kind.allCases.map(\.rawValue).joined(separator: ", "))"))
         }
         for key in container.allKeys where !(Self.allowed[kind] ?? []).contains(key.stringValue) {
             throw DecodingError.dataCorrupted(
                 .init(
                     codingPath: decoder.codingPath + [key],
-                    debugDescription: "'\(kind.rawValue)' assertions take: \((Self.allowed[kind] ?? []).sorted().joined(separator: ", ")); not '\(key.stringValue)'"))
+                    debugDescription:
+                        "'\(kind.rawValue)' assertions take: \((Self.allowed[kind] ?? []).sorted().joined(separator: ", ")); not '\(key.stringValue)'"
+                ))
         }
         for key in Self.required[kind] ?? [] where object[key] == nil {
             throw DecodingError.dataCorrupted(
-                .init(codingPath: decoder.codingPath, debugDescription: "'\(kind.rawValue)' assertions need '\(key):' (\(Self.requiredWhy[key] ?? ""))"))
+                .init(
+                    codingPath: decoder.codingPath, debugDescription: "'\(kind.rawValue)' assertions need '\(key):' (\(Self.requiredWhy[key] ?? ""))")
+            )
         }
         self.kind = kind
         arguments = object

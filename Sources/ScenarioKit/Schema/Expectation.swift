@@ -13,7 +13,8 @@ public enum Expectation: Sendable, Hashable, Decodable, CustomStringConvertible 
         if let single = try? decoder.singleValueContainer(), let text = try? single.decode(String.self) {
             guard text == "ok" else {
                 throw DecodingError.dataCorruptedError(
-                    in: single, debugDescription: "expected 'ok', {denied: <rule id>}, {error: <code>, status: <n>} or {exitCode: <n>}, got '\(text)'")
+                    in: single, debugDescription: "expected 'ok', {denied: <rule id>}, {error: <code>, status: <n>} or {exitCode: <n>}, got '\(text)'"
+                )
             }
             self = .ok
             return
@@ -38,7 +39,8 @@ public enum Expectation: Sendable, Hashable, Decodable, CustomStringConvertible 
     public var description: String {
         switch self {
         case .ok: "ok"
-        case .denied(let rule, let mentions): "denied by \(rule)" + (mentions.isEmpty ? "" : " mentioning " + mentions.map { "'\($0)'" }.joined(separator: ", "))
+        case .denied(let rule, let mentions):
+            "denied by \(rule)" + (mentions.isEmpty ? "" : " mentioning " + mentions.map { "'\($0)'" }.joined(separator: ", "))
         case .error(let code, let status): "error \([status.map(String.init), code].compactMap { $0 }.joined(separator: " "))"
         case .exitCode(let code): "exit code \(code)"
         }

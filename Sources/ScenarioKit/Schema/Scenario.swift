@@ -34,7 +34,8 @@ extension Scenario: Decodable {
         seed = try container.decodeIfPresent(UInt64.self, forKey: .seed) ?? 1
         if let text = try container.decodeIfPresent(String.self, forKey: .start) {
             guard let date = Durations.date(text) else {
-                throw DecodingError.dataCorruptedError(forKey: .start, in: container, debugDescription: "expected an ISO 8601 instant like 2025-01-01T09:00:00Z, got '\(text)'")
+                throw DecodingError.dataCorruptedError(
+                    forKey: .start, in: container, debugDescription: "expected an ISO 8601 instant like 2025-01-01T09:00:00Z, got '\(text)'")
             }
             start = date
         } else {

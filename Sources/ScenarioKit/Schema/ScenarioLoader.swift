@@ -16,7 +16,8 @@ public enum ScenarioLoader {
         var scenario = try YAMLFile.decode(Scenario.self, from: text, file: file)
         scenario.file = file
         let locator = SourceLocator(text: text)
-        scenario.worldLine = locator.line(for: [Strict.AnyKey(stringValue: "world"), Strict.AnyKey(stringValue: "fixtures")])
+        scenario.worldLine =
+            locator.line(for: [Strict.AnyKey(stringValue: "world"), Strict.AnyKey(stringValue: "fixtures")])
             ?? locator.line(for: [Strict.AnyKey(stringValue: "world")])
         for index in scenario.steps.indices {
             scenario.steps[index].line = locator.line(for: [Strict.AnyKey(stringValue: "steps"), Index(index)])

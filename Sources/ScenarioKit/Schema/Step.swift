@@ -1,5 +1,5 @@
-import TenantModel
 import Foundation
+import TenantModel
 
 /// One step: an actor (`as:`), exactly one action with its arguments, and an expectation.
 public struct Step: Sendable, Decodable {
@@ -38,7 +38,8 @@ public struct Step: Sendable, Decodable {
             throw DecodingError.dataCorrupted(
                 .init(
                     codingPath: decoder.codingPath + [key],
-                    debugDescription: "unknown action '\(key.stringValue)' (expected one of: \(ActionCatalog.all.map(\.name).joined(separator: ", ")))"))
+                    debugDescription:
+                        "unknown action '\(key.stringValue)' (expected one of: \(ActionCatalog.all.map(\.name).joined(separator: ", ")))"))
         }
         self.action = action
         actor = try container.decodeIfPresent(String.self, forKey: Key(stringValue: "as"))
@@ -54,7 +55,9 @@ public struct Step: Sendable, Decodable {
         default:
             guard let shorthand = action.shorthand else {
                 throw DecodingError.dataCorrupted(
-                    .init(codingPath: decoder.codingPath + [key], debugDescription: "'\(action.name)' takes a mapping with \(action.required.joined(separator: ", "))"))
+                    .init(
+                        codingPath: decoder.codingPath + [key],
+                        debugDescription: "'\(action.name)' takes a mapping with \(action.required.joined(separator: ", "))"))
             }
             arguments = [shorthand: value]
         }
@@ -64,7 +67,8 @@ public struct Step: Sendable, Decodable {
                 throw DecodingError.dataCorrupted(
                     .init(
                         codingPath: decoder.codingPath + [key, Key(stringValue: name)],
-                        debugDescription: "'\(action.name)' has no argument '\(name)' (it takes: \((action.required + action.optional).joined(separator: ", ")))"))
+                        debugDescription:
+                            "'\(action.name)' has no argument '\(name)' (it takes: \((action.required + action.optional).joined(separator: ", ")))"))
             }
         }
         for name in action.required where arguments[name] == nil {

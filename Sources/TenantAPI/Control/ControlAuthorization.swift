@@ -1,7 +1,7 @@
+import Foundation
 import HTTPTypes
 import Hummingbird
 import TenantModel
-import Foundation
 
 extension TenantAPI {
     /// Refuses a control API request that doesn't carry ``controlKey`` — in
@@ -25,7 +25,9 @@ extension TenantAPI {
 
     func controlKeyError(wrong: Bool) -> TenantError {
         let whereKey =
-            controlKeyFile.map { "The key is in \($0) (owner-only) and in the banner of `tenantsim serve`; `run:` steps get it as \(ControlKey.environmentVariable)." }
+            controlKeyFile.map {
+                "The key is in \($0) (owner-only) and in the banner of `tenantsim serve`; `run:` steps get it as \(ControlKey.environmentVariable)."
+            }
             ?? "The key is made per run and handed to `run:` steps as \(ControlKey.environmentVariable)."
         return TenantError(
             status: 401, code: wrong ? "InvalidControlKey" : "ControlKeyRequired",

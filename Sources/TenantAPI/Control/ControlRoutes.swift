@@ -12,9 +12,14 @@ import TenantRules
 enum ControlRoutes {
     static func register(on table: RouteTable) {
         let api = table.api
-        func control(_ method: HTTPRequest.Method, _ path: String, _ operation: TenantOperation, _ handler: @escaping @Sendable (ControlRequest) async throws -> Response) {
+        func control(
+            _ method: HTTPRequest.Method, _ path: String, _ operation: TenantOperation,
+            _ handler: @escaping @Sendable (ControlRequest) async throws -> Response
+        ) {
             table.add(method, "/_tenantsim" + path, surface: .control, operation: operation) { request, context in
-                let body = method == .get ? JSONBody(object: [:], resource: "control") : try await JSONBody.read(request, context: context, resource: "control")
+                let body =
+                    method == .get
+                    ? JSONBody(object: [:], resource: "control") : try await JSONBody.read(request, context: context, resource: "control")
                 return try await handler(ControlRequest(api: api, request: request, context: context, body: body))
             }
         }
@@ -87,7 +92,8 @@ struct ControlRequest {
             var appJSON: [JSONValue] = []
             for app in apps {
                 let secret = try await engine.secrets(of: app.appId).first?.secretText
-                appJSON.append(.object(["name": .string(app.displayName), "clientId": .string(app.appId.rawValue), "clientSecret": .optional(secret)]))
+                appJSON.append(
+                    .object(["name": .string(app.displayName), "clientId": .string(app.appId.rawValue), "clientSecret": .optional(secret)]))
             }
             let environments = try await engine.environments(in: tenant.id).map { environment -> JSONValue in
                 .object([
@@ -110,11 +116,15 @@ struct ControlRequest {
         var spec: WorldSpec
         if let fixture = try body.string("fixture") {
             // A fixture is named, never a path: nothing a request says reaches the file system.
-            let isName = !fixture.isEmpty && fixture.count <= 64 && fixture.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") }
+            let isName =
+                !fixture.isEmpty && fixture.count <= 64 && fixture.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") }
             guard isName else {
-                throw TenantError.badRequest("'fixture' is a fixture's name (letters, digits, '-' and '_'), not a path: '\(fixture.prefix(80))'.", code: "BadRequest")
+                throw TenantError.badRequest(
+                    "'fixture' is a fixture's name (letters, digits, '-' and '_'), not a path: '\(fixture.prefix(80))'.", code: "BadRequest")
             }
-            guard let loader = api.fixtureLoader else { throw TenantError.badRequest("This server was started without fixtures; send a world as JSON.") }
+            guard let loader = api.fixtureLoader else {
+                throw TenantError.badRequest("This server was started without fixtures; send a world as JSON.")
+            }
             spec = try await loader(fixture)
             if let inline = try body.decode(WorldSpec.self, "world") { spec = spec.merged(with: inline) }
         } else {
@@ -161,7 +171,8 @@ struct ControlRequest {
 
     func snapshotName() throws -> String {
         if body.has("path") {
-            throw TenantError.badRequest("Snapshots have names, not paths: send {\"name\": \"before-class\"} (letters, digits, '-' and '_').", code: "BadRequest")
+            throw TenantError.badRequest(
+                "Snapshots have names, not paths: send {\"name\": \"before-class\"} (letters, digits, '-' and '_').", code: "BadRequest")
         }
         return try required("name")
     }
@@ -187,18 +198,24 @@ struct ControlRequest {
 
     func signIn() async throws -> Response {
         let tenant = try await (try body.string("tenant")).asyncMap { try await engine.tenant($0) }
-        let client = try body.string("client").map { raw -> SignInClient in
-            guard let client = SignInClient(rawValue: raw) else {
-                throw TenantError.badRequest("client must be one of \(SignInClient.allCases.map(\.rawValue).joined(separator: ", ")).")
-            }
-            return client
-        } ?? .app
+        let client =
+            try body.string("client").map { raw -> SignInClient in
+                guard let client = SignInClient(rawValue: raw) else {
+                    throw TenantError.badRequest("client must be one of \(SignInClient.allCases.map(\.rawValue).joined(separator: ", ")).")
+                }
+                return client
+            } ?? .app
         let cloud = try body.string("cloud").map { raw -> EntraCloud in
-            guard let cloud = EntraCloud(rawValue: raw) ?? EntraCloud(authorityHost: raw) else { throw TenantError.badRequest("Unknown cloud '\(raw)'.") }
+            guard let cloud = EntraCloud(rawValue: raw) ?? EntraCloud(authorityHost: raw) else {
+                throw TenantError.badRequest("Unknown cloud '\(raw)'.")
+            }
             return cloud
         }
-        let session = try await engine.signIn(account: try required("account"), to: tenant?.id, authorityCloud: cloud, client: client, requestId: context.requestId)
-        return Self.ok(["tenantId": .string(session.tenantId.rawValue), "userId": .string(session.user.id.rawValue), "notes": .strings(session.notes)])
+        let session = try await engine.signIn(
+            account: try required("account"), to: tenant?.id, authorityCloud: cloud, client: client, requestId: context.requestId)
+        return Self.ok([
+            "tenantId": .string(session.tenantId.rawValue), "userId": .string(session.user.id.rawValue), "notes": .strings(session.notes),
+        ])
     }
 
     func openEnvironment() async throws -> Response {
@@ -210,12 +227,15 @@ struct ControlRequest {
         guard let kind = AppKind(rawValue: try body.string("kind") ?? "canvas") else {
             throw TenantError.badRequest("kind must be one of \(AppKind.allCases.map(\.rawValue).joined(separator: ", ")).")
         }
-        let app = try await engine.makeApp(try body.string("name") ?? "App", kind: kind, in: try required("environment"), as: try required("account"), requestId: context.requestId)
+        let app = try await engine.makeApp(
+            try body.string("name") ?? "App", kind: kind, in: try required("environment"), as: try required("account"), requestId: context.requestId)
         return Self.ok(["appId": .string(app.id.rawValue), "kind": .string(app.kind.rawValue)])
     }
 
     func shareApp() async throws -> Response {
-        let app = try await engine.shareCanvasApp(try required("app"), in: try required("environment"), with: try required("with"), as: try required("account"), requestId: context.requestId)
+        let app = try await engine.shareCanvasApp(
+            try required("app"), in: try required("environment"), with: try required("with"), as: try required("account"),
+            requestId: context.requestId)
         return Self.ok(["appId": .string(app.id.rawValue)])
     }
 
@@ -244,7 +264,8 @@ struct ControlRequest {
 
     func notify() async throws -> Response {
         let caller = try await actingCaller()
-        let message = try await engine.notifyUser(try required("user"), about: try required("environment"), by: caller, message: try body.string("message"), requestId: context.requestId)
+        let message = try await engine.notifyUser(
+            try required("user"), about: try required("environment"), by: caller, message: try body.string("message"), requestId: context.requestId)
         return Self.ok(["messageId": .string(message.id.rawValue), "url": .optional(message.url)])
     }
 
@@ -270,34 +291,46 @@ struct ControlRequest {
     func journal() async throws -> Response {
         let after = Int64(query["after"] ?? "0") ?? 0
         let entries = try await engine.journal(after: after, limit: Int(query["limit"] ?? ""))
-        return APIResponse.json(.object(["value": .array(entries.map { entry in
+        return APIResponse.json(
             .object([
-                "sequence": .int(Int(entry.sequence)), "time": APIResponse.dateTime(entry.time), "actor": .string(entry.actor),
-                "tenantId": .optional(entry.tenantId?.rawValue), "operation": .string(entry.operation), "target": .optional(entry.target),
-                "outcome": .string(entry.outcome.rawValue), "ruleIds": .strings(entry.ruleIds), "requestId": .optional(entry.requestId),
-                "detail": .optional(entry.detail),
-            ])
-        })]))
+                "value": .array(
+                    entries.map { entry in
+                        .object([
+                            "sequence": .int(Int(entry.sequence)), "time": APIResponse.dateTime(entry.time), "actor": .string(entry.actor),
+                            "tenantId": .optional(entry.tenantId?.rawValue), "operation": .string(entry.operation), "target": .optional(entry.target),
+                            "outcome": .string(entry.outcome.rawValue), "ruleIds": .strings(entry.ruleIds), "requestId": .optional(entry.requestId),
+                            "detail": .optional(entry.detail),
+                        ])
+                    })
+            ]))
     }
 
     func outbox() async throws -> Response {
         let messages = try await engine.outbox(to: query["to"])
-        return APIResponse.json(.object(["value": .array(messages.map { message in
+        return APIResponse.json(
             .object([
-                "id": .string(message.id.rawValue), "kind": .string(message.kind.rawValue), "from": .string(message.from),
-                "to": .string(message.to), "cc": .strings(message.cc), "subject": .string(message.subject), "body": .string(message.body),
-                "url": .optional(message.url), "createdDateTime": APIResponse.dateTime(message.createdDateTime),
-            ])
-        })]))
+                "value": .array(
+                    messages.map { message in
+                        .object([
+                            "id": .string(message.id.rawValue), "kind": .string(message.kind.rawValue), "from": .string(message.from),
+                            "to": .string(message.to), "cc": .strings(message.cc), "subject": .string(message.subject), "body": .string(message.body),
+                            "url": .optional(message.url), "createdDateTime": APIResponse.dateTime(message.createdDateTime),
+                        ])
+                    })
+            ]))
     }
 
     func listFaults() -> Response {
-        APIResponse.json(.object(["value": .array(api.faults.list().map { fault in
+        APIResponse.json(
             .object([
-                "operation": .string(fault.operation), "status": .int(fault.status), "remaining": .int(fault.remaining),
-                "retryAfter": .int(fault.retryAfter),
-            ])
-        })]))
+                "value": .array(
+                    api.faults.list().map { fault in
+                        .object([
+                            "operation": .string(fault.operation), "status": .int(fault.status), "remaining": .int(fault.remaining),
+                            "retryAfter": .int(fault.retryAfter),
+                        ])
+                    })
+            ]))
     }
 
     func addFault() throws -> Response {

@@ -20,7 +20,10 @@ public enum CoverageReport {
 
             """
         let titles: [(Surface, String)] = [
-            (.graph, "Microsoft Graph v1.0 (`graph.microsoft.com`, `graph.microsoft.us`, `dod-graph.microsoft.us`, `microsoftgraph.chinacloudapi.cn`)"),
+            (
+                .graph,
+                "Microsoft Graph v1.0 (`graph.microsoft.com`, `graph.microsoft.us`, `dod-graph.microsoft.us`, `microsoftgraph.chinacloudapi.cn`)"
+            ),
             (.login, "Entra identity (`login.microsoftonline.com`, `login.microsoftonline.us`, `login.chinacloudapi.cn`)"),
             (.adminAPI, "Power Platform admin API (`api.bap.microsoft.com` and the sovereign hosts)"),
             (.dataverse, "Dataverse Web API (each environment's instance host, e.g. `contoso.crm.dynamics.com`)"),

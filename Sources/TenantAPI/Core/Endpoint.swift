@@ -1,5 +1,5 @@
-import TenantModel
 import HTTPTypes
+import TenantModel
 import TenantRules
 
 /// One emulated endpoint: its method and path, the real operation it is named after, and the

@@ -22,7 +22,8 @@ public enum ErrorRenderer {
             let stamp = timestamp.replacingOccurrences(of: "T", with: " ") + "Z"
             var body: [String: JSONValue] = [
                 "error": .string(error.oauthError ?? "invalid_request"),
-                "error_description": .string("\(number)\(error.message)\r\nTrace ID: \(requestId)\r\nCorrelation ID: \(clientRequestId ?? requestId)\r\nTimestamp: \(stamp)"),
+                "error_description": .string(
+                    "\(number)\(error.message)\r\nTrace ID: \(requestId)\r\nCorrelation ID: \(clientRequestId ?? requestId)\r\nTimestamp: \(stamp)"),
                 "error_codes": .array(error.aadsts.map { [.int($0)] } ?? []),
                 "timestamp": .string(stamp), "trace_id": .string(requestId), "correlation_id": .string(clientRequestId ?? requestId),
                 "error_uri": .string("https://login.microsoftonline.com/error?code=\(error.aadsts.map(String.init) ?? "")"),

@@ -1,5 +1,5 @@
-import TenantModel
 import Foundation
+import TenantModel
 
 /// Graph resolves the names in a URL path in any letter case (`/Users`, `/subscribedskus`) and
 /// accepts OData key syntax (`/users('{id}')`, `/users({id})`). This rewrites a Graph request path

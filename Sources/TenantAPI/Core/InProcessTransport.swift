@@ -4,8 +4,8 @@ import HTTPTypes
 import Hummingbird
 import Logging
 import NIOCore
-import TenantModel
 import NIOFoundationEssentialsCompat
+import TenantModel
 
 /// Sends requests straight into TenantSim's router: the same code a socket client hits, without
 /// sockets or TLS. Requests should carry an absolute `authority` (e.g. `graph.microsoft.com`);

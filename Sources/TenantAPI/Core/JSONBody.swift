@@ -1,7 +1,7 @@
 import Foundation
 import Hummingbird
-import TenantModel
 import NIOFoundationEssentialsCompat
+import TenantModel
 
 /// Reads a JSON request body as an object and its properties with the types Graph expects. Every
 /// problem is a 400 with a clear message; annotations (`@odata.type`…) are accepted and ignored.
@@ -27,7 +27,9 @@ public struct JSONBody: Sendable {
         do {
             value = try JSONDecoder().decode(JSONValue.self, from: data)
         } catch {
-            throw TenantError.badRequest("Unable to read JSON request payload. Please ensure Content-Type header is set and payload is of valid JSON format.", code: "BadRequest")
+            throw TenantError.badRequest(
+                "Unable to read JSON request payload. Please ensure Content-Type header is set and payload is of valid JSON format.",
+                code: "BadRequest")
         }
         guard case .object(let object) = value else {
             throw TenantError.badRequest("The request body must be a JSON object.", code: "BadRequest")
@@ -43,14 +45,17 @@ public struct JSONBody: Sendable {
     /// Refuses properties outside `allowed` (annotations containing `@` are always accepted).
     public func allowOnly(_ allowed: Set<String>) throws {
         for key in object.keys.sorted() where !key.contains("@") && !allowed.contains(key) {
-            throw TenantError.badRequest("Property '\(key)' does not exist on type 'microsoft.graph.\(resource)'. Make sure to only use property names that are defined by the type.", code: "Request_BadRequest")
+            throw TenantError.badRequest(
+                "Property '\(key)' does not exist on type 'microsoft.graph.\(resource)'. Make sure to only use property names that are defined by the type.",
+                code: "Request_BadRequest")
         }
     }
 
     public func has(_ key: String) -> Bool { object[key] != nil }
 
     func invalid(_ key: String) -> TenantError {
-        TenantError.badRequest("Invalid value specified for property '\(key)' of resource '\(resource.prefix(1).uppercased() + resource.dropFirst())'.")
+        TenantError.badRequest(
+            "Invalid value specified for property '\(key)' of resource '\(resource.prefix(1).uppercased() + resource.dropFirst())'.")
     }
 
     public func string(_ key: String) throws -> String? {

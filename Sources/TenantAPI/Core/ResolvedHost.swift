@@ -15,7 +15,10 @@ public struct ResolvedHost: Sendable, Hashable {
     /// The path prefix that named the host (`/graph.microsoft.us`), stripped before routing.
     public var pathPrefix: String
 
-    public init(microsoftHost: String? = nil, surface: Surface? = nil, cloud: Cloud? = nil, entraCloud: EntraCloud? = nil, organization: String? = nil, pathPrefix: String = "") {
+    public init(
+        microsoftHost: String? = nil, surface: Surface? = nil, cloud: Cloud? = nil, entraCloud: EntraCloud? = nil, organization: String? = nil,
+        pathPrefix: String = ""
+    ) {
         self.microsoftHost = microsoftHost
         self.surface = surface
         self.cloud = cloud

@@ -1,9 +1,9 @@
 import Foundation
 import HTTPTypes
 import Hummingbird
+import TenantEngine
 import TenantModel
 import TenantRules
-import TenantEngine
 
 /// Registers handlers on the Hummingbird router and records each endpoint. Every handler goes
 /// through fault injection first (an operation's seeded 429/503 answers before it runs).

@@ -1,9 +1,9 @@
 import Foundation
 import HTTPTypes
 import Hummingbird
-import TenantModel
 import Logging
 import TenantEngine
+import TenantModel
 
 /// The outer responder: resolves the Host header or a `/<microsoft host>/…` path prefix, gives the
 /// request its ids and base URL, routes it, and renders every error once. Paths nothing handles
@@ -56,7 +56,8 @@ public struct TenantResponder: HTTPResponder {
                 throw TenantError(
                     status: 421, code: "MisdirectedRequest",
                     message:
-                        "TenantSim does not serve the host '\(hostName.prefix(100))'. Use 127.0.0.1, localhost or a Microsoft host name mapped to this server (names a browser page could rebind are refused).")
+                        "TenantSim does not serve the host '\(hostName.prefix(100))'. Use 127.0.0.1, localhost or a Microsoft host name mapped to this server (names a browser page could rebind are refused)."
+                )
             }
             let headerBytes = request.headers.reduce(0) { $0 + $1.name.rawName.utf8.count + $1.value.utf8.count + 4 }
             if headerBytes > Self.maximumHeaderBytes {
@@ -87,7 +88,8 @@ public struct TenantResponder: HTTPResponder {
                 surface == .login
                 ? TenantError(
                     status: fault.error.status, code: "temporarily_unavailable",
-                    message: "The service is temporarily unavailable (TenantSim fault injection, HTTP \(fault.error.status)). Retry after \(fault.retryAfter) seconds.",
+                    message:
+                        "The service is temporarily unavailable (TenantSim fault injection, HTTP \(fault.error.status)). Retry after \(fault.retryAfter) seconds.",
                     surface: .login, oauthError: "temporarily_unavailable")
                 : surface == .dataverse && fault.error.status == 429
                     ? TenantError(
@@ -105,7 +107,8 @@ public struct TenantResponder: HTTPResponder {
         // The control API never answers CORS: no web page may call it, whatever its origin.
         if let origin = request.headers[HTTPField.Name("Origin")!], !isControl {
             response.headers[HTTPField.Name("Access-Control-Allow-Origin")!] = origin
-            response.headers[HTTPField.Name("Access-Control-Expose-Headers")!] = "request-id, client-request-id, Retry-After, Location, Preference-Applied"
+            response.headers[HTTPField.Name("Access-Control-Expose-Headers")!] =
+                "request-id, client-request-id, Retry-After, Location, Preference-Applied"
         }
         response.headers[HTTPField.Name("request-id")!] = context.requestId
         // Graph always answers with a client-request-id: the caller's, or the request id.
@@ -125,7 +128,8 @@ public struct TenantResponder: HTTPResponder {
         headers[HTTPField.Name("Access-Control-Allow-Origin")!] = request.headers[HTTPField.Name("Origin")!] ?? "*"
         headers[HTTPField.Name("Access-Control-Allow-Methods")!] = "GET, POST, PUT, PATCH, DELETE, OPTIONS"
         headers[HTTPField.Name("Access-Control-Allow-Headers")!] =
-            request.headers[HTTPField.Name("Access-Control-Request-Headers")!] ?? "Authorization, Content-Type, ConsistencyLevel, client-request-id, Prefer"
+            request.headers[HTTPField.Name("Access-Control-Request-Headers")!]
+            ?? "Authorization, Content-Type, ConsistencyLevel, client-request-id, Prefer"
         headers[HTTPField.Name("Access-Control-Max-Age")!] = "3600"
         headers[.allow] = "GET, POST, PUT, PATCH, DELETE, OPTIONS"
         return Response(status: .noContent, headers: headers)

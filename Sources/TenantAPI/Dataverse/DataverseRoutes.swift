@@ -14,7 +14,10 @@ enum DataverseRoutes {
             try await DataverseRequest.handle(request, context: context, api: api)
         }
         for method in [HTTPRequest.Method.get, .post, .delete] {
-            table.add(method, "/api/data/{version}/**", surface: .dataverse, operation: method == .get ? .dataverseGet : method == .post ? .dataversePost : .dataverseDelete) { request, context in
+            table.add(
+                method, "/api/data/{version}/**", surface: .dataverse,
+                operation: method == .get ? .dataverseGet : method == .post ? .dataversePost : .dataverseDelete
+            ) { request, context in
                 try await DataverseRequest.handle(request, context: context, api: api)
             }
         }
@@ -60,7 +63,9 @@ struct DataverseRequest {
 
     /// A 401 with the bearer challenge clients use to discover the authority at run time
     /// (VERIFIED, powerapps-docs authenticate-oauth.md "Discover the authority at run time").
-    static func challenge(_ error: TenantError, environment: PowerPlatformEnvironment, context: TenantRequestContext, api: TenantAPI) async throws -> Response {
+    static func challenge(
+        _ error: TenantError, environment: PowerPlatformEnvironment, context: TenantRequestContext, api: TenantAPI
+    ) async throws -> Response {
         let now = (try? await api.engine.now()) ?? Date()
         var response = ErrorRenderer.render(
             error, surface: .dataverse, requestId: context.requestId, clientRequestId: context.clientRequestId, date: now)
@@ -87,7 +92,8 @@ struct DataverseRequest {
                 throw TenantError(status: 400, code: "0x80060888", message: "DELETE …/$ref needs ?$id=<role url>.", surface: .dataverse)
             }
             return try await disassociateRole(Self.key(segments[0]), roleReference: reference)
-        case (.delete, 3) where segments[0].hasPrefix("systemusers(") && segments[1].hasPrefix("systemuserroles_association(") && segments[2] == "$ref":
+        case (.delete, 3)
+        where segments[0].hasPrefix("systemusers(") && segments[1].hasPrefix("systemuserroles_association(") && segments[2] == "$ref":
             return try await disassociateRole(Self.key(segments[0]), roleReference: segments[1])
         default:
             throw TenantError(
@@ -175,7 +181,8 @@ struct DataverseRequest {
             default:
                 if name.hasPrefix("$") {
                     throw TenantError(
-                        status: 501, code: "notSupported", message: "TenantSim does not emulate \(name) on the Dataverse Web API.", surface: .dataverse)
+                        status: 501, code: "notSupported", message: "TenantSim does not emulate \(name) on the Dataverse Web API.",
+                        surface: .dataverse)
                 }
             }
             carried.append((name, value))
@@ -196,11 +203,12 @@ struct DataverseRequest {
         let selectSuffix = select.map { "(\($0.joined(separator: ",")))" } ?? ""
         var body: [String: JSONValue] = [
             "@odata.context": .string("\(base)/$metadata#\(set)\(selectSuffix)"),
-            "value": .array(page.map { row in
-                var object = self.select(row, select).objectValue ?? [:]
-                object[key] = row[key]
-                return .object(object)
-            }),
+            "value": .array(
+                page.map { row in
+                    var object = self.select(row, select).objectValue ?? [:]
+                    object[key] = row[key]
+                    return .object(object)
+                }),
         ]
         if count { body["@odata.count"] = .int(matching.count) }
         if top == nil, end < matching.count {
@@ -242,7 +250,9 @@ struct DataverseRequest {
         let rows = try await api.engine.dataverseUsers(in: environment.id)
         let found = key.hasPrefix("aad:") ? rows.first { $0.userId.rawValue == key.dropFirst(4) } : rows.first { $0.id.rawValue == key }
         guard let found else {
-            throw TenantError(status: 404, code: "0x80040217", message: "systemuser With Id = \(key.replacingOccurrences(of: "aad:", with: "")) Does Not Exist", surface: .dataverse)
+            throw TenantError(
+                status: 404, code: "0x80040217", message: "systemuser With Id = \(key.replacingOccurrences(of: "aad:", with: "")) Does Not Exist",
+                surface: .dataverse)
         }
         return found
     }
@@ -250,7 +260,9 @@ struct DataverseRequest {
     func getSystemUser(_ key: String) async throws -> Response {
         let row = try await findUser(key)
         var object = systemUserJSON(row, user: try await api.engine.user(id: row.userId))
-        let query = try ODataQuery.parse(ODataQuery.pairs(request.uri.query), consistencyLevel: nil, resource: "systemuser", selectable: Self.userColumns, filterable: [], directoryObjects: false)
+        let query = try ODataQuery.parse(
+            ODataQuery.pairs(request.uri.query), consistencyLevel: nil, resource: "systemuser", selectable: Self.userColumns, filterable: [],
+            directoryObjects: false)
         object = select(object, query.select).objectValue ?? [:]
         object["systemuserid"] = .string(row.id.rawValue)
         object["@odata.context"] = .string("\(base)/$metadata#systemusers/$entity")
@@ -277,14 +289,18 @@ struct DataverseRequest {
     /// `…/roles(<id>)` anywhere in a reference → the role id.
     static func roleId(_ reference: String) -> String? {
         guard let range = reference.range(of: "(", options: .backwards), reference.hasSuffix(")") else { return nil }
-        return String(reference[range.upperBound..<reference.index(before: reference.endIndex)]).trimmingCharacters(in: CharacterSet(charactersIn: "'")).lowercased()
+        return String(reference[range.upperBound..<reference.index(before: reference.endIndex)]).trimmingCharacters(
+            in: CharacterSet(charactersIn: "'")
+        ).lowercased()
     }
 
     func associateRole(_ key: String) async throws -> Response {
         let row = try await findUser(key)
         let body = try await JSONBody.read(request, context: context, resource: "systemuser")
         guard case .string(let reference)? = body.object["@odata.id"], let roleId = Self.roleId(reference) else {
-            throw TenantError(status: 400, code: "0x80060888", message: "The body needs {\"@odata.id\": \"<org>/api/data/v9.2/roles(<roleid>)\"}.", surface: .dataverse)
+            throw TenantError(
+                status: 400, code: "0x80060888", message: "The body needs {\"@odata.id\": \"<org>/api/data/v9.2/roles(<roleid>)\"}.",
+                surface: .dataverse)
         }
         try await api.engine.assignSecurityRole(roleId, to: row.id.rawValue, in: environment.id.rawValue, by: caller, requestId: context.requestId)
         return APIResponse.noContent(headers: [.init("OData-Version")!: "4.0"])

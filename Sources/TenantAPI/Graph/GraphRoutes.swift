@@ -16,15 +16,21 @@ enum GraphRoutes {
                 try await handler(try await GraphRequest.authenticate(request, context: context, api: api))
             }
         }
-        graph(.post, "/invitations", .createInvitation, GraphPermissions.createInvitation) { try await InvitationsHandler(graph: $0).createInvitation() }
+        graph(.post, "/invitations", .createInvitation, GraphPermissions.createInvitation) {
+            try await InvitationsHandler(graph: $0).createInvitation()
+        }
 
         graph(.get, "/users", .listUsers, GraphPermissions.readUsers) { try await UsersHandler(graph: $0).listUsers() }
         graph(.get, "/users/$count", .countUsers, GraphPermissions.readUsers) { try await UsersHandler(graph: $0).countUsers() }
         graph(.get, "/me", .getMe) { try await UsersHandler(graph: $0).getMe() }
         graph(.patch, "/me", .updateUser, GraphPermissions.updateMe) { try await UsersHandler(graph: $0).updateMe() }
         graph(.get, "/users/{id}", .getUser, GraphPermissions.readUsers) { try await UsersHandler(graph: $0).getUser(try $0.parameter("id")) }
-        graph(.patch, "/users/{id}", .updateUser, GraphPermissions.updateUser) { try await UsersHandler(graph: $0).updateUser(try $0.parameter("id")) }
-        graph(.delete, "/users/{id}", .deleteUser, GraphPermissions.deleteUser) { try await UsersHandler(graph: $0).deleteUser(try $0.parameter("id")) }
+        graph(.patch, "/users/{id}", .updateUser, GraphPermissions.updateUser) {
+            try await UsersHandler(graph: $0).updateUser(try $0.parameter("id"))
+        }
+        graph(.delete, "/users/{id}", .deleteUser, GraphPermissions.deleteUser) {
+            try await UsersHandler(graph: $0).deleteUser(try $0.parameter("id"))
+        }
         graph(.post, "/users/{id}/assignLicense", .assignLicense, GraphPermissions.assignLicense) {
             try await UsersHandler(graph: $0).assignLicense(try $0.parameter("id"))
         }

@@ -14,7 +14,9 @@ enum Authenticator {
         case dataverse(PowerPlatformEnvironment)
     }
 
-    static func caller(_ request: Request, context: TenantRequestContext, api: TenantAPI, audience: Audience) async throws -> (Caller, AccessTokenClaims) {
+    static func caller(
+        _ request: Request, context: TenantRequestContext, api: TenantAPI, audience: Audience
+    ) async throws -> (Caller, AccessTokenClaims) {
         let header = request.headers[.authorization] ?? ""
         guard header.lowercased().hasPrefix("bearer "), !header.dropFirst(7).trimmingCharacters(in: .whitespaces).isEmpty else {
             throw invalid("Access token is empty.")
@@ -24,20 +26,25 @@ enum Authenticator {
         if Double(claims.exp) <= now.timeIntervalSince1970 { throw invalid("Lifetime validation failed, the token is expired.") }
         if Double(claims.nbf) > now.timeIntervalSince1970 + 300 { throw invalid("Access token has expired or is not yet valid.") }
         let tenant: Tenant
-        do { tenant = try await api.engine.tenant(claims.tid) } catch { throw invalid("Access token validation failure. The tenant '\(claims.tid)' is not a tenant of this world.") }
+        do { tenant = try await api.engine.tenant(claims.tid) } catch {
+            throw invalid("Access token validation failure. The tenant '\(claims.tid)' is not a tenant of this world.")
+        }
         // The issuer must be the tenant's own authority in its cloud, naming the same tenant as `tid`.
         let issuers = Set(tenant.cloud.entraCloud.authorityAliases.map { "https://\($0)/\(tenant.id.rawValue)/v2.0" })
         guard issuers.contains(claims.iss.lowercased()) else {
             throw invalid(
-                "Access token validation failure. Invalid issuer '\(claims.iss.prefix(200))'; a token of tenant '\(claims.tid)' is issued by \(TokenEndpoint.issuer(tenant)).")
+                "Access token validation failure. Invalid issuer '\(claims.iss.prefix(200))'; a token of tenant '\(claims.tid)' is issued by \(TokenEndpoint.issuer(tenant))."
+            )
         }
         if let hostCloud = context.host.entraCloud, hostCloud != tenant.cloud.entraCloud {
             throw invalid(
-                "Access token validation failure. The token was issued by \(tenant.cloud.entraCloud.authorityHost) (\(tenant.cloud.entraCloud.displayName)) and can't be used with \(context.host.microsoftHost ?? "this host") (\(hostCloud.displayName)).")
+                "Access token validation failure. The token was issued by \(tenant.cloud.entraCloud.authorityHost) (\(tenant.cloud.entraCloud.displayName)) and can't be used with \(context.host.microsoftHost ?? "this host") (\(hostCloud.displayName))."
+            )
         }
         let audiences = acceptedAudiences(audience, tenant: tenant, context: context)
         if !audiences.contains(normalize(claims.aud)) {
-            throw invalid("Access token validation failure. Invalid audience '\(claims.aud)'; expected one of \(audiences.sorted().joined(separator: ", ")).")
+            throw invalid(
+                "Access token validation failure. Invalid audience '\(claims.aud)'; expected one of \(audiences.sorted().joined(separator: ", ")).")
         }
         if case .dataverse(let environment) = audience, environment.tenantId.rawValue != claims.tid {
             throw invalid("Access token validation failure. The token is for tenant '\(claims.tid)', not the environment's tenant.")
@@ -50,7 +57,11 @@ enum Authenticator {
     }
 
     static func acceptedAudiences(_ audience: Audience, tenant: Tenant, context: TenantRequestContext) -> Set<String> {
-        let local = "https://" + TenantResponder.hostName(context.baseURL.replacingOccurrences(of: "https://", with: "").replacingOccurrences(of: "http://", with: "").split(separator: "/").first.map(String.init) ?? "")
+        let local =
+            "https://"
+            + TenantResponder.hostName(
+                context.baseURL.replacingOccurrences(of: "https://", with: "").replacingOccurrences(of: "http://", with: "").split(separator: "/")
+                    .first.map(String.init) ?? "")
         switch audience {
         case .graph:
             var accepted: Set<String> = ["00000003-0000-0000-c000-000000000000", local]

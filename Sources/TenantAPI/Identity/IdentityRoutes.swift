@@ -20,7 +20,9 @@ enum IdentityRoutes {
             let key = context.parameters.get("tenant") ?? ""
             if isPlaceholder(key) {
                 // One shared key set for the multi-tenant authorities: every tenant of the login host's cloud.
-                let tenants = try await api.engine.tenants().filter { context.host.entraCloud == nil || $0.cloud.entraCloud == context.host.entraCloud }
+                let tenants = try await api.engine.tenants().filter {
+                    context.host.entraCloud == nil || $0.cloud.entraCloud == context.host.entraCloud
+                }
                 return APIResponse.json(try await api.tokens.jwks(for: tenants.map(\.id)))
             }
             let tenant = try await resolveTenant(key, api: api)
@@ -39,7 +41,8 @@ enum IdentityRoutes {
         table.add(.get, "/redeem", surface: .login, operation: .redeemInvitation) { request, context in
             let query = QueryString.parse(request.uri.query ?? "")
             guard let link = query["rd"], let ticket = Invitation.ticket(fromRedeemURL: link) else {
-                throw TenantError(status: 400, code: "InvalidTicket", message: "The redeem link has no ticket.", surface: .login, oauthError: "invalid_request")
+                throw TenantError(
+                    status: 400, code: "InvalidTicket", message: "The redeem link has no ticket.", surface: .login, oauthError: "invalid_request")
             }
             let result = try await api.engine.redeemInvitation(ticket, requestId: context.requestId)
             let html = """
@@ -97,7 +100,9 @@ enum IdentityRoutes {
             "tenant_region_scope": tenant.map { .string(regionScope($0.cloud).scope) } ?? .null,
             "cloud_instance_name": .string((tenant?.cloud.entraCloud ?? context.host.entraCloud ?? .global).cloudEndpoint),
             "cloud_graph_host_name": .string("graph.windows.net"),
-            "msgraph_host": .string(tenant?.cloud.graphHost ?? Cloud.allCases.first { $0.entraCloud == (context.host.entraCloud ?? .global) }?.graphHost ?? cloud.graphHost),
+            "msgraph_host": .string(
+                tenant?.cloud.graphHost ?? Cloud.allCases.first { $0.entraCloud == (context.host.entraCloud ?? .global) }?.graphHost
+                    ?? cloud.graphHost),
             "rbac_url": .string("https://pas.windows.net"),
         ]
         if let tenant, let sub = regionScope(tenant.cloud).subScope { document["tenant_region_sub_scope"] = .string(sub) }

@@ -53,7 +53,8 @@ struct TokenEndpoint {
                 // contexts". The number (90010) is from observed responses, not the doc.
                 throw Self.error(
                     400, "invalid_request", 90010,
-                    "The grant type is not supported over the /common or /consumers endpoints. Please use the /organizations or tenant-specific endpoint.")
+                    "The grant type is not supported over the /common or /consumers endpoints. Please use the /organizations or tenant-specific endpoint."
+                )
             }
             return try await password(clientId: clientId, form: form, scopes: scopes, tenantKey: tenantKey, context: context)
         case "refresh_token":
@@ -65,14 +66,17 @@ struct TokenEndpoint {
         }
     }
 
-    func clientCredentials(clientId: String, form: [String: String], scopes: [String], tenantKey: String, context: TenantRequestContext) async throws -> Response {
+    func clientCredentials(
+        clientId: String, form: [String: String], scopes: [String], tenantKey: String, context: TenantRequestContext
+    ) async throws -> Response {
         if form["client_assertion"] != nil {
             throw Self.error(
                 400, "invalid_client", 700027,
                 "Client assertions (certificate credentials) are not emulated by TenantSim; use a client secret.")
         }
         guard let secret = form["client_secret"] else {
-            throw Self.error(401, "invalid_client", 7000218, "The request body must contain the following parameter: 'client_assertion' or 'client_secret'.")
+            throw Self.error(
+                401, "invalid_client", 7000218, "The request body must contain the following parameter: 'client_assertion' or 'client_secret'.")
         }
         guard !scopes.isEmpty else {
             throw Self.error(400, "invalid_request", 900144, "The request body must contain the following parameter: 'scope'.")
@@ -80,9 +84,11 @@ struct TokenEndpoint {
         guard let scope = scopes.first(where: { $0.hasSuffix("/.default") }), scopes.count == 1 else {
             throw Self.error(
                 400, "invalid_scope", 1002012,
-                "The provided value for scope \(scopes.joined(separator: " ")) is not valid. Client credential flows must have a scope value with /.default suffixed to the resource identifier (application ID URI).")
+                "The provided value for scope \(scopes.joined(separator: " ")) is not valid. Client credential flows must have a scope value with /.default suffixed to the resource identifier (application ID URI)."
+            )
         }
-        let (app, tenant) = try await api.engine.authenticateApp(clientId: clientId, secret: secret, tenantKey: tenantKey, authorityCloud: context.host.entraCloud)
+        let (app, tenant) = try await api.engine.authenticateApp(
+            clientId: clientId, secret: secret, tenantKey: tenantKey, authorityCloud: context.host.entraCloud)
         let resource = try await TokenResource.resolve(String(scope.dropLast("/.default".count)), tenant: tenant, api: api, context: context)
         let now = Int(try await api.engine.now().timeIntervalSince1970)
         // Only Graph tokens (and tokens for the emulator's own base URL, which serves Graph) carry
@@ -95,7 +101,9 @@ struct TokenEndpoint {
         return try await respond(claims, scope: nil)
     }
 
-    func password(clientId: String, form: [String: String], scopes: [String], tenantKey: String, context: TenantRequestContext) async throws -> Response {
+    func password(
+        clientId: String, form: [String: String], scopes: [String], tenantKey: String, context: TenantRequestContext
+    ) async throws -> Response {
         guard let username = form["username"], let secret = form["password"], !secret.isEmpty else {
             throw Self.error(400, "invalid_request", 900144, "The request body must contain the following parameters: 'username' and 'password'.")
         }
@@ -112,12 +120,15 @@ struct TokenEndpoint {
 
     /// `grant_type=refresh_token`: signs the account of the refresh token in again (no password),
     /// for any resource the client may have.
-    func refresh(clientId: String, form: [String: String], scopes: [String], tenantKey: String, context: TenantRequestContext) async throws -> Response {
+    func refresh(
+        clientId: String, form: [String: String], scopes: [String], tenantKey: String, context: TenantRequestContext
+    ) async throws -> Response {
         guard let token = form["refresh_token"], !token.isEmpty else {
             throw Self.error(400, "invalid_request", 900144, "The request body must contain the following parameter: 'refresh_token'.")
         }
         guard let claims = await api.tokens.verifyRefreshToken(token) else {
-            throw Self.error(400, "invalid_grant", 9002313, "Invalid request. Request is malformed or invalid. (The refresh token is not one TenantSim issued.)")
+            throw Self.error(
+                400, "invalid_grant", 9002313, "Invalid request. Request is malformed or invalid. (The refresh token is not one TenantSim issued.)")
         }
         guard claims.aud.lowercased() == clientId.lowercased() else {
             throw Self.error(
@@ -128,7 +139,8 @@ struct TokenEndpoint {
         guard claims.exp > now else {
             throw Self.error(
                 400, "invalid_grant", 700082,
-                "The refresh token has expired due to inactivity. The token was issued on \(ISO8601.string(Date(timeIntervalSince1970: Double(claims.iat)))) and was inactive for 90.00:00:00.")
+                "The refresh token has expired due to inactivity. The token was issued on \(ISO8601.string(Date(timeIntervalSince1970: Double(claims.iat)))) and was inactive for 90.00:00:00."
+            )
         }
         let key = tenantKey.lowercased()
         if !["common", "organizations"].contains(key) {
@@ -152,7 +164,8 @@ struct TokenEndpoint {
         context: TenantRequestContext
     ) async throws -> Response {
         let tenant = try await api.engine.tenant(session.tenantId.rawValue)
-        let (app, _) = try await appForUser(clientId: clientId, tenant: tenant, secret: form["client_secret"], authorityCloud: context.host.entraCloud)
+        let (app, _) = try await appForUser(
+            clientId: clientId, tenant: tenant, secret: form["client_secret"], authorityCloud: context.host.entraCloud)
         let requested = scopes.filter { !Self.oidcScopes.contains($0) }
         let split = requested.map { Self.split($0, tenant: tenant) }
         let resources = Set(split.map { Authenticator.normalize($0.0) })
@@ -160,7 +173,8 @@ struct TokenEndpoint {
             // UNVERIFIED text; Entra refuses one token request for several resources.
             throw Self.error(
                 400, "invalid_scope", 28000,
-                "Provided value for the input parameter scope is not valid because it contains more than one resource. Scope \(requested.joined(separator: " ")) is not valid.")
+                "Provided value for the input parameter scope is not valid because it contains more than one resource. Scope \(requested.joined(separator: " ")) is not valid."
+            )
         }
         let resource = try await TokenResource.resolve(split.first?.0 ?? tenant.cloud.graphAudience, tenant: tenant, api: api, context: context)
         var granted: [String] = []
@@ -175,7 +189,8 @@ struct TokenEndpoint {
             } else {
                 throw Self.error(
                     400, "invalid_grant", 65001,
-                    "The user or administrator has not consented to use the application with ID '\(app.appId)' named '\(app.displayName)'. Send an interactive authorization request for this user and resource. (Missing delegated permission '\(permission)'.)")
+                    "The user or administrator has not consented to use the application with ID '\(app.appId)' named '\(app.displayName)'. Send an interactive authorization request for this user and resource. (Missing delegated permission '\(permission)'.)"
+                )
             }
         }
         if requested.isEmpty { granted = app.delegatedPermissions }
@@ -215,7 +230,8 @@ struct TokenEndpoint {
     func appForUser(clientId: String, tenant: Tenant, secret: String?, authorityCloud: EntraCloud?) async throws -> (AppRegistration, Tenant) {
         guard let app = try await api.engine.app(AppID(clientId.lowercased())) else {
             throw TenantError(
-                status: 400, code: "UnauthorizedClient", message: "Application with identifier '\(clientId)' was not found in the directory '\(tenant.displayName)'.",
+                status: 400, code: "UnauthorizedClient",
+                message: "Application with identifier '\(clientId)' was not found in the directory '\(tenant.displayName)'.",
                 surface: .login, aadsts: 700016, oauthError: "unauthorized_client")
         }
         if let secret {
@@ -243,7 +259,9 @@ struct TokenEndpoint {
     /// `https://graph.microsoft.com/User.Read` → (`https://graph.microsoft.com`, `User.Read`); a bare
     /// `User.Read` is a Graph scope.
     static func split(_ scope: String, tenant: Tenant) -> (String, String) {
-        guard scope.contains("://"), let slash = scope.range(of: "/", options: .backwards), slash.lowerBound > scope.index(scope.startIndex, offsetBy: 8) else {
+        guard scope.contains("://"), let slash = scope.range(of: "/", options: .backwards),
+            slash.lowerBound > scope.index(scope.startIndex, offsetBy: 8)
+        else {
             if !scope.contains("://"), let slash = scope.range(of: "/", options: .backwards) {
                 // `00000003-0000-0000-c000-000000000000/.default` (app id form).
                 return (String(scope[..<slash.lowerBound]), String(scope[slash.upperBound...]))

@@ -37,14 +37,17 @@ struct TokenResource: Sendable, Hashable {
             if hosts.contains(normalized) { return TokenResource(audience: resource, kind: .dataverse) }
         }
         if let host = URLComponents(string: resource)?.host?.lowercased(), ResolvedHost.resolve(host: host).microsoftHost == nil {
-            let own = TenantResponder.hostName(context.baseURL.replacingOccurrences(of: "https://", with: "").replacingOccurrences(of: "http://", with: "")
-                .split(separator: "/").first.map(String.init) ?? "").lowercased()
+            let own = TenantResponder.hostName(
+                context.baseURL.replacingOccurrences(of: "https://", with: "").replacingOccurrences(of: "http://", with: "")
+                    .split(separator: "/").first.map(String.init) ?? ""
+            ).lowercased()
             if host == own || ["localhost", "127.0.0.1", "::1", "[::1]"].contains(host) {
                 return TokenResource(audience: resource, kind: .local)
             }
         }
         throw TokenEndpoint.error(
             400, "invalid_resource", 500011,
-            "The resource principal named \(resource) was not found in the tenant named \(tenant.displayName). This can happen if the application has not been installed by the administrator of the tenant or consented to by any user in the tenant. You might have sent your authentication request to the wrong tenant.")
+            "The resource principal named \(resource) was not found in the tenant named \(tenant.displayName). This can happen if the application has not been installed by the administrator of the tenant or consented to by any user in the tenant. You might have sent your authentication request to the wrong tenant."
+        )
     }
 }

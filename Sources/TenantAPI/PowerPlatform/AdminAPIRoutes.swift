@@ -22,7 +22,8 @@ enum AdminAPIRoutes {
                         message: "The api-version query parameter (?api-version=) is required for all requests.", surface: .adminAPI)
                 }
                 let (caller, claims) = try await Authenticator.caller(request, context: context, api: api, audience: .adminAPI)
-                return try await handler(AdminAPIRequest(api: api, request: request, context: context, caller: caller, tenantId: TenantID(claims.tid)))
+                return try await handler(
+                    AdminAPIRequest(api: api, request: request, context: context, caller: caller, tenantId: TenantID(claims.tid)))
             }
         }
         admin(.post, "/listTenantSettings", .listTenantSettings) { try await $0.listTenantSettings() }
@@ -66,7 +67,9 @@ struct AdminAPIRequest {
         let name = context.parameters.get("name") ?? ""
         let environment = try await api.engine.environment(name)
         guard environment.tenantId == tenantId else {
-            throw TenantError(status: 404, code: "EnvironmentNotFound", message: "The environment '\(name)' could not be found in the tenant '\(tenantId)'.", surface: .adminAPI)
+            throw TenantError(
+                status: 404, code: "EnvironmentNotFound", message: "The environment '\(name)' could not be found in the tenant '\(tenantId)'.",
+                surface: .adminAPI)
         }
         return environment
     }
@@ -81,7 +84,8 @@ struct AdminAPIRequest {
         let environment = try await environment()
         let body = try await JSONBody.read(request, context: context, resource: "addUser")
         guard let objectId = try body.string("ObjectId") ?? body.string("objectId"), UUID(uuidString: objectId) != nil else {
-            throw TenantError(status: 400, code: "InvalidRequestBody", message: "The request body needs ObjectId, the user's Entra object id.", surface: .adminAPI)
+            throw TenantError(
+                status: 400, code: "InvalidRequestBody", message: "The request body needs ObjectId, the user's Entra object id.", surface: .adminAPI)
         }
         try await api.engine.addDataverseUser(UserID(objectId.lowercased()), to: environment.id.rawValue, by: caller, requestId: context.requestId)
         return Response(status: .ok)

@@ -29,15 +29,21 @@ struct EnvironmentRoleAssignments {
                     case .object(let definition)? = properties["roleDefinition"], case .string(let definitionId)? = definition["id"],
                     case .object(let principal)? = properties["principal"], case .string(let principalId)? = principal["id"]
                 else {
-                    throw TenantError(status: 400, code: "InvalidRequestBody", message: "Each role assignment needs properties.roleDefinition.id and properties.principal.id.", surface: .adminAPI)
+                    throw TenantError(
+                        status: 400, code: "InvalidRequestBody",
+                        message: "Each role assignment needs properties.roleDefinition.id and properties.principal.id.", surface: .adminAPI)
                 }
                 guard let role = Self.roleName(definitionId) else {
-                    throw TenantError(status: 400, code: "InvalidRoleDefinition", message: "Unknown environment role '\(definitionId)' (EnvironmentAdmin or EnvironmentMaker).", surface: .adminAPI)
+                    throw TenantError(
+                        status: 400, code: "InvalidRoleDefinition",
+                        message: "Unknown environment role '\(definitionId)' (EnvironmentAdmin or EnvironmentMaker).", surface: .adminAPI)
                 }
                 if removal {
-                    try await admin.api.engine.removeSecurityRole(role, from: principalId.lowercased(), in: environment.id.rawValue, by: admin.caller, requestId: admin.context.requestId)
+                    try await admin.api.engine.removeSecurityRole(
+                        role, from: principalId.lowercased(), in: environment.id.rawValue, by: admin.caller, requestId: admin.context.requestId)
                 } else {
-                    try await admin.api.engine.assignSecurityRole(role, to: principalId.lowercased(), in: environment.id.rawValue, by: admin.caller, requestId: admin.context.requestId)
+                    try await admin.api.engine.assignSecurityRole(
+                        role, to: principalId.lowercased(), in: environment.id.rawValue, by: admin.caller, requestId: admin.context.requestId)
                 }
                 results.append(.object(["httpStatus": .string(removal ? "OK" : "Created"), "properties": .object(properties)]))
             }

@@ -55,7 +55,10 @@ struct ChecklistBuilder {
         let access = try facts.accessContext(for: user, in: environment)
         var steps: [Step] = []
         func step(_ status: OnboardingChecklist.Status, _ detail: String, rule: String? = nil, explanation: String? = nil) {
-            steps.append(Step(number: steps.count + 1, title: Self.mainTitles[steps.count], status: status, detail: detail, blockingRule: rule, explanation: explanation))
+            steps.append(
+                Step(
+                    number: steps.count + 1, title: Self.mainTitles[steps.count], status: status, detail: detail, blockingRule: rule,
+                    explanation: explanation))
         }
         // 1. Invited.
         if user.isGuest || user.creationType == .invitation {
@@ -78,7 +81,9 @@ struct ChecklistBuilder {
             step(.done, "\(user.givenName ?? "") \(user.surname ?? ""), usage location \(user.usageLocation ?? "")")
         } else if user.usageLocation == nil {
             let rule = LicenseUsageLocationMissingRule().metadata
-            step(.missing, "not set: \(absent.joined(separator: ", "))", rule: rule.id, explanation: "A licence can't be assigned until usageLocation is set.")
+            step(
+                .missing, "not set: \(absent.joined(separator: ", "))", rule: rule.id,
+                explanation: "A licence can't be assigned until usageLocation is set.")
         } else {
             step(.missing, "not set: \(absent.joined(separator: ", ")) (usage location is \(user.usageLocation!))")
         }
@@ -90,12 +95,17 @@ struct ChecklistBuilder {
         if access.isExemptAdmin {
             step(.notApplicable, "exempt as \(access.exemptRoleNames.joined(separator: ", "))")
         } else if licensed {
-            step(.done, access.licenses.hasResourcePowerApps || environment.hasDataverse ? access.licenses.resourceSummary : "\(access.licenses.homeSummary) in the home tenant (counts for canvas apps without Dataverse)")
+            step(
+                .done,
+                access.licenses.hasResourcePowerApps || environment.hasDataverse
+                    ? access.licenses.resourceSummary : "\(access.licenses.homeSummary) in the home tenant (counts for canvas apps without Dataverse)"
+            )
         } else {
             let wrongTenant = DataverseGuestLicenseWrongTenantRule().evaluate(access)
             let missingRule =
                 wrongTenant.effect == .forbid
-                ? DataverseGuestLicenseWrongTenantRule().metadata : environment.hasDataverse ? DataverseLicenseMissingRule().metadata : AppLicenseMissingRule().metadata
+                ? DataverseGuestLicenseWrongTenantRule().metadata
+                : environment.hasDataverse ? DataverseLicenseMissingRule().metadata : AppLicenseMissingRule().metadata
             step(
                 .missing, "in the resource tenant: \(access.licenses.resourceSummary); home tenant: \(access.licenses.homeSummary)",
                 rule: missingRule.id, explanation: wrongTenant.explanation ?? missingRule.explanation)
@@ -103,7 +113,10 @@ struct ChecklistBuilder {
         // 5. Security group.
         let group = DataverseNotInSecurityGroupRule().evaluate(access)
         switch group.effect {
-        case .forbid: step(.missing, "not a direct member of '\(access.securityGroup?.displayName ?? "")'", rule: "pp.dataverse.not-in-security-group", explanation: group.explanation)
+        case .forbid:
+            step(
+                .missing, "not a direct member of '\(access.securityGroup?.displayName ?? "")'", rule: "pp.dataverse.not-in-security-group",
+                explanation: group.explanation)
         case .permit: step(.done, "direct member of '\(access.securityGroup?.displayName ?? "")'")
         default: step(.notApplicable, access.securityGroup == nil ? "the environment has no security group" : "exempt admin")
         }
@@ -115,9 +128,14 @@ struct ChecklistBuilder {
         } else {
             let decision = OperationRules.dataverseQualification.decide(access)
             if let error = decision.error {
-                step(.missing, access.dataverseUser == nil ? "not a Dataverse user" : "disabled Dataverse user", rule: decision.deniedBy, explanation: error.explanation)
+                step(
+                    .missing, access.dataverseUser == nil ? "not a Dataverse user" : "disabled Dataverse user", rule: decision.deniedBy,
+                    explanation: error.explanation)
             } else {
-                step(.missing, "qualifies but not added yet: \(environment.sku.syncsAutomatically ? "the next sync adds the user" : "\(environment.sku.rawValue) environments add users on demand (addUser)")")
+                step(
+                    .missing,
+                    "qualifies but not added yet: \(environment.sku.syncsAutomatically ? "the next sync adds the user" : "\(environment.sku.rawValue) environments add users on demand (addUser)")"
+                )
             }
         }
         // 7. Security role.
@@ -139,7 +157,9 @@ struct ChecklistBuilder {
         let maker = try facts.makerContext(for: user, in: environment, kind: environment.hasDataverse ? .canvasOnDataverse : .canvas)
         func step(_ number: Int, _ title: String, _ outcomes: [(RuleMetadata, RuleOutcome)], done: String) -> Step {
             if let (meta, outcome) = outcomes.first(where: { $0.1.effect == .forbid }) {
-                return Step(number: number, title: title, status: .missing, detail: "", blockingRule: meta.id, explanation: outcome.explanation ?? meta.explanation)
+                return Step(
+                    number: number, title: title, status: .missing, detail: "", blockingRule: meta.id,
+                    explanation: outcome.explanation ?? meta.explanation)
             }
             if let (meta, outcome) = outcomes.first(where: { $0.1.effect == .notEnoughInformation }) {
                 return Step(
@@ -147,18 +167,24 @@ struct ChecklistBuilder {
                     blockingRule: meta.id, explanation: nil)
             }
             if outcomes.allSatisfy({ $0.1.effect == .notApplicable }) {
-                return Step(number: number, title: title, status: .notApplicable, detail: "applies to guests only", blockingRule: nil, explanation: nil)
+                return Step(
+                    number: number, title: title, status: .notApplicable, detail: "applies to guests only", blockingRule: nil, explanation: nil)
             }
             return Step(number: number, title: title, status: .done, detail: done, blockingRule: nil, explanation: nil)
         }
         func outcome<R: Rule>(_ rule: R) -> (RuleMetadata, RuleOutcome) where R.Context == MakerContext { (rule.metadata, rule.evaluate(maker)) }
         return [
-            step(9, "Guest access level: same as members (resource tenant)", [outcome(MakerGuestAccessNotMemberLevelRule())], done: "guestUserRoleId \(GuestUserRole.sameAsMembers.rawValue)"),
-            step(10, "enableGuestsToMake (resource tenant)", [outcome(MakerGuestsCannotMakeRule())], done: "powerPlatform.powerApps.enableGuestsToMake = true"),
+            step(
+                9, "Guest access level: same as members (resource tenant)", [outcome(MakerGuestAccessNotMemberLevelRule())],
+                done: "guestUserRoleId \(GuestUserRole.sameAsMembers.rawValue)"),
+            step(
+                10, "enableGuestsToMake (resource tenant)", [outcome(MakerGuestsCannotMakeRule())],
+                done: "powerPlatform.powerApps.enableGuestsToMake = true"),
             step(11, "Environment Maker role", [outcome(MakerEnvironmentMakerMissingRule())], done: maker.roleSummary),
             step(
                 12, "Entra (not Microsoft account) identity, same Power Platform cloud, Dataverse licence in the resource tenant",
-                [outcome(MakerMSACannotSignInRule()), outcome(MakerSovereignBoundaryRule())] + (environment.hasDataverse ? [outcome(MakerDataverseLicenseMissingRule())] : []),
+                [outcome(MakerMSACannotSignInRule()), outcome(MakerSovereignBoundaryRule())]
+                    + (environment.hasDataverse ? [outcome(MakerDataverseLicenseMissingRule())] : []),
                 done: "\(user.externalIdentityIssuer ?? "member"), \(environment.cloud.displayName)"),
         ]
     }
@@ -169,7 +195,9 @@ struct ChecklistBuilder {
             if let denied = decisions.first(where: { $0.effect == .forbid }) {
                 list.append(Capability(name: name, verdict: .blocked, blockingRule: denied.deniedBy, explanation: denied.explanation))
             } else if let unknown = decisions.first(where: { $0.effect == .notEnoughInformation }) {
-                list.append(Capability(name: name, verdict: .notEnoughInformation, blockingRule: unknown.determiningRuleIds.first, explanation: unknown.explanation))
+                list.append(
+                    Capability(
+                        name: name, verdict: .notEnoughInformation, blockingRule: unknown.determiningRuleIds.first, explanation: unknown.explanation))
             } else {
                 list.append(Capability(name: name, verdict: .allowed, blockingRule: nil, explanation: nil))
             }
@@ -178,7 +206,9 @@ struct ChecklistBuilder {
             let context = try SignInFlow(scope: scope).context(address: account, tenantId: tenant.id, authorityCloud: nil, client: client)
             var decisions = [OperationRules.signIn.decide(context)]
             if let pending = context.userInTarget, pending.isPendingGuest, let invitation = try scope.tx.latestInvitation(for: pending.id) {
-                decisions.append(OperationRules.redeemInvitation.decide(try RedemptionFlow(scope: scope).context(invitation: invitation, guest: pending, tenant: tenant)))
+                decisions.append(
+                    OperationRules.redeemInvitation.decide(
+                        try RedemptionFlow(scope: scope).context(invitation: invitation, guest: pending, tenant: tenant)))
             }
             return decisions
         }
@@ -193,20 +223,42 @@ struct ChecklistBuilder {
         if environment.hasDataverse {
             verdict("run apps", try signIn(.app) + [open])
         } else {
-            let sample = MadeApp(id: "explain", environmentId: environment.id, name: "a shared canvas app", kind: .canvas, ownerId: "someone-else", sharedWith: [user.id], createdDateTime: scope.now)
-            verdict("run apps", try signIn(.app) + [OperationRules.runCanvasApp.decide(RunAppContext(user: user, environment: environment, tenant: tenant, app: sample, licenses: try facts.licenses(of: user)))])
+            let sample = MadeApp(
+                id: "explain", environmentId: environment.id, name: "a shared canvas app", kind: .canvas, ownerId: "someone-else",
+                sharedWith: [user.id], createdDateTime: scope.now)
+            verdict(
+                "run apps",
+                try signIn(.app) + [
+                    OperationRules.runCanvasApp.decide(
+                        RunAppContext(user: user, environment: environment, tenant: tenant, app: sample, licenses: try facts.licenses(of: user)))
+                ])
         }
-        verdict("make canvas apps", try signIn(.makerPortal) + [OperationRules.makeApp.decide(try facts.makerContext(for: user, in: environment, kind: .canvas))])
+        verdict(
+            "make canvas apps",
+            try signIn(.makerPortal) + [OperationRules.makeApp.decide(try facts.makerContext(for: user, in: environment, kind: .canvas))])
         if environment.hasDataverse {
-            verdict("make Dataverse apps", try signIn(.makerPortal) + [OperationRules.makeApp.decide(try facts.makerContext(for: user, in: environment, kind: .canvasOnDataverse))])
-            verdict("import solutions", try signIn(.makerPortal) + [OperationRules.importSolution.decide(try facts.makerContext(for: user, in: environment, kind: .solution))])
+            verdict(
+                "make Dataverse apps",
+                try signIn(.makerPortal) + [
+                    OperationRules.makeApp.decide(try facts.makerContext(for: user, in: environment, kind: .canvasOnDataverse))
+                ])
+            verdict(
+                "import solutions",
+                try signIn(.makerPortal) + [OperationRules.importSolution.decide(try facts.makerContext(for: user, in: environment, kind: .solution))]
+            )
         } else {
-            list.append(Capability(name: "make Dataverse apps", verdict: .notApplicable, blockingRule: nil, explanation: "the environment has no Dataverse"))
-            list.append(Capability(name: "import solutions", verdict: .notApplicable, blockingRule: nil, explanation: "the environment has no Dataverse"))
+            list.append(
+                Capability(name: "make Dataverse apps", verdict: .notApplicable, blockingRule: nil, explanation: "the environment has no Dataverse"))
+            list.append(
+                Capability(name: "import solutions", verdict: .notApplicable, blockingRule: nil, explanation: "the environment has no Dataverse"))
         }
         for feature in CustomerEngagementFeature.allCases {
             let client: SignInClient = feature == .unifiedServiceDesk ? .unifiedServiceDesk : .app
-            verdict(feature.displayName, try signIn(client) + [OperationRules.useFeature.decide(FeatureContext(user: user, environment: environment, tenant: tenant, feature: feature))])
+            verdict(
+                feature.displayName,
+                try signIn(client) + [
+                    OperationRules.useFeature.decide(FeatureContext(user: user, environment: environment, tenant: tenant, feature: feature))
+                ])
         }
         return list
     }

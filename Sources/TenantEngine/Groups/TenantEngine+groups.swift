@@ -12,7 +12,9 @@ public struct GroupDraft: Sendable, Hashable, Codable {
     public var securityEnabled: Bool
     public var groupTypes: [String]
 
-    public init(displayName: String, description: String? = nil, mailNickname: String, mailEnabled: Bool, securityEnabled: Bool, groupTypes: [String] = []) {
+    public init(
+        displayName: String, description: String? = nil, mailNickname: String, mailEnabled: Bool, securityEnabled: Bool, groupTypes: [String] = []
+    ) {
         self.displayName = displayName
         self.description = description
         self.mailNickname = mailNickname
@@ -24,7 +26,9 @@ public struct GroupDraft: Sendable, Hashable, Codable {
 
 extension TenantEngine {
     /// `POST /groups`: a security group or a Microsoft 365 group (`groupTypes: ["Unified"]`).
-    public func createGroup(_ draft: GroupDraft, in tenantId: TenantID, by caller: Caller, requestId: String? = nil) async throws(TenantError) -> Group {
+    public func createGroup(
+        _ draft: GroupDraft, in tenantId: TenantID, by caller: Caller, requestId: String? = nil
+    ) async throws(TenantError) -> Group {
         try await perform(.createGroup, caller: caller, tenantId: tenantId, requestId: requestId) { scope in
             let tenant = try scope.requireTenant(tenantId)
             let context = DirectoryChangeContext(
@@ -52,7 +56,9 @@ extension TenantEngine {
     }
 
     /// `POST /groups/{id}/members/$ref`: adds a user or group as a direct member.
-    public func addGroupMember(_ memberId: String, to groupId: GroupID, in tenantId: TenantID, by caller: Caller, requestId: String? = nil) async throws(TenantError) {
+    public func addGroupMember(
+        _ memberId: String, to groupId: GroupID, in tenantId: TenantID, by caller: Caller, requestId: String? = nil
+    ) async throws(TenantError) {
         try await perform(.addGroupMember, caller: caller, tenantId: tenantId, requestId: requestId) { scope in
             let (group, kind) = try GroupChange.prepare(scope, memberId: memberId, groupId: groupId, tenantId: tenantId, verb: "add")
             if try scope.tx.isDirectMember(memberId, of: group.id) {
@@ -65,7 +71,9 @@ extension TenantEngine {
     }
 
     /// `DELETE /groups/{id}/members/{memberId}/$ref`.
-    public func removeGroupMember(_ memberId: String, from groupId: GroupID, in tenantId: TenantID, by caller: Caller, requestId: String? = nil) async throws(TenantError) {
+    public func removeGroupMember(
+        _ memberId: String, from groupId: GroupID, in tenantId: TenantID, by caller: Caller, requestId: String? = nil
+    ) async throws(TenantError) {
         try await perform(.removeGroupMember, caller: caller, tenantId: tenantId, requestId: requestId) { scope in
             let (group, kind) = try GroupChange.prepare(scope, memberId: memberId, groupId: groupId, tenantId: tenantId, verb: "remove")
             guard try scope.tx.delete(membershipOf: memberId, in: group.id) else { throw TenantError.notFound(memberId) }

@@ -32,7 +32,8 @@ extension TenantEngine {
             guard let app = try tx.app(AppID(clientId.lowercased())), app.tenantId == tenant.id else {
                 throw TenantError(
                     status: 400, code: "UnauthorizedClient",
-                    message: "Application with identifier '\(clientId)' was not found in the directory '\(tenant.displayName)'. This can happen if the application has not been installed by the administrator of the tenant or consented to by any user in the tenant.",
+                    message:
+                        "Application with identifier '\(clientId)' was not found in the directory '\(tenant.displayName)'. This can happen if the application has not been installed by the administrator of the tenant or consented to by any user in the tenant.",
                     surface: .login, aadsts: 700016, oauthError: "unauthorized_client")
             }
             if let secret {
@@ -41,7 +42,8 @@ extension TenantEngine {
                 guard valid else {
                     throw TenantError(
                         status: 401, code: "InvalidClientSecret",
-                        message: "Invalid client secret provided. Ensure the secret being sent in the request is the client secret value, not the client secret ID, for a secret added to app '\(app.appId)'.",
+                        message:
+                            "Invalid client secret provided. Ensure the secret being sent in the request is the client secret value, not the client secret ID, for a secret added to app '\(app.appId)'.",
                         surface: .login, aadsts: 7000215, oauthError: "invalid_client")
                 }
             }

@@ -59,11 +59,12 @@ struct RedemptionFlow {
         let path = context.path
         guest.externalUserState = .accepted
         guest.externalUserStateChangeDateTime = scope.now
-        guest.identities = guest.identities.filter { $0.signInType == "userPrincipalName" } + [
-            ObjectIdentity(
-                signInType: path.signInType, issuer: path.issuer,
-                issuerAssignedId: path.signInType == "emailAddress" ? context.address : nil)
-        ]
+        guest.identities =
+            guest.identities.filter { $0.signInType == "userPrincipalName" } + [
+                ObjectIdentity(
+                    signInType: path.signInType, issuer: path.issuer,
+                    issuerAssignedId: path.signInType == "emailAddress" ? context.address : nil)
+            ]
         switch path {
         case .externalAzureAD(let homeTenant, let homeUser):
             guest.homeTenantId = homeTenant

@@ -29,7 +29,8 @@ extension TenantEngine {
             scope.target = target.id.rawValue
             let held = Set(try scope.tx.licenses(of: target.id).map(\.skuId))
             func item(_ skuId: String) throws -> LicenseContext.Item {
-                LicenseContext.Item(skuId: skuId.lowercased(), sku: try scope.tx.sku(skuId, in: tenant.id), alreadyAssigned: held.contains(skuId.lowercased()))
+                LicenseContext.Item(
+                    skuId: skuId.lowercased(), sku: try scope.tx.sku(skuId, in: tenant.id), alreadyAssigned: held.contains(skuId.lowercased()))
             }
             let adds = try add.map { try item($0.skuId) }
             let removes = try remove.map { try item($0) }

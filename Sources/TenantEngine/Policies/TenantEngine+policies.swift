@@ -57,7 +57,8 @@ extension TenantEngine {
         allowedCloudEndpoints: [String]?, displayName: String? = nil, in tenantId: TenantID, by caller: Caller, requestId: String? = nil
     ) async throws(TenantError) -> CrossTenantAccessDefault {
         try await perform(.updateCrossTenantAccessPolicy, caller: caller, tenantId: tenantId, requestId: requestId) { scope in
-            let (_, current) = try CrossTenantChange.prepare(scope, .updateCrossTenantAccessPolicy, tenantId: tenantId, summary: "change the Microsoft cloud settings", proposed: nil)
+            let (_, current) = try CrossTenantChange.prepare(
+                scope, .updateCrossTenantAccessPolicy, tenantId: tenantId, summary: "change the Microsoft cloud settings", proposed: nil)
             var policy = current
             if let endpoints = allowedCloudEndpoints { policy.allowedCloudEndpoints = try CrossTenantEndpoints.validated(endpoints) }
             if let displayName { policy.displayName = displayName }
@@ -86,7 +87,9 @@ extension TenantEngine {
         try await perform(.updateCrossTenantAccessPolicyConfigurationDefault, caller: caller, tenantId: tenantId, requestId: requestId) { scope in
             let current = try scope.tx.crossTenantDefault(tenantId) ?? CrossTenantAccessDefault(tenantId: tenantId)
             let merged = try current.settings.applying(patch, over: current.settings, resource: "crossTenantAccessPolicyConfigurationDefault")
-            _ = try CrossTenantChange.prepare(scope, .updateCrossTenantAccessPolicyConfigurationDefault, tenantId: tenantId, summary: "change the default cross-tenant access settings", proposed: merged)
+            _ = try CrossTenantChange.prepare(
+                scope, .updateCrossTenantAccessPolicyConfigurationDefault, tenantId: tenantId,
+                summary: "change the default cross-tenant access settings", proposed: merged)
             var policy = current
             policy.settings = merged
             policy.isServiceDefault = false
@@ -98,10 +101,13 @@ extension TenantEngine {
 
     /// `POST /policies/crossTenantAccessPolicy/default/resetToSystemDefault`.
     @discardableResult
-    public func resetCrossTenantDefault(in tenantId: TenantID, by caller: Caller, requestId: String? = nil) async throws(TenantError) -> CrossTenantAccessDefault {
+    public func resetCrossTenantDefault(
+        in tenantId: TenantID, by caller: Caller, requestId: String? = nil
+    ) async throws(TenantError) -> CrossTenantAccessDefault {
         try await perform(.resetToSystemDefault, caller: caller, tenantId: tenantId, requestId: requestId) { scope in
             let current = try scope.tx.crossTenantDefault(tenantId) ?? CrossTenantAccessDefault(tenantId: tenantId)
-            _ = try CrossTenantChange.prepare(scope, .resetToSystemDefault, tenantId: tenantId, summary: "reset the default cross-tenant access settings", proposed: nil)
+            _ = try CrossTenantChange.prepare(
+                scope, .resetToSystemDefault, tenantId: tenantId, summary: "reset the default cross-tenant access settings", proposed: nil)
             var policy = current
             policy.settings = .serviceDefault
             policy.isServiceDefault = true
@@ -121,7 +127,8 @@ extension TenantEngine {
             partner.tenantId = tenantId
             let defaults = try scope.tx.crossTenantDefault(tenantId) ?? CrossTenantAccessDefault(tenantId: tenantId)
             _ = try CrossTenantChange.prepare(
-                scope, .createCrossTenantAccessPolicyConfigurationPartner, tenantId: tenantId, summary: "add tenant \(partner.partnerTenantId) as a partner",
+                scope, .createCrossTenantAccessPolicyConfigurationPartner, tenantId: tenantId,
+                summary: "add tenant \(partner.partnerTenantId) as a partner",
                 proposed: partner.settings.inheriting(from: defaults.settings))
             guard UUID(uuidString: partner.partnerTenantId.rawValue) != nil else {
                 throw TenantError.badRequest("tenantId '\(partner.partnerTenantId)' is not a valid tenant id (a GUID).")
@@ -161,7 +168,8 @@ extension TenantEngine {
             let merged = try partner.settings.applying(
                 patch, over: partner.settings.partnerPatchBase(defaults: defaults.settings), resource: "crossTenantAccessPolicyConfigurationPartner")
             _ = try CrossTenantChange.prepare(
-                scope, .updateCrossTenantAccessPolicyConfigurationPartner, tenantId: tenantId, summary: "change the partner settings for tenant \(partnerTenantId)",
+                scope, .updateCrossTenantAccessPolicyConfigurationPartner, tenantId: tenantId,
+                summary: "change the partner settings for tenant \(partnerTenantId)",
                 proposed: merged.inheriting(from: defaults.settings))
             partner.settings = merged
             if let isServiceProvider { partner.isServiceProvider = isServiceProvider }
@@ -172,9 +180,13 @@ extension TenantEngine {
     }
 
     /// `DELETE /policies/crossTenantAccessPolicy/partners/{tenantId}`.
-    public func deleteCrossTenantPartner(_ partnerTenantId: TenantID, in tenantId: TenantID, by caller: Caller, requestId: String? = nil) async throws(TenantError) {
+    public func deleteCrossTenantPartner(
+        _ partnerTenantId: TenantID, in tenantId: TenantID, by caller: Caller, requestId: String? = nil
+    ) async throws(TenantError) {
         try await perform(.deleteCrossTenantAccessPolicyConfigurationPartner, caller: caller, tenantId: tenantId, requestId: requestId) { scope in
-            _ = try CrossTenantChange.prepare(scope, .deleteCrossTenantAccessPolicyConfigurationPartner, tenantId: tenantId, summary: "remove the partner settings for tenant \(partnerTenantId)", proposed: nil)
+            _ = try CrossTenantChange.prepare(
+                scope, .deleteCrossTenantAccessPolicyConfigurationPartner, tenantId: tenantId,
+                summary: "remove the partner settings for tenant \(partnerTenantId)", proposed: nil)
             guard try scope.tx.delete(partner: partnerTenantId, of: tenantId) else { throw TenantError.notFound(partnerTenantId.rawValue) }
             scope.target = "partners/\(partnerTenantId)"
         }

@@ -30,7 +30,8 @@ struct PowerPlatformFacts {
         guard user.isExternal, let homeTenantId = user.homeTenantId, let homeUserId = user.homeUserId else {
             return LicenseFacts(resourceSkus: resource)
         }
-        return LicenseFacts(resourceSkus: resource, homeSkus: try skus(assignedTo: homeUserId, in: homeTenantId), homeTenant: try tx.tenant(homeTenantId))
+        return LicenseFacts(
+            resourceSkus: resource, homeSkus: try skus(assignedTo: homeUserId, in: homeTenantId), homeTenant: try tx.tenant(homeTenantId))
     }
 
     func skus(assignedTo userId: UserID, in tenant: TenantID) throws -> [SubscribedSku] {

@@ -58,7 +58,8 @@ enum PowerPlatformLoader {
             let user = try scope.requireUser(WorldLoader.upn(grant.user, spec: spec), in: tenant.id)
             guard let role = try scope.tx.securityRole(named: grant.role, in: id) else {
                 throw TenantError.badRequest(
-                    "Environment '\(environment.displayName)' has no role '\(grant.role)' (it has: \(environment.roleNames.joined(separator: ", "))).")
+                    "Environment '\(environment.displayName)' has no role '\(grant.role)' (it has: \(environment.roleNames.joined(separator: ", ")))."
+                )
             }
             try scope.tx.insert(EnvironmentRoleAssignment(environmentId: id, userId: user.id, roleId: role.id))
         }

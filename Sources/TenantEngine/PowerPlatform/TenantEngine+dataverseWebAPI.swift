@@ -37,7 +37,8 @@ extension TenantEngine {
             if let row = context.dataverseUser, !row.isDisabled { return row }
             throw Self.notMember(
                 ruleIds: ["pp.access.no-security-role"],
-                explanation: "\(user.label) is not an enabled Dataverse user of '\(environment.displayName)'. A Power Platform administrator must add the user (admin API addUser) first.",
+                explanation:
+                    "\(user.label) is not an enabled Dataverse user of '\(environment.displayName)'. A Power Platform administrator must add the user (admin API addUser) first.",
                 source: nil)
         }
     }

@@ -6,7 +6,11 @@ import TenantStore
 extension TenantEngine {
     /// Environments of a tenant, default first.
     public func environments(in tenantId: TenantID) async throws(TenantError) -> [PowerPlatformEnvironment] {
-        try await read { tx in try tx.environments(in: tenantId).sorted { ($0.isDefault ? 0 : 1, $0.createdDateTime, $0.id) < ($1.isDefault ? 0 : 1, $1.createdDateTime, $1.id) } }
+        try await read { tx in
+            try tx.environments(in: tenantId).sorted {
+                ($0.isDefault ? 0 : 1, $0.createdDateTime, $0.id) < ($1.isDefault ? 0 : 1, $1.createdDateTime, $1.id)
+            }
+        }
     }
 
     /// Every environment of the world.
@@ -57,7 +61,8 @@ extension TenantEngine {
         let denial: TenantError? = try await read { tx in
             let scope = OperationScope(tx: tx, now: try tx.now(), ids: self.environment.ids, caller: caller, tenantId: tenantId)
             let tenant = try scope.requireTenant(tenantId)
-            let context = DirectoryChangeContext(caller: try scope.callerFacts(in: tenantId), permission: GraphPermissions.readPolicies, tenant: tenant, summary: action)
+            let context = DirectoryChangeContext(
+                caller: try scope.callerFacts(in: tenantId), permission: GraphPermissions.readPolicies, tenant: tenant, summary: action)
             return OperationRules.adminAPI.decide(context).error
         }
         if let denial { throw denial }

@@ -16,7 +16,8 @@ extension TenantEngine {
     /// The person behind `account` opens an app in the environment (the environment URL in a
     /// browser): sign-in, Dataverse qualification and a security role.
     @discardableResult
-    public func openEnvironment(_ environmentKey: String, as account: String, requestId: String? = nil) async throws(TenantError) -> EnvironmentAccess {
+    public func openEnvironment(_ environmentKey: String, as account: String, requestId: String? = nil) async throws(TenantError) -> EnvironmentAccess
+    {
         try await perform(.openEnvironment, caller: .system, tenantId: nil, requestId: requestId) { scope in
             let facts = PowerPlatformFacts(scope: scope)
             let environment = try facts.requireEnvironment(environmentKey)
@@ -51,7 +52,8 @@ extension TenantEngine {
                     surface: .adminAPI)
             }
             try scope.enforce(OperationRules.makeApp.decide(try facts.makerContext(for: user, in: environment, kind: kind)))
-            let app = MadeApp(id: try scope.newID(), environmentId: environment.id, name: name, kind: kind, ownerId: user.id, createdDateTime: scope.now)
+            let app = MadeApp(
+                id: try scope.newID(), environmentId: environment.id, name: name, kind: kind, ownerId: user.id, createdDateTime: scope.now)
             try scope.tx.save(app)
             scope.detail = "\(kind.rawValue) '\(name)'"
             return app
@@ -68,7 +70,9 @@ extension TenantEngine {
         try await solutionTransfer(.exportSolution, name: name, environmentKey: environmentKey, account: account, requestId: requestId)
     }
 
-    func solutionTransfer(_ operation: TenantOperation, name: String, environmentKey: String, account: String, requestId: String?) async throws(TenantError) {
+    func solutionTransfer(
+        _ operation: TenantOperation, name: String, environmentKey: String, account: String, requestId: String?
+    ) async throws(TenantError) {
         try await perform(operation, caller: .system, tenantId: nil, requestId: requestId) { scope in
             let facts = PowerPlatformFacts(scope: scope)
             let environment = try facts.requireEnvironment(environmentKey)
@@ -77,10 +81,13 @@ extension TenantEngine {
             scope.target = "\(environment.id)/\(user.id)"
             guard environment.hasDataverse else {
                 throw TenantError(
-                    status: 400, code: "EnvironmentHasNoDatabase", message: "Solutions need a Dataverse database; '\(environment.displayName)' has none.",
+                    status: 400, code: "EnvironmentHasNoDatabase",
+                    message: "Solutions need a Dataverse database; '\(environment.displayName)' has none.",
                     surface: .adminAPI)
             }
-            try scope.enforce((operation == .importSolution ? OperationRules.importSolution : OperationRules.exportSolution).decide(try facts.makerContext(for: user, in: environment, kind: .solution)))
+            try scope.enforce(
+                (operation == .importSolution ? OperationRules.importSolution : OperationRules.exportSolution).decide(
+                    try facts.makerContext(for: user, in: environment, kind: .solution)))
             scope.detail = name
         }
     }
@@ -101,7 +108,10 @@ extension TenantEngine {
                 throw TenantError(
                     status: 403, code: "Forbidden", message: "Only the owner or a co-owner of '\(app.name)' can share it.", surface: .adminAPI)
             }
-            guard let recipient = try SignInFlow(scope: scope).context(address: account.lowercased(), tenantId: environment.tenantId, authorityCloud: nil, client: .app).userInTarget
+            guard
+                let recipient = try SignInFlow(scope: scope).context(
+                    address: account.lowercased(), tenantId: environment.tenantId, authorityCloud: nil, client: .app
+                ).userInTarget
             else {
                 throw TenantError(
                     status: 404, code: "PrincipalNotFound",
@@ -147,7 +157,8 @@ extension TenantEngine {
             scope.target = "\(environment.id)/\(user.id)"
             scope.detail = feature.rawValue
             let tenant = try scope.requireTenant(environment.tenantId)
-            try scope.enforce(OperationRules.useFeature.decide(FeatureContext(user: user, environment: environment, tenant: tenant, feature: feature)))
+            try scope.enforce(
+                OperationRules.useFeature.decide(FeatureContext(user: user, environment: environment, tenant: tenant, feature: feature)))
         }
     }
 
@@ -185,6 +196,7 @@ enum MadeAppLookup {
     static func require(_ key: String, in environment: PowerPlatformEnvironment, scope: OperationScope) throws -> MadeApp {
         if let app = try scope.tx.madeApp(MadeAppID(key)), app.environmentId == environment.id { return app }
         if let app = try scope.tx.madeApp(named: key, in: environment.id) { return app }
-        throw TenantError(status: 404, code: "AppNotFound", message: "The app '\(key)' was not found in '\(environment.displayName)'.", surface: .adminAPI)
+        throw TenantError(
+            status: 404, code: "AppNotFound", message: "The app '\(key)' was not found in '\(environment.displayName)'.", surface: .adminAPI)
     }
 }

@@ -23,12 +23,15 @@ extension TenantEngine {
     func changeSecurityRole(
         _ roleKey: String, user userKey: String, environmentKey: String, caller: Caller, removal: Bool, requestId: String?
     ) async throws(TenantError) {
-        try await perform(removal ? .removeSecurityRole : .assignSecurityRole, caller: caller, tenantId: caller.tenantId, requestId: requestId) { scope in
+        try await perform(removal ? .removeSecurityRole : .assignSecurityRole, caller: caller, tenantId: caller.tenantId, requestId: requestId) {
+            scope in
             let facts = PowerPlatformFacts(scope: scope)
             let environment = try facts.requireEnvironment(environmentKey)
             scope.tenantId = environment.tenantId
             let user = try SecurityRoleChange.resolveUser(userKey, environment: environment, scope: scope)
-            guard let role = try scope.tx.securityRole(SecurityRoleID(roleKey.lowercased())) ?? scope.tx.securityRole(named: roleKey, in: environment.id),
+            guard
+                let role = try scope.tx.securityRole(SecurityRoleID(roleKey.lowercased()))
+                    ?? scope.tx.securityRole(named: roleKey, in: environment.id),
                 role.environmentId == environment.id
             else {
                 throw TenantError(
@@ -39,7 +42,8 @@ extension TenantEngine {
             if environment.hasDataverse && row == nil && !removal {
                 throw TenantError(
                     status: 404, code: "0x80040217",
-                    message: "systemuser for \(user.userPrincipalName) does not exist in '\(environment.displayName)': the user has not been synced to Dataverse yet.",
+                    message:
+                        "systemuser for \(user.userPrincipalName) does not exist in '\(environment.displayName)': the user has not been synced to Dataverse yet.",
                     surface: .dataverse)
             }
             let context = RoleAssignmentContext(
@@ -51,7 +55,8 @@ extension TenantEngine {
             let assignment = EnvironmentRoleAssignment(environmentId: environment.id, userId: user.id, roleId: role.id)
             if removal {
                 guard try scope.tx.delete(assignment) else {
-                    throw TenantError(status: 404, code: "0x80040217", message: "The user does not hold the role '\(role.name)'.", surface: .dataverse)
+                    throw TenantError(
+                        status: 404, code: "0x80040217", message: "The user does not hold the role '\(role.name)'.", surface: .dataverse)
                 }
             } else if !(try scope.tx.roleNames(of: user.id, in: environment.id).contains(role.name)) {
                 try scope.tx.insert(assignment)
@@ -70,7 +75,8 @@ enum SecurityRoleChange {
         {
             return user
         }
-        if let user = try scope.tx.user(idOrUPN: key, in: environment.tenantId) ?? scope.tx.users(withAddress: key.lowercased(), in: environment.tenantId).first,
+        if let user = try scope.tx.user(idOrUPN: key, in: environment.tenantId)
+            ?? scope.tx.users(withAddress: key.lowercased(), in: environment.tenantId).first,
             !user.isDeleted
         {
             return user

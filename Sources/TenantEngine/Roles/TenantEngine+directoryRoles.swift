@@ -34,7 +34,9 @@ extension TenantEngine {
     }
 
     /// `DELETE /roleManagement/directory/roleAssignments/{id}`.
-    public func removeDirectoryRole(_ assignmentId: RoleAssignmentID, in tenantId: TenantID, by caller: Caller, requestId: String? = nil) async throws(TenantError) {
+    public func removeDirectoryRole(
+        _ assignmentId: RoleAssignmentID, in tenantId: TenantID, by caller: Caller, requestId: String? = nil
+    ) async throws(TenantError) {
         try await perform(.deleteRoleAssignment, caller: caller, tenantId: tenantId, requestId: requestId) { scope in
             let tenant = try scope.requireTenant(tenantId)
             let facts = try scope.callerFacts(in: tenant.id)

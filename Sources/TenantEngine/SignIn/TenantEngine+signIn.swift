@@ -24,7 +24,9 @@ extension TenantEngine {
 struct SignInFlow {
     let scope: OperationScope
 
-    func signIn(account: String, tenantId: TenantID?, authorityCloud: EntraCloud?, client: SignInClient, password: String? = nil) throws -> SignInResult {
+    func signIn(
+        account: String, tenantId: TenantID?, authorityCloud: EntraCloud?, client: SignInClient, password: String? = nil
+    ) throws -> SignInResult {
         let address = account.lowercased()
         let context = try context(address: address, tenantId: tenantId, authorityCloud: authorityCloud, client: client)
         scope.target = address
@@ -35,7 +37,8 @@ struct SignInFlow {
         {
             throw TenantError(
                 status: 400, code: "UserAccountNotFound",
-                message: "The user account \(account) does not exist in the \(target.initialDomain) directory. To sign into this application, the account must be added to the directory.",
+                message:
+                    "The user account \(account) does not exist in the \(target.initialDomain) directory. To sign into this application, the account must be added to the directory.",
                 surface: .login, aadsts: 50034, oauthError: "invalid_grant")
         }
         try scope.enforce(OperationRules.signIn.decide(context))

@@ -99,7 +99,8 @@ enum WorldLoader {
         let known = SkuCatalog.entry(partNumber: spec.partNumber)
         guard let skuId = spec.skuId ?? known?.skuId else {
             throw TenantError.badRequest(
-                "SKU \(spec.partNumber) is not a well-known part number; give its skuId (known: \(SkuCatalog.entries.map(\.partNumber).joined(separator: ", "))).")
+                "SKU \(spec.partNumber) is not a well-known part number; give its skuId (known: \(SkuCatalog.entries.map(\.partNumber).joined(separator: ", ")))."
+            )
         }
         guard spec.units >= 0 else { throw TenantError.badRequest("SKU \(spec.partNumber): units must not be negative.") }
         return SubscribedSku(

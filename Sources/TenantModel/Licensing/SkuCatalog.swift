@@ -25,7 +25,9 @@ public struct SkuCatalog: Sendable {
         Entry(
             partNumber: "DYN365_ENTERPRISE_CUSTOMER_SERVICE", skuId: "749742bf-0d37-4158-a120-33567104deeb",
             productName: "Dynamics 365 Customer Service Enterprise",
-            servicePlans: [ServicePlanInfo(servicePlanId: "99340b49-fb81-4b1e-976b-8f2ae8e9394f", servicePlanName: "DYN365_ENTERPRISE_CUSTOMER_SERVICE")],
+            servicePlans: [
+                ServicePlanInfo(servicePlanId: "99340b49-fb81-4b1e-976b-8f2ae8e9394f", servicePlanName: "DYN365_ENTERPRISE_CUSTOMER_SERVICE")
+            ],
             grantsDataverse: true, grantsPowerApps: true),
         Entry(
             partNumber: "POWERAPPS_DEV", skuId: "5b631642-bd26-49fe-bd20-1daaa972ef80", productName: "Microsoft Power Apps for Developer",

@@ -12,7 +12,9 @@ extension CrossTenantAccessSettings {
     /// force: a partner's own, or the default it inherits), so members the patch leaves out keep
     /// their values; `null` clears a block. Other blocks stay as they are here. A block that does
     /// not decode is Graph's 400 naming the property.
-    public func applying(_ patch: [String: JSONValue], over base: CrossTenantAccessSettings, resource: String) throws(TenantError) -> CrossTenantAccessSettings {
+    public func applying(
+        _ patch: [String: JSONValue], over base: CrossTenantAccessSettings, resource: String
+    ) throws(TenantError) -> CrossTenantAccessSettings {
         var object = json
         let inForce = base.json
         for (key, value) in patch {

@@ -18,6 +18,8 @@ public struct AppNotSharedRule: Rule {
         if context.isOwnerOrShared { return .permit(facts) }
         return .forbid(
             facts,
-            explanation: "'\(context.app.name)' is not shared with \(context.user.label). Its owner in \(context.tenant.displayName) must share it (Share › add the guest as User or Co-owner).")
+            explanation:
+                "'\(context.app.name)' is not shared with \(context.user.label). Its owner in \(context.tenant.displayName) must share it (Share › add the guest as User or Co-owner)."
+        )
     }
 }

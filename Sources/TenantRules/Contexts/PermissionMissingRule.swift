@@ -11,10 +11,12 @@ public struct PermissionMissingRule<Context: PermissionScoped>: Rule {
         RuleMetadata(
             id: "graph.permission.missing",
             title: "The token lacks every permission the endpoint accepts",
-            deniesWhen: "the access token holds none of the permissions the endpoint accepts (for invitations: User.Invite.All, User.ReadWrite.All, Directory.ReadWrite.All)",
+            deniesWhen:
+                "the access token holds none of the permissions the endpoint accepts (for invitations: User.Invite.All, User.ReadWrite.All, Directory.ReadWrite.All)",
             notApplicableWhen: "the caller is an interactive portal session or TenantSim itself (no token scopes)",
             source: "§1.3, §2.4",
-            explanation: "The app's token does not carry a permission this endpoint accepts. In the tenant that owns the app registration, add one of the accepted permissions (application permission for app-only, delegated for user sign-in) and grant admin consent, then get a new token.",
+            explanation:
+                "The app's token does not carry a permission this endpoint accepts. In the tenant that owns the app registration, add one of the accepted permissions (application permission for app-only, delegated for user sign-in) and grant admin consent, then get a new token.",
             wire: .graph(403, "Authorization_RequestDenied", "Insufficient privileges to complete the operation.", .microsoft))
     }
 
@@ -31,6 +33,8 @@ public struct PermissionMissingRule<Context: PermissionScoped>: Rule {
         let kind = caller.isApplication ? "an application permission (app role)" : "a delegated permission (scope)"
         return .forbid(
             facts,
-            explanation: "\(requirement.endpoint) needs one of these permissions: \(requirement.accepted.joined(separator: ", ")) (least privileged: \(requirement.leastPrivileged)). The token held: \(held.isEmpty ? "(none)" : held.sorted().joined(separator: ", ")). In the tenant that owns the app registration, add \(requirement.leastPrivileged) as \(kind), grant admin consent, and request a new token.")
+            explanation:
+                "\(requirement.endpoint) needs one of these permissions: \(requirement.accepted.joined(separator: ", ")) (least privileged: \(requirement.leastPrivileged)). The token held: \(held.isEmpty ? "(none)" : held.sorted().joined(separator: ", ")). In the tenant that owns the app registration, add \(requirement.leastPrivileged) as \(kind), grant admin consent, and request a new token."
+        )
     }
 }

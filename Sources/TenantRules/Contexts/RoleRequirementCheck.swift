@@ -10,6 +10,8 @@ public enum RoleRequirementCheck {
         if caller.holdsAnyRole(roles) { return .permit(facts) }
         return .forbid(
             facts,
-            explanation: "To \(action), the signed-in user needs one of these roles in \(tenant.label): \(AdminRoles.names(roles)). The caller holds \(caller.roleSummary). Assign the least privileged of them in \(tenant.displayName), or have someone who holds it make the change.")
+            explanation:
+                "To \(action), the signed-in user needs one of these roles in \(tenant.label): \(AdminRoles.names(roles)). The caller holds \(caller.roleSummary). Assign the least privileged of them in \(tenant.displayName), or have someone who holds it make the change."
+        )
     }
 }

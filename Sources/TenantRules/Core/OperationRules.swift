@@ -60,7 +60,9 @@ public enum OperationRules {
             LicenseNoUnitsRule(),
         ])
 
-    static let groupMembershipRules: [any Rule<DirectoryChangeContext>] = [PermissionMissingRule<DirectoryChangeContext>(), GroupUpdateNotAllowedRule()]
+    static let groupMembershipRules: [any Rule<DirectoryChangeContext>] = [
+        PermissionMissingRule<DirectoryChangeContext>(), GroupUpdateNotAllowedRule(),
+    ]
     public static let addGroupMember = RuleSet<DirectoryChangeContext>(operation: .addGroupMember, rules: groupMembershipRules)
     public static let removeGroupMember = RuleSet<DirectoryChangeContext>(operation: .removeGroupMember, rules: groupMembershipRules)
     public static let createGroup = RuleSet<DirectoryChangeContext>(operation: .createGroup, rules: groupMembershipRules)

@@ -47,7 +47,7 @@ public enum RuleCatalog {
                     AuthorizationPolicyUpdateNotAllowedRule().metadata, CrossTenantUpdateNotAllowedRule().metadata,
                     CrossTenantConflictingTargetsRule().metadata, CollaborationUpdateNotAllowedRule().metadata,
                     GroupUpdateNotAllowedRule().metadata, RoleAssignNotAllowedRule().metadata,
-                ]),
+                ])
         ]
     }
 

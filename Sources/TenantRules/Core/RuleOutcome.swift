@@ -13,7 +13,8 @@ public struct RuleOutcome: Sendable, Hashable {
     /// (e.g. AADSTS500212 vs AADSTS500213).
     public var wire: WireError?
 
-    public init(effect: RuleEffect, facts: [Fact], explanation: String? = nil, message: String? = nil, missing: [String] = [], wire: WireError? = nil) {
+    public init(effect: RuleEffect, facts: [Fact], explanation: String? = nil, message: String? = nil, missing: [String] = [], wire: WireError? = nil)
+    {
         self.effect = effect
         self.facts = facts
         self.explanation = explanation

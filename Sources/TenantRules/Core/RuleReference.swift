@@ -1,4 +1,5 @@
 import Foundation
+
 /// Renders the rule catalogue for people: a plain listing for the terminal and the Markdown of
 /// docs/RULES.md.
 public enum RuleReference {

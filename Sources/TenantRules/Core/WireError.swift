@@ -36,7 +36,9 @@ public struct WireError: Codable, Hashable, Sendable {
 
     /// Entra sign-in / token error `AADSTSnnnn`.
     /// Entra sign-in / token error `AADSTSnnnn`; number 0 when Microsoft's number isn't known.
-    public static func aadsts(_ number: Int, _ name: String, _ message: String, _ origin: MessageOrigin, status: Int = 400, oauthError: String = "invalid_grant") -> WireError {
+    public static func aadsts(
+        _ number: Int, _ name: String, _ message: String, _ origin: MessageOrigin, status: Int = 400, oauthError: String = "invalid_grant"
+    ) -> WireError {
         WireError(
             surface: .login, status: status, code: name, message: message, messageOrigin: origin, aadsts: number == 0 ? nil : number,
             oauthError: oauthError)

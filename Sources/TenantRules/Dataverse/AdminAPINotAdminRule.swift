@@ -7,10 +7,12 @@ public struct AdminAPINotAdminRule: Rule {
     public let metadata = RuleMetadata(
         id: "pp.admin.not-admin",
         title: "The caller is not a Power Platform administrator",
-        deniesWhen: "a caller of the Power Platform admin API (environments, addUser) is neither a Power Platform nor Global administrator, nor an app registered as a Power Platform management app",
+        deniesWhen:
+            "a caller of the Power Platform admin API (environments, addUser) is neither a Power Platform nor Global administrator, nor an app registered as a Power Platform management app",
         notApplicableWhen: "TenantSim itself builds the world",
         source: "emulator; §8.1",
-        explanation: "The admin API serves Power Platform administrators. Assign the Power Platform Administrator role, or register the app with New-PowerAppManagementApp.",
+        explanation:
+            "The admin API serves Power Platform administrators. Assign the Power Platform Administrator role, or register the app with New-PowerAppManagementApp.",
         wire: .adminAPI(403, "Forbidden", "The caller does not have permission to perform this action on the Power Platform admin API."))
 
     public func evaluate(_ context: DirectoryChangeContext) -> RuleOutcome {
@@ -28,7 +30,9 @@ enum PowerPlatformAdminCheck {
             if caller.powerPlatformManagementApp { return .permit(facts) }
             return .forbid(
                 facts,
-                explanation: "The app \(caller.name) is not registered as a Power Platform management app, so it can't \(context.summary) app-only. Register it with New-PowerAppManagementApp (in \(context.tenant.displayName)), or call as a Power Platform Administrator.")
+                explanation:
+                    "The app \(caller.name) is not registered as a Power Platform management app, so it can't \(context.summary) app-only. Register it with New-PowerAppManagementApp (in \(context.tenant.displayName)), or call as a Power Platform Administrator."
+            )
         }
         return RoleRequirementCheck.evaluate(caller: caller, roles: AdminRoles.powerPlatformAdmins, tenant: context.tenant, action: context.summary)
     }

@@ -10,8 +10,11 @@ public struct DataverseGuestLicenseWrongTenantRule: Rule {
         deniesWhen: "a guest's only licence with Dataverse rights is assigned in their home tenant, not in the environment's tenant",
         notApplicableWhen: "the user is a member, the environment has no Dataverse, or the user is an exempt admin",
         source: "seed:Known limitations 2, §3.3, §8.3",
-        explanation: "Power Platform only counts a guest's licence when it is assigned in the environment's (resource) tenant; a licence from the guest's home tenant is not valid. Assign a licence with Dataverse rights to the guest object in the resource tenant.",
-        wire: .adminAPI(403, "NoValidLicense", "The guest user doesn't have a valid license in this tenant. Licenses assigned in the guest's home tenant are not valid."))
+        explanation:
+            "Power Platform only counts a guest's licence when it is assigned in the environment's (resource) tenant; a licence from the guest's home tenant is not valid. Assign a licence with Dataverse rights to the guest object in the resource tenant.",
+        wire: .adminAPI(
+            403, "NoValidLicense",
+            "The guest user doesn't have a valid license in this tenant. Licenses assigned in the guest's home tenant are not valid."))
 
     public func evaluate(_ context: EnvironmentAccessContext) -> RuleOutcome {
         guard context.user.isGuest, context.environment.hasDataverse, !context.isExemptAdmin else { return .notApplicable() }
@@ -23,6 +26,8 @@ public struct DataverseGuestLicenseWrongTenantRule: Rule {
         let home = context.licenses.homeTenant?.displayName ?? "their home tenant"
         return .forbid(
             facts,
-            explanation: "\(context.user.label) holds \(context.licenses.homeSummary) in \(home) (their HOME tenant), but Power Platform only counts licences assigned in \(context.tenant.label), the environment's RESOURCE tenant. Assign a licence with Dataverse rights to the guest in \(context.tenant.displayName).")
+            explanation:
+                "\(context.user.label) holds \(context.licenses.homeSummary) in \(home) (their HOME tenant), but Power Platform only counts licences assigned in \(context.tenant.label), the environment's RESOURCE tenant. Assign a licence with Dataverse rights to the guest in \(context.tenant.displayName)."
+        )
     }
 }

@@ -7,10 +7,13 @@ public struct DataverseLicenseMissingRule: Rule {
     public let metadata = RuleMetadata(
         id: "pp.dataverse.license-missing",
         title: "The user has no licence with Dataverse rights",
-        deniesWhen: "the user holds no licence with Dataverse / customer engagement rights (Global, Power Platform and Dynamics 365 admins are exempt)",
-        notApplicableWhen: "the environment has no Dataverse, the user is an exempt admin, or a guest's only licence is in their home tenant (pp.dataverse.guest-license-wrong-tenant decides)",
+        deniesWhen:
+            "the user holds no licence with Dataverse / customer engagement rights (Global, Power Platform and Dynamics 365 admins are exempt)",
+        notApplicableWhen:
+            "the environment has no Dataverse, the user is an exempt admin, or a guest's only licence is in their home tenant (pp.dataverse.guest-license-wrong-tenant decides)",
         source: "seed:NOTE \"Until you add a license…\", §8.3",
-        explanation: "Until a licence with Dataverse rights is assigned, the user can't be added to the environment's Dataverse and can't use customer engagement apps. Assign one (e.g. Power Apps Premium or a Dynamics 365 licence) in the environment's tenant.",
+        explanation:
+            "Until a licence with Dataverse rights is assigned, the user can't be added to the environment's Dataverse and can't use customer engagement apps. Assign one (e.g. Power Apps Premium or a Dynamics 365 licence) in the environment's tenant.",
         wire: .adminAPI(403, "NoValidLicense", "The user doesn't have a valid license to access this environment."))
 
     public func evaluate(_ context: EnvironmentAccessContext) -> RuleOutcome {
@@ -24,6 +27,8 @@ public struct DataverseLicenseMissingRule: Rule {
         if context.user.isGuest && context.licenses.hasHomeDataverse { return .notApplicable(facts) }
         return .forbid(
             facts,
-            explanation: "\(context.user.label) has no licence with Dataverse rights in \(context.tenant.displayName), the environment's tenant (\(context.licenses.resourceSummary)). The seed: \"Until you add a license to the user account, the user doesn't have access to customer engagement apps.\" Assign a licence with Dataverse rights in \(context.tenant.displayName) (set usageLocation first).")
+            explanation:
+                "\(context.user.label) has no licence with Dataverse rights in \(context.tenant.displayName), the environment's tenant (\(context.licenses.resourceSummary)). The seed: \"Until you add a license to the user account, the user doesn't have access to customer engagement apps.\" Assign a licence with Dataverse rights in \(context.tenant.displayName) (set usageLocation first)."
+        )
     }
 }

@@ -10,7 +10,8 @@ public struct DataverseUserDisabledRule: Rule {
         deniesWhen: "the Entra user is disabled (accountEnabled = false) or deleted; their Dataverse row is disabled, never deleted",
         notApplicableWhen: "never: every environment access starts with an enabled Entra user",
         source: "§8.3",
-        explanation: "Only enabled Entra users can be added to or use Dataverse. Enable the account (accountEnabled = true) in the environment's tenant; the next sync re-enables the Dataverse user.",
+        explanation:
+            "Only enabled Entra users can be added to or use Dataverse. Enable the account (accountEnabled = true) in the environment's tenant; the next sync re-enables the Dataverse user.",
         wire: .adminAPI(403, "UserDisabled", "The user is disabled or deleted in Microsoft Entra ID and can't be added to the environment."))
 
     public func evaluate(_ context: EnvironmentAccessContext) -> RuleOutcome {
@@ -20,6 +21,8 @@ public struct DataverseUserDisabledRule: Rule {
         let state = user.isDeleted ? "deleted" : "disabled"
         return .forbid(
             facts,
-            explanation: "\(user.label) is \(state) in \(context.tenant.label), the environment's tenant. Power Platform keeps the Dataverse user but disables it. An admin of \(context.tenant.displayName) must \(user.isDeleted ? "restore the user" : "set accountEnabled = true").")
+            explanation:
+                "\(user.label) is \(state) in \(context.tenant.label), the environment's tenant. Power Platform keeps the Dataverse user but disables it. An admin of \(context.tenant.displayName) must \(user.isDeleted ? "restore the user" : "set accountEnabled = true")."
+        )
     }
 }

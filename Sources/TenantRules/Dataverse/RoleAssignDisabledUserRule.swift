@@ -10,7 +10,8 @@ public struct RoleAssignDisabledUserRule: Rule {
         deniesWhen: "assigning a security role to a Dataverse user who is disabled",
         notApplicableWhen: "the request removes a role, or the environment has no Dataverse",
         source: "§8.3",
-        explanation: "Dataverse assigns security roles only to enabled users. Fix why the user is disabled (Entra account, licence in the environment's tenant, security group membership); the next sync enables them, then assign the role.",
+        explanation:
+            "Dataverse assigns security roles only to enabled users. Fix why the user is disabled (Entra account, licence in the environment's tenant, security group membership); the next sync enables them, then assign the role.",
         wire: .dataverse(400, "UserDisabled", "Security roles can't be assigned to a disabled user."))
 
     public func evaluate(_ context: RoleAssignmentContext) -> RuleOutcome {
@@ -19,6 +20,8 @@ public struct RoleAssignDisabledUserRule: Rule {
         if !row.isDisabled { return .permit(facts) }
         return .forbid(
             facts,
-            explanation: "\(context.target.label) is a disabled Dataverse user of '\(context.environment.displayName)'\(row.disabledReason.map { " (\($0))" } ?? ""). Security roles can only be assigned to enabled users: fix the cause in \(context.tenant.label), the environment's tenant, first, then assign '\(context.roleName)'.")
+            explanation:
+                "\(context.target.label) is a disabled Dataverse user of '\(context.environment.displayName)'\(row.disabledReason.map { " (\($0))" } ?? ""). Security roles can only be assigned to enabled users: fix the cause in \(context.tenant.label), the environment's tenant, first, then assign '\(context.roleName)'."
+        )
     }
 }

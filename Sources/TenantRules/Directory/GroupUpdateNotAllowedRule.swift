@@ -10,7 +10,8 @@ public struct GroupUpdateNotAllowedRule: Rule {
         deniesWhen: "a signed-in caller adding or removing group members is not a Global Administrator, User Administrator or Directory Writer",
         notApplicableWhen: "the caller is an application (its permissions decide) or TenantSim itself",
         source: "emulator; seed:Invite a user (method 1)",
-        explanation: "Adding a guest to an environment's security group needs User Administrator (or Global Administrator / Directory Writers) in the resource tenant.",
+        explanation:
+            "Adding a guest to an environment's security group needs User Administrator (or Global Administrator / Directory Writers) in the resource tenant.",
         wire: .graph(403, "Authorization_RequestDenied", "Insufficient privileges to complete the operation.", .microsoft))
 
     public func evaluate(_ context: DirectoryChangeContext) -> RuleOutcome {

@@ -10,12 +10,16 @@ public struct GuestAppForOutlookRule: Rule {
         deniesWhen: "a guest uses Dynamics 365 App for Outlook, server-side synchronization or \"Approve email\" with their own-tenant address",
         notApplicableWhen: "the feature used is not an email feature",
         source: "seed:Incompatibilities 2, §9",
-        explanation: "Customer engagement apps only synchronize mail from Exchange Online in the same Microsoft 365 tenant, so an invited user's own-tenant mailbox can't be approved or synchronized.",
-        wire: .dataverse(400, "MailboxNotInTenant", "The mailbox of an invited (B2B guest) user can't be approved or synchronized in this environment."))
+        explanation:
+            "Customer engagement apps only synchronize mail from Exchange Online in the same Microsoft 365 tenant, so an invited user's own-tenant mailbox can't be approved or synchronized.",
+        wire: .dataverse(
+            400, "MailboxNotInTenant", "The mailbox of an invited (B2B guest) user can't be approved or synchronized in this environment."))
 
     public func evaluate(_ context: FeatureContext) -> RuleOutcome {
         GuestFeatureCheck.evaluate(
             context, denied: [.appForOutlook, .serverSideSync, .approveEmail],
-            why: "Mail sync only works for Exchange Online in the same tenant as the environment; use a member account with a mailbox in \(context.tenant.displayName) for email tracking.")
+            why:
+                "Mail sync only works for Exchange Online in the same tenant as the environment; use a member account with a mailbox in \(context.tenant.displayName) for email tracking."
+        )
     }
 }

@@ -10,7 +10,8 @@ public struct GuestUnifiedServiceDeskRule: Rule {
         deniesWhen: "a guest signs in to the host environment with the Unified Service Desk client",
         notApplicableWhen: "the feature used is not Unified Service Desk",
         source: "seed:Incompatibilities 1",
-        explanation: "Invited users can't use the Unified Service Desk client to sign in to the host tenant's environment. Create a member account for the person if they need USD.",
+        explanation:
+            "Invited users can't use the Unified Service Desk client to sign in to the host tenant's environment. Create a member account for the person if they need USD.",
         wire: .aadsts(
             50020, "UserUnauthorized", "Invited (B2B guest) users can't sign in to the host environment with the Unified Service Desk client.",
             .emulator, status: 400, oauthError: "access_denied"))

@@ -10,7 +10,8 @@ public struct InviteAlreadyMemberRule: Rule {
         deniesWhen: "the invited address belongs to a member (not a guest) of the inviting tenant",
         notApplicableWhen: "no user of the inviting tenant has the address",
         source: "§1.4",
-        explanation: "The person already has a member account in this tenant; inviting them as a guest would create a duplicate identity. Use the existing account, or change its userType.",
+        explanation:
+            "The person already has a member account in this tenant; inviting them as a guest would create a duplicate identity. Use the existing account, or change its userType.",
         wire: .graph(400, "BadRequest", "The invited user already exists in this directory as a member.", .emulator))
 
     public func evaluate(_ context: InvitationContext) -> RuleOutcome {
@@ -22,6 +23,8 @@ public struct InviteAlreadyMemberRule: Rule {
         guard existing.userType == .member, !context.request.resetRedemption else { return .permit(facts) }
         return .forbid(
             facts,
-            explanation: "\(existing.label) is already a member of \(context.resourceTenant.displayName) (user \(existing.id)). Give that account access directly instead of inviting it.")
+            explanation:
+                "\(existing.label) is already a member of \(context.resourceTenant.displayName) (user \(existing.id)). Give that account access directly instead of inviting it."
+        )
     }
 }

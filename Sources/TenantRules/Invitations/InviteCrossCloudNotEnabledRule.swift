@@ -8,11 +8,16 @@ public struct InviteCrossCloudNotEnabledRule: Rule {
     public let metadata = RuleMetadata(
         id: "b2b.invite.cross-cloud-not-enabled",
         title: "B2B across Microsoft clouds is not enabled on both sides",
-        deniesWhen: "the invitee's home tenant is in another Microsoft cloud and the pair is not enabled on BOTH sides (Microsoft cloud settings + partner entry by tenant id), or the pair is Government ↔ China (never supported)",
+        deniesWhen:
+            "the invitee's home tenant is in another Microsoft cloud and the pair is not enabled on BOTH sides (Microsoft cloud settings + partner entry by tenant id), or the pair is Government ↔ China (never supported)",
         notApplicableWhen: "the invitee's home tenant is unknown or in the same Entra cloud (commercial and GCC share one)",
         source: "§7.2",
-        explanation: "Both tenants must enable the other's Microsoft cloud (Cross-tenant access settings › Microsoft cloud settings) and add each other as an organization by tenant id.",
-        wire: .graph(400, "BadRequest", "B2B collaboration with a tenant in another Microsoft cloud is not enabled in both organizations' cross-tenant access settings.", .emulator))
+        explanation:
+            "Both tenants must enable the other's Microsoft cloud (Cross-tenant access settings › Microsoft cloud settings) and add each other as an organization by tenant id.",
+        wire: .graph(
+            400, "BadRequest",
+            "B2B collaboration with a tenant in another Microsoft cloud is not enabled in both organizations' cross-tenant access settings.",
+            .emulator))
 
     public func evaluate(_ context: InvitationContext) -> RuleOutcome {
         guard let home = context.home, let resourceView = context.resourceInbound else { return .notApplicable() }
@@ -33,7 +38,9 @@ public enum CrossCloudCheck {
         guard resourceCloud.canCollaborate(with: homeCloud) else {
             return .forbid(
                 facts,
-                explanation: "B2B collaboration between \(homeCloud.displayName) and \(resourceCloud.displayName) is not supported at all: Microsoft cloud settings connect commercial with Azure Government and commercial with 21Vianet, never Government with China. Create an account for this person in \(resource.displayName) instead.")
+                explanation:
+                    "B2B collaboration between \(homeCloud.displayName) and \(resourceCloud.displayName) is not supported at all: Microsoft cloud settings connect commercial with Azure Government and commercial with 21Vianet, never Government with China. Create an account for this person in \(resource.displayName) instead."
+            )
         }
         var missing: [String] = []
         if !resourceView.enablesCloud(homeCloud) {
@@ -52,6 +59,8 @@ public enum CrossCloudCheck {
         if missing.isEmpty { return .permit(facts) }
         return .forbid(
             facts,
-            explanation: "\(home.tenant.displayName) is in \(homeCloud.displayName) and \(resource.displayName) in \(resourceCloud.displayName). Cross-cloud B2B needs Microsoft cloud settings and an organizational entry (by tenant id) on BOTH sides. Still missing: " + missing.joined(separator: "; ") + ".")
+            explanation:
+                "\(home.tenant.displayName) is in \(homeCloud.displayName) and \(resource.displayName) in \(resourceCloud.displayName). Cross-cloud B2B needs Microsoft cloud settings and an organizational entry (by tenant id) on BOTH sides. Still missing: "
+                + missing.joined(separator: "; ") + ".")
     }
 }

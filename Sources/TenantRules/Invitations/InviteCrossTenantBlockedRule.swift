@@ -11,10 +11,12 @@ public struct InviteCrossTenantBlockedRule: Rule {
     public let metadata = RuleMetadata(
         id: "b2b.invite.cross-tenant-blocked",
         title: "Cross-tenant access settings block B2B collaboration with this user",
-        deniesWhen: "the invitee's home tenant is known and its outbound B2B collaboration settings, or the resource tenant's inbound settings (partner entry, else default), block this user",
+        deniesWhen:
+            "the invitee's home tenant is known and its outbound B2B collaboration settings, or the resource tenant's inbound settings (partner entry, else default), block this user",
         notApplicableWhen: "the invitee's home tenant is not a tenant of the world (a personal account or unknown organisation)",
         source: "§5",
-        explanation: "Cross-tenant access settings (B2B collaboration) stop this invitation. Check the inbound settings in the resource tenant and the outbound settings in the guest's home tenant, for the partner organisation and the defaults.",
+        explanation:
+            "Cross-tenant access settings (B2B collaboration) stop this invitation. Check the inbound settings in the resource tenant and the outbound settings in the guest's home tenant, for the partner organisation and the defaults.",
         wire: .graph(400, "BadRequest", InviteCrossTenantBlockedRule.microsoftMessage, .microsoft))
 
     public func evaluate(_ context: InvitationContext) -> RuleOutcome {
@@ -54,11 +56,15 @@ public enum CrossTenantCollaborationCheck {
         case .homeOutbound:
             return .forbid(
                 facts,
-                explanation: "The guest's HOME tenant \(home.tenant.label) blocks outbound B2B collaboration for this user toward \(resource.displayName) (\(home.outbound.scopeDescription)). Nothing in the resource tenant can fix this: an admin of \(home.tenant.displayName) must allow outbound B2B collaboration (Cross-tenant access settings › Outbound access) for this user or group toward tenant \(resource.id).")
+                explanation:
+                    "The guest's HOME tenant \(home.tenant.label) blocks outbound B2B collaboration for this user toward \(resource.displayName) (\(home.outbound.scopeDescription)). Nothing in the resource tenant can fix this: an admin of \(home.tenant.displayName) must allow outbound B2B collaboration (Cross-tenant access settings › Outbound access) for this user or group toward tenant \(resource.id)."
+            )
         case .resourceInbound:
             return .forbid(
                 facts,
-                explanation: "The RESOURCE tenant \(resource.label) blocks inbound B2B collaboration for users of \(home.tenant.displayName) (\(resourceInbound.scopeDescription)). A Global or Security Administrator of \(resource.displayName) must allow inbound B2B collaboration for this user or group (Cross-tenant access settings › Inbound access, organizational setting for tenant \(home.tenant.id) or the default).")
+                explanation:
+                    "The RESOURCE tenant \(resource.label) blocks inbound B2B collaboration for users of \(home.tenant.displayName) (\(resourceInbound.scopeDescription)). A Global or Security Administrator of \(resource.displayName) must allow inbound B2B collaboration for this user or group (Cross-tenant access settings › Inbound access, organizational setting for tenant \(home.tenant.id) or the default)."
+            )
         }
     }
 

@@ -10,7 +10,8 @@ public struct InviteMemberTypeNeedsAdminRule: Rule {
         deniesWhen: "invitedUserType is Member and the delegated caller is not a Global or User Administrator",
         notApplicableWhen: "the invitation is for a Guest (the default), or the caller is an application or TenantSim itself",
         source: "§1.1",
-        explanation: "invitedUserType = Member is allowed only for company administrators. Invite as Guest, or have a User Administrator send the invitation.",
+        explanation:
+            "invitedUserType = Member is allowed only for company administrators. Invite as Guest, or have a User Administrator send the invitation.",
         wire: .graph(403, "Authorization_RequestDenied", "Insufficient privileges to invite an external user with userType Member.", .emulator))
 
     public func evaluate(_ context: InvitationContext) -> RuleOutcome {
@@ -23,6 +24,8 @@ public struct InviteMemberTypeNeedsAdminRule: Rule {
         if caller.holdsAnyRole(AdminRoles.memberInviters) { return .permit(facts) }
         return .forbid(
             facts,
-            explanation: "Inviting with invitedUserType 'Member' needs a company administrator (\(AdminRoles.names(AdminRoles.memberInviters))) in \(context.resourceTenant.displayName); the caller holds \(caller.roleSummary). Invite as Guest, or ask a User Administrator.")
+            explanation:
+                "Inviting with invitedUserType 'Member' needs a company administrator (\(AdminRoles.names(AdminRoles.memberInviters))) in \(context.resourceTenant.displayName); the caller holds \(caller.roleSummary). Invite as Guest, or ask a User Administrator."
+        )
     }
 }

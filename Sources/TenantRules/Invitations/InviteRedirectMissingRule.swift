@@ -11,7 +11,8 @@ public struct InviteRedirectMissingRule: Rule {
         deniesWhen: "inviteRedirectUrl is missing or is not an absolute http(s) URL",
         notApplicableWhen: "TenantSim itself builds the world (fixtures default the redirect to https://myapps.microsoft.com)",
         source: "§1.1",
-        explanation: "inviteRedirectUrl is required: it is where the guest lands after redeeming. Use an absolute URL such as https://myapps.microsoft.com/?tenantid=<resource tenant id> or the environment URL.",
+        explanation:
+            "inviteRedirectUrl is required: it is where the guest lands after redeeming. Use an absolute URL such as https://myapps.microsoft.com/?tenantid=<resource tenant id> or the environment URL.",
         wire: .graph(400, "BadRequest", "The inviteRedirectUrl is missing or not an absolute URL.", .emulator))
 
     public func evaluate(_ context: InvitationContext) -> RuleOutcome {
@@ -23,7 +24,8 @@ public struct InviteRedirectMissingRule: Rule {
         if Self.isAbsolute(text) { return .permit(facts) }
         return .forbid(
             facts,
-            explanation: "'\(text)' is not an absolute http(s) URL. inviteRedirectUrl must include the scheme and host, e.g. https://myapps.microsoft.com.",
+            explanation:
+                "'\(text)' is not an absolute http(s) URL. inviteRedirectUrl must include the scheme and host, e.g. https://myapps.microsoft.com.",
             message: "The inviteRedirectUrl '\(text)' is not an absolute URL.")
     }
 

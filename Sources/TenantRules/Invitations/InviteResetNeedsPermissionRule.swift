@@ -9,10 +9,12 @@ public struct InviteResetNeedsPermissionRule: Rule {
     public let metadata = RuleMetadata(
         id: "b2b.invite.reset-needs-permission",
         title: "Resetting redemption needs User.ReadWrite.All and a Helpdesk or User Administrator",
-        deniesWhen: "resetRedemption = true without User.ReadWrite.All (User.Invite.All is not enough) and, delegated, Helpdesk/User/Global Administrator; or an app-only reset of a user holding directory roles",
+        deniesWhen:
+            "resetRedemption = true without User.ReadWrite.All (User.Invite.All is not enough) and, delegated, Helpdesk/User/Global Administrator; or an app-only reset of a user holding directory roles",
         notApplicableWhen: "resetRedemption is false, or TenantSim itself builds the world",
         source: "§1.3, §1.5",
-        explanation: "Resetting a guest's redemption status re-points their sign-in, so it needs User.ReadWrite.All (least privileged) and, for a signed-in admin, the Helpdesk or User Administrator role. Apps may not reset users who hold directory roles.",
+        explanation:
+            "Resetting a guest's redemption status re-points their sign-in, so it needs User.ReadWrite.All (least privileged) and, for a signed-in admin, the Helpdesk or User Administrator role. Apps may not reset users who hold directory roles.",
         wire: .graph(403, "Authorization_RequestDenied", "Insufficient privileges to complete the operation.", .microsoft))
 
     public func evaluate(_ context: InvitationContext) -> RuleOutcome {
@@ -24,12 +26,16 @@ public struct InviteResetNeedsPermissionRule: Rule {
         if !caller.holdsAnyPermission(Self.acceptedPermissions) {
             return .forbid(
                 facts,
-                explanation: "Resetting redemption needs \(Self.acceptedPermissions.joined(separator: " or ")); the token holds \(caller.permissionSummary). User.Invite.All only sends new invitations. Grant User.ReadWrite.All to the app in \(context.resourceTenant.displayName) and get a new token.")
+                explanation:
+                    "Resetting redemption needs \(Self.acceptedPermissions.joined(separator: " or ")); the token holds \(caller.permissionSummary). User.Invite.All only sends new invitations. Grant User.ReadWrite.All to the app in \(context.resourceTenant.displayName) and get a new token."
+            )
         }
         if caller.isUser && !caller.holdsAnyRole(AdminRoles.redemptionResetters) {
             return .forbid(
                 facts,
-                explanation: "A signed-in user resetting redemption must be a \(AdminRoles.names(AdminRoles.redemptionResetters)) in \(context.resourceTenant.displayName); the caller holds \(caller.roleSummary).")
+                explanation:
+                    "A signed-in user resetting redemption must be a \(AdminRoles.names(AdminRoles.redemptionResetters)) in \(context.resourceTenant.displayName); the caller holds \(caller.roleSummary)."
+            )
         }
         if caller.isApplication {
             let roles = context.resetTargetRoleIds.sorted().map(DirectoryRoleTemplate.displayName(of:))
@@ -37,7 +43,9 @@ public struct InviteResetNeedsPermissionRule: Rule {
             if !roles.isEmpty {
                 return .forbid(
                     facts,
-                    explanation: "Apps (app-only) cannot reset the redemption status of a user who holds directory roles (\(roles.joined(separator: ", "))). A Helpdesk or User Administrator must reset it interactively.")
+                    explanation:
+                        "Apps (app-only) cannot reset the redemption status of a user who holds directory roles (\(roles.joined(separator: ", "))). A Helpdesk or User Administrator must reset it interactively."
+                )
             }
         }
         return .permit(facts)

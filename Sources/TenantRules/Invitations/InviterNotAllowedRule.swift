@@ -7,10 +7,13 @@ public struct InviterNotAllowedRule: Rule {
     public let metadata = RuleMetadata(
         id: "b2b.invite.inviter-not-allowed",
         title: "The signed-in user may not invite guests under the tenant's invite setting",
-        deniesWhen: "a delegated caller lacks what allowInvitesFrom requires: adminsAndGuestInviters → Global Admin, User Admin, Guest Inviter or Directory Writers; adminsGuestInvitersAndAllMembers → also any member (and guests when guest access is 'same as members'); everyone → also guests",
-        notApplicableWhen: "the caller is an application (app-only callers pass unless invitations are off), TenantSim itself, or invitations are off entirely (b2b.invite.disabled decides)",
+        deniesWhen:
+            "a delegated caller lacks what allowInvitesFrom requires: adminsAndGuestInviters → Global Admin, User Admin, Guest Inviter or Directory Writers; adminsGuestInvitersAndAllMembers → also any member (and guests when guest access is 'same as members'); everyone → also guests",
+        notApplicableWhen:
+            "the caller is an application (app-only callers pass unless invitations are off), TenantSim itself, or invitations are off entirely (b2b.invite.disabled decides)",
         source: "seed:Requirements, §1.3, §4.2",
-        explanation: "The resource tenant's 'Guest invite settings' (authorizationPolicy.allowInvitesFrom) do not include this user. Either give the user the Guest Inviter (or User Administrator) role in the resource tenant, or have a Privileged Role Administrator widen allowInvitesFrom there.",
+        explanation:
+            "The resource tenant's 'Guest invite settings' (authorizationPolicy.allowInvitesFrom) do not include this user. Either give the user the Guest Inviter (or User Administrator) role in the resource tenant, or have a Privileged Role Administrator widen allowInvitesFrom there.",
         wire: .graph(403, "Authorization_RequestDenied", "Insufficient privileges to complete the operation.", .microsoft))
 
     public func evaluate(_ context: InvitationContext) -> RuleOutcome {
@@ -33,6 +36,8 @@ public struct InviterNotAllowedRule: Rule {
         let who = caller.userType == .guest ? "a guest" : "a member without an inviting role"
         return .forbid(
             facts,
-            explanation: "In the resource tenant \(context.resourceTenant.label), allowInvitesFrom is '\(level.rawValue)' (\"\(level.portalWording)\"), and the caller is \(who) (roles: \(caller.roleSummary)). In \(context.resourceTenant.displayName), assign the caller the Guest Inviter role (least privilege) or User Administrator, or have a Privileged Role Administrator widen allowInvitesFrom.")
+            explanation:
+                "In the resource tenant \(context.resourceTenant.label), allowInvitesFrom is '\(level.rawValue)' (\"\(level.portalWording)\"), and the caller is \(who) (roles: \(caller.roleSummary)). In \(context.resourceTenant.displayName), assign the caller the Guest Inviter role (least privilege) or User Administrator, or have a Privileged Role Administrator widen allowInvitesFrom."
+        )
     }
 }

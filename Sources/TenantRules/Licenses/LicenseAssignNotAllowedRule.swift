@@ -10,7 +10,8 @@ public struct LicenseAssignNotAllowedRule: Rule {
         deniesWhen: "the caller lacks LicenseAssignment.ReadWrite.All (or higher) or, signed in, is not a License, User or Global Administrator",
         notApplicableWhen: "the caller is an application (graph.permission.missing checks its permissions) or TenantSim itself",
         source: "§3.2",
-        explanation: "Assigning licences needs the License Administrator role (least privilege), User Administrator or Global Administrator in the tenant that owns the subscription — for guests, the resource tenant.",
+        explanation:
+            "Assigning licences needs the License Administrator role (least privilege), User Administrator or Global Administrator in the tenant that owns the subscription — for guests, the resource tenant.",
         wire: .graph(403, "Authorization_RequestDenied", "Insufficient privileges to complete the operation.", .microsoft))
 
     public func evaluate(_ context: LicenseContext) -> RuleOutcome {

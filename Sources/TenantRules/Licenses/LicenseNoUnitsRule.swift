@@ -10,7 +10,8 @@ public struct LicenseNoUnitsRule: Rule {
         deniesWhen: "prepaidUnits.enabled − consumedUnits is 0 for a SKU being added (holds under concurrency: never oversubscribed)",
         notApplicableWhen: "the request adds no licence the user doesn't already hold",
         source: "§3.2",
-        explanation: "Every prepaid unit of the subscription is consumed. Buy more licences, or remove the licence from someone who no longer needs it, in the resource tenant.",
+        explanation:
+            "Every prepaid unit of the subscription is consumed. Buy more licences, or remove the licence from someone who no longer needs it, in the resource tenant.",
         wire: .graph(400, "Request_BadRequest", "Subscription with SKU <skuId> does not have any available licenses.", .microsoft))
 
     public func evaluate(_ context: LicenseContext) -> RuleOutcome {
@@ -23,7 +24,8 @@ public struct LicenseNoUnitsRule: Rule {
             if sku.availableUnits <= 0 {
                 return .forbid(
                     facts,
-                    explanation: "\(sku.skuPartNumber) (\(sku.skuId)) in \(context.tenant.displayName) has \(sku.prepaidUnits.enabled) prepaid units and \(sku.consumedUnits) are consumed. Free a seat or buy more in the resource tenant before assigning it to \(context.target.label).",
+                    explanation:
+                        "\(sku.skuPartNumber) (\(sku.skuId)) in \(context.tenant.displayName) has \(sku.prepaidUnits.enabled) prepaid units and \(sku.consumedUnits) are consumed. Free a seat or buy more in the resource tenant before assigning it to \(context.target.label).",
                     message: "Subscription with SKU \(sku.skuId) does not have any available licenses.")
             }
         }

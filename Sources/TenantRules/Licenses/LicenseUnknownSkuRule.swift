@@ -10,7 +10,8 @@ public struct LicenseUnknownSkuRule: Rule {
         deniesWhen: "a skuId is not subscribed in this tenant, or its appliesTo is Company",
         notApplicableWhen: "the request names no SKU",
         source: "§3.1",
-        explanation: "Licences come from the tenant's own subscriptions (GET /subscribedSkus). A guest's licence must be bought and assigned in the RESOURCE tenant; a SKU of the guest's home tenant is not visible here.",
+        explanation:
+            "Licences come from the tenant's own subscriptions (GET /subscribedSkus). A guest's licence must be bought and assigned in the RESOURCE tenant; a SKU of the guest's home tenant is not visible here.",
         wire: .graph(400, "Request_BadRequest", "License <skuId> does not correspond to a valid company License.", .emulator))
 
     public func evaluate(_ context: LicenseContext) -> RuleOutcome {
@@ -22,7 +23,8 @@ public struct LicenseUnknownSkuRule: Rule {
                 facts.append(Fact("sku.\(item.skuId)", "not subscribed"))
                 return .forbid(
                     facts,
-                    explanation: "\(context.tenant.displayName) has no subscription for SKU \(item.skuId). List the tenant's SKUs with GET /subscribedSkus and use one of those skuIds; licences held in a guest's home tenant can't be assigned here.",
+                    explanation:
+                        "\(context.tenant.displayName) has no subscription for SKU \(item.skuId). List the tenant's SKUs with GET /subscribedSkus and use one of those skuIds; licences held in a guest's home tenant can't be assigned here.",
                     message: "License \(item.skuId) does not correspond to a valid company License.")
             }
             facts.append(Fact("sku.\(sku.skuPartNumber).appliesTo", sku.appliesTo))

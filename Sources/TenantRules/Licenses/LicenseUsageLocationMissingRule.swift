@@ -12,7 +12,8 @@ public struct LicenseUsageLocationMissingRule: Rule {
         deniesWhen: "licences are added to a user whose usageLocation is not set (guests have none by default)",
         notApplicableWhen: "the request adds no licences",
         source: "seed:Update user's name and usage location, §3.2",
-        explanation: "A licence can only be assigned once the user's usage location is set, because services are licensed per country. Set usageLocation first (PATCH /users/{id}) in the resource tenant, then assign the licence.",
+        explanation:
+            "A licence can only be assigned once the user's usage location is set, because services are licensed per country. Set usageLocation first (PATCH /users/{id}) in the resource tenant, then assign the licence.",
         wire: .graph(400, "Request_BadRequest", LicenseUsageLocationMissingRule.microsoftMessage, .microsoft))
 
     public func evaluate(_ context: LicenseContext) -> RuleOutcome {
@@ -23,6 +24,8 @@ public struct LicenseUsageLocationMissingRule: Rule {
         let guestNote = context.target.isGuest ? " Guests are created without a usage location." : ""
         return .forbid(
             facts,
-            explanation: "\(context.target.label) has no usage location in \(context.tenant.displayName).\(guestNote) Set it first — the seed's step 'Update user's name and usage location' (PATCH /users/\(context.target.id) {\"usageLocation\":\"US\"}) — then assign the licence.")
+            explanation:
+                "\(context.target.label) has no usage location in \(context.tenant.displayName).\(guestNote) Set it first — the seed's step 'Update user's name and usage location' (PATCH /users/\(context.target.id) {\"usageLocation\":\"US\"}) — then assign the licence."
+        )
     }
 }

@@ -10,7 +10,8 @@ public struct MakerAuthoringScopeRule: Rule {
         deniesWhen: "a user whose only maker role is Environment Maker authors a model-driven app, tables or a solution (needs System Customizer)",
         notApplicableWhen: "the app is a canvas app (with or without Dataverse)",
         source: "§8.4",
-        explanation: "Environment Maker can author canvas apps, flows and connections but not Dataverse tables, model-driven apps or solutions. Assign System Customizer in addition.",
+        explanation:
+            "Environment Maker can author canvas apps, flows and connections but not Dataverse tables, model-driven apps or solutions. Assign System Customizer in addition.",
         wire: .dataverse(403, "0x80040220", "Principal user is missing prvCreateEntity privilege."))
 
     public func evaluate(_ context: MakerContext) -> RuleOutcome {
@@ -19,6 +20,8 @@ public struct MakerAuthoringScopeRule: Rule {
         if !context.roleNames.isDisjoint(with: SecurityRoleName.customizers) { return .permit(facts) }
         return .forbid(
             facts,
-            explanation: "\(context.user.label) holds \(context.roleSummary) in '\(context.environment.displayName)'. Environment Maker can't author \(context.appKind == .solution ? "solutions" : "model-driven apps") (domain-facts §8.4); a System Administrator of the environment in \(context.resourceTenant.displayName) must assign System Customizer in addition.")
+            explanation:
+                "\(context.user.label) holds \(context.roleSummary) in '\(context.environment.displayName)'. Environment Maker can't author \(context.appKind == .solution ? "solutions" : "model-driven apps") (domain-facts §8.4); a System Administrator of the environment in \(context.resourceTenant.displayName) must assign System Customizer in addition."
+        )
     }
 }

@@ -7,7 +7,8 @@ public struct MakerEnvironmentMakerMissingRule: Rule {
     public let metadata = RuleMetadata(
         id: "pp.maker.environment-maker-missing",
         title: "The user holds no maker role in the environment",
-        deniesWhen: "the user holds neither Environment Maker nor System Customizer / System Administrator (Environment Admin without Dataverse) in the environment; members are makers of the default environment",
+        deniesWhen:
+            "the user holds neither Environment Maker nor System Customizer / System Administrator (Environment Admin without Dataverse) in the environment; members are makers of the default environment",
         notApplicableWhen: "a member in the tenant's default environment (every member is a maker there)",
         source: "seed:Power Apps support for B2B guest maker 3",
         explanation: "Assign the Environment Maker security role to the user in the target environment (in the resource tenant).",
@@ -21,6 +22,8 @@ public struct MakerEnvironmentMakerMissingRule: Rule {
         if !context.roleNames.isDisjoint(with: SecurityRoleName.makers) { return .permit(facts) }
         return .forbid(
             facts,
-            explanation: "\(context.user.label) holds \(context.roleSummary) in '\(context.environment.displayName)'. To make apps they need the Environment Maker security role (or System Customizer). A System Administrator of the environment in \(context.resourceTenant.displayName) must assign it. Tip from the seed: review who else holds Environment Maker, especially in the default environment.")
+            explanation:
+                "\(context.user.label) holds \(context.roleSummary) in '\(context.environment.displayName)'. To make apps they need the Environment Maker security role (or System Customizer). A System Administrator of the environment in \(context.resourceTenant.displayName) must assign it. Tip from the seed: review who else holds Environment Maker, especially in the default environment."
+        )
     }
 }

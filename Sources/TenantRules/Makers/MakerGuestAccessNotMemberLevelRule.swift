@@ -10,7 +10,8 @@ public struct MakerGuestAccessNotMemberLevelRule: Rule {
         deniesWhen: "the resource tenant's guestUserRoleId is not a0b1b346-4d3e-4e8b-98f8-753987be4970 (guests have the same access as members)",
         notApplicableWhen: "the user is a member",
         source: "seed:Power Apps support for B2B guest maker 1, §4.2",
-        explanation: "Guest makers need the RESOURCE tenant's external collaboration setting 'Guest user access' at \"Guest users have the same access as members (most inclusive)\" (authorizationPolicy.guestUserRoleId = a0b1b346-4d3e-4e8b-98f8-753987be4970).",
+        explanation:
+            "Guest makers need the RESOURCE tenant's external collaboration setting 'Guest user access' at \"Guest users have the same access as members (most inclusive)\" (authorizationPolicy.guestUserRoleId = a0b1b346-4d3e-4e8b-98f8-753987be4970).",
         wire: .adminAPI(403, "GuestAccessRestricted", "Guest user access in this tenant is too restricted for guests to make apps."))
 
     public func evaluate(_ context: MakerContext) -> RuleOutcome {
@@ -19,11 +20,14 @@ public struct MakerGuestAccessNotMemberLevelRule: Rule {
         var facts = [Fact("resourceTenant.guestUserRoleId", resourceRole)]
         if let home = context.homePolicy { facts.append(Fact("homeTenant.guestUserRoleId", home.guestUserRoleId)) }
         if resourceRole == GuestUserRole.sameAsMembers.rawValue { return .permit(facts) }
-        var explanation = "In the RESOURCE tenant \(context.resourceTenant.label), guest user access is \"\(GuestUserRole.wording(of: resourceRole))\"."
+        var explanation =
+            "In the RESOURCE tenant \(context.resourceTenant.label), guest user access is \"\(GuestUserRole.wording(of: resourceRole))\"."
         if let home = context.homePolicy, home.guestUserRoleId == GuestUserRole.sameAsMembers.rawValue, let homeTenant = context.homeTenant {
-            explanation += " The guest's HOME tenant \(homeTenant.displayName) is already at \"same as members\", but that setting only governs guests in the home tenant; it must be set in the resource tenant."
+            explanation +=
+                " The guest's HOME tenant \(homeTenant.displayName) is already at \"same as members\", but that setting only governs guests in the home tenant; it must be set in the resource tenant."
         }
-        explanation += " A Privileged Role or Global administrator of \(context.resourceTenant.displayName) must set External collaboration settings › Guest user access to \"Guest users have the same access as members (most inclusive)\" (PATCH /policies/authorizationPolicy {\"guestUserRoleId\":\"\(GuestUserRole.sameAsMembers.rawValue)\"})."
+        explanation +=
+            " A Privileged Role or Global administrator of \(context.resourceTenant.displayName) must set External collaboration settings › Guest user access to \"Guest users have the same access as members (most inclusive)\" (PATCH /policies/authorizationPolicy {\"guestUserRoleId\":\"\(GuestUserRole.sameAsMembers.rawValue)\"})."
         return .forbid(facts, explanation: explanation)
     }
 }

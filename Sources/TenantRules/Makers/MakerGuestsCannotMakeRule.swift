@@ -10,7 +10,8 @@ public struct MakerGuestsCannotMakeRule: Rule {
         deniesWhen: "powerPlatform.powerApps.enableGuestsToMake is false (the default) in the resource tenant",
         notApplicableWhen: "the user is a member",
         source: "seed:Power Apps support for B2B guest maker 2, §8.1",
-        explanation: "Guests may only make apps once the RESOURCE tenant sets powerPlatform.powerApps.enableGuestsToMake = true ($requestBody = Get-TenantSettings; $requestBody.powerPlatform.powerApps.enableGuestsToMake = $True; Set-TenantSettings $requestBody).",
+        explanation:
+            "Guests may only make apps once the RESOURCE tenant sets powerPlatform.powerApps.enableGuestsToMake = true ($requestBody = Get-TenantSettings; $requestBody.powerPlatform.powerApps.enableGuestsToMake = $True; Set-TenantSettings $requestBody).",
         wire: .adminAPI(403, "GuestMakersNotEnabled", "Guest users are not allowed to make apps in this tenant."))
 
     public func evaluate(_ context: MakerContext) -> RuleOutcome {
@@ -19,11 +20,14 @@ public struct MakerGuestsCannotMakeRule: Rule {
         var facts = [Fact("resourceTenant.enableGuestsToMake", resource)]
         if let home = context.homeSettings { facts.append(Fact("homeTenant.enableGuestsToMake", home.enableGuestsToMake)) }
         if resource { return .permit(facts) }
-        var explanation = "enableGuestsToMake is false in the RESOURCE tenant \(context.resourceTenant.label), where '\(context.environment.displayName)' lives."
+        var explanation =
+            "enableGuestsToMake is false in the RESOURCE tenant \(context.resourceTenant.label), where '\(context.environment.displayName)' lives."
         if let home = context.homeSettings, home.enableGuestsToMake, let homeTenant = context.homeTenant {
-            explanation += " It is set to true in the guest's HOME tenant \(homeTenant.displayName), but the seed says: perform these steps on the resource tenant, not the home tenant — the home tenant's setting has no effect here."
+            explanation +=
+                " It is set to true in the guest's HOME tenant \(homeTenant.displayName), but the seed says: perform these steps on the resource tenant, not the home tenant — the home tenant's setting has no effect here."
         }
-        explanation += " A Power Platform or Global administrator of \(context.resourceTenant.displayName) must run: $requestBody = Get-TenantSettings; $requestBody.powerPlatform.powerApps.enableGuestsToMake = $True; Set-TenantSettings $requestBody."
+        explanation +=
+            " A Power Platform or Global administrator of \(context.resourceTenant.displayName) must run: $requestBody = Get-TenantSettings; $requestBody.powerPlatform.powerApps.enableGuestsToMake = $True; Set-TenantSettings $requestBody."
         return .forbid(facts, explanation: explanation)
     }
 }

@@ -7,10 +7,12 @@ public struct MakerMSACannotSignInRule: Rule {
     public let metadata = RuleMetadata(
         id: "pp.maker.msa-cannot-sign-in",
         title: "Personal Microsoft account guests can't make apps",
-        deniesWhen: "the guest's identity is a personal Microsoft account (outlook.com, live.com, hotmail.com …): it can't sign in directly to make.powerapps.com",
+        deniesWhen:
+            "the guest's identity is a personal Microsoft account (outlook.com, live.com, hotmail.com …): it can't sign in directly to make.powerapps.com",
         notApplicableWhen: "the user is a member, or the guest redeemed with an Entra or other non-Microsoft-account identity",
         source: "seed:Known limitations 1",
-        explanation: "To sign in to make.powerapps.com via B2B, a user must sign in to a Microsoft Entra tenant; Microsoft accounts (user@outlook.com, user@live.com, user@hotmail.com) can't. Invite the person's work or school account instead.",
+        explanation:
+            "To sign in to make.powerapps.com via B2B, a user must sign in to a Microsoft Entra tenant; Microsoft accounts (user@outlook.com, user@live.com, user@hotmail.com) can't. Invite the person's work or school account instead.",
         wire: .aadsts(
             500200, "PersonalAccountNotSupported",
             "Personal Microsoft accounts are not supported for this application unless explicitly invited to an organization. Try signing out and signing back in with an organizational account.",
@@ -25,6 +27,8 @@ public struct MakerMSACannotSignInRule: Rule {
         guard issuer == ObjectIdentity.microsoftAccount else { return .notApplicable(facts) }
         return .forbid(
             facts,
-            explanation: "\(context.user.label) redeemed the invitation with a personal Microsoft account. Microsoft accounts can't directly sign in to \(context.environment.cloud.makerPortalHost) (seed: Known limitations 1), so they can't make apps. Invite the person's work or school (Entra) account to \(context.resourceTenant.displayName) instead.")
+            explanation:
+                "\(context.user.label) redeemed the invitation with a personal Microsoft account. Microsoft accounts can't directly sign in to \(context.environment.cloud.makerPortalHost) (seed: Known limitations 1), so they can't make apps. Invite the person's work or school (Entra) account to \(context.resourceTenant.displayName) instead."
+        )
     }
 }

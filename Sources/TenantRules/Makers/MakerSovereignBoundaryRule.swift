@@ -7,10 +7,12 @@ public struct MakerSovereignBoundaryRule: Rule {
     public let metadata = RuleMetadata(
         id: "pp.maker.sovereign-boundary",
         title: "Guest makers can't cross sovereign cloud boundaries",
-        deniesWhen: "the guest's home tenant is in a different Power Platform cloud than the environment: commercial→GCC, GCC→GCC High, commercial→China, and every other cross-cloud pair (GCC shares commercial Entra but is a separate Power Platform cloud)",
+        deniesWhen:
+            "the guest's home tenant is in a different Power Platform cloud than the environment: commercial→GCC, GCC→GCC High, commercial→China, and every other cross-cloud pair (GCC shares commercial Entra but is a separate Power Platform cloud)",
         notApplicableWhen: "the user is a member, or the guest has no home tenant (email one-time passcode, Microsoft account)",
         source: "seed:Known limitations 3, §7.2",
-        explanation: "B2B makers are not supported across sovereign cloud boundaries. The guest needs an account in a tenant of the environment's own Power Platform cloud.",
+        explanation:
+            "B2B makers are not supported across sovereign cloud boundaries. The guest needs an account in a tenant of the environment's own Power Platform cloud.",
         wire: .adminAPI(403, "CrossCloudMakerNotSupported", "B2B guest makers are not supported across sovereign cloud boundaries."))
 
     public func evaluate(_ context: MakerContext) -> RuleOutcome {
@@ -25,9 +27,11 @@ public struct MakerSovereignBoundaryRule: Rule {
         let target = context.environment.cloud
         let facts = [Fact("homeTenant.cloud", home.cloud.rawValue), Fact("environment.cloud", target.rawValue)]
         if home.cloud == target { return .permit(facts) }
-        var explanation = "\(context.user.label) comes from \(home.label) in the \(home.cloud.displayName) cloud; '\(context.environment.displayName)' is in the \(target.displayName) Power Platform cloud. B2B makers are not supported across sovereign cloud boundaries (seed: Known limitations 3)."
+        var explanation =
+            "\(context.user.label) comes from \(home.label) in the \(home.cloud.displayName) cloud; '\(context.environment.displayName)' is in the \(target.displayName) Power Platform cloud. B2B makers are not supported across sovereign cloud boundaries (seed: Known limitations 3)."
         if home.cloud.entraCloud == target.entraCloud {
-            explanation += " Both tenants use the same Entra cloud (\(target.entraCloud.displayName)), so the invitation itself works — but \(home.cloud.displayName) and \(target.displayName) are separate Power Platform clouds."
+            explanation +=
+                " Both tenants use the same Entra cloud (\(target.entraCloud.displayName)), so the invitation itself works — but \(home.cloud.displayName) and \(target.displayName) are separate Power Platform clouds."
         }
         explanation += " No setting fixes this: give the person an account in a \(target.displayName) tenant."
         return .forbid(facts, explanation: explanation)

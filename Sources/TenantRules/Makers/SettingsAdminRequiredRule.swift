@@ -10,7 +10,8 @@ public struct SettingsAdminRequiredRule: Rule {
         deniesWhen: "updateTenantSettings by a caller who is not a Power Platform or Global administrator (or a registered management app)",
         notApplicableWhen: "TenantSim itself builds the world",
         source: "§8.1",
-        explanation: "Set-TenantSettings (updateTenantSettings) needs the Power Platform Administrator or Global Administrator role in the tenant whose settings change — for guest makers, the RESOURCE tenant.",
+        explanation:
+            "Set-TenantSettings (updateTenantSettings) needs the Power Platform Administrator or Global Administrator role in the tenant whose settings change — for guest makers, the RESOURCE tenant.",
         wire: .adminAPI(403, "Forbidden", "The caller is not a Power Platform administrator and can't update tenant settings."))
 
     public func evaluate(_ context: DirectoryChangeContext) -> RuleOutcome {

@@ -10,7 +10,8 @@ public struct SolutionImportExportRoleRule: Rule {
         deniesWhen: "a guest imports or exports a solution without System Customizer or System Administrator in the environment",
         notApplicableWhen: "the user is a member (their own roles are checked by Dataverse as usual)",
         source: "seed:Power Apps support for B2B guest maker 5",
-        explanation: "Optional step 5 of the guest maker setup: assign a security role that allows solution import and export (System Customizer or System Administrator) to the guest in the environment.",
+        explanation:
+            "Optional step 5 of the guest maker setup: assign a security role that allows solution import and export (System Customizer or System Administrator) to the guest in the environment.",
         wire: .dataverse(403, "0x80040220", "Principal user is missing prvImportCustomization privilege."))
 
     public func evaluate(_ context: MakerContext) -> RuleOutcome {
@@ -19,6 +20,8 @@ public struct SolutionImportExportRoleRule: Rule {
         if !context.roleNames.isDisjoint(with: SecurityRoleName.customizers) { return .permit(facts) }
         return .forbid(
             facts,
-            explanation: "\(context.user.label) holds \(context.roleSummary) in '\(context.environment.displayName)'. Importing or exporting solutions needs System Customizer or System Administrator (seed: guest maker step 5). Assign it in the environment in \(context.resourceTenant.displayName).")
+            explanation:
+                "\(context.user.label) holds \(context.roleSummary) in '\(context.environment.displayName)'. Importing or exporting solutions needs System Customizer or System Administrator (seed: guest maker step 5). Assign it in the environment in \(context.resourceTenant.displayName)."
+        )
     }
 }

@@ -10,7 +10,8 @@ public struct CrossTenantConflictingTargetsRule: Rule {
         deniesWhen: "a B2B setting blocks all users and groups but not all applications, or the reverse",
         notApplicableWhen: "the change carries no B2B collaboration or direct connect setting",
         source: "§5.1",
-        explanation: "A B2B setting's users-and-groups part and applications part must agree: blocking all inbound users requires blocking all applications, and the reverse.",
+        explanation:
+            "A B2B setting's users-and-groups part and applications part must agree: blocking all inbound users requires blocking all applications, and the reverse.",
         wire: .graph(400, "Request_BadRequest", "The users and groups setting conflicts with the applications setting.", .emulator))
 
     public func evaluate(_ context: DirectoryChangeContext) -> RuleOutcome {
@@ -22,7 +23,8 @@ public struct CrossTenantConflictingTargetsRule: Rule {
             if let conflict {
                 return .forbid(
                     facts,
-                    explanation: "In \(context.tenant.displayName), \(name): \(conflict). Block (or allow) both users-and-groups and applications together.",
+                    explanation:
+                        "In \(context.tenant.displayName), \(name): \(conflict). Block (or allow) both users-and-groups and applications together.",
                     message: "Invalid \(name) setting: \(conflict).")
             }
         }

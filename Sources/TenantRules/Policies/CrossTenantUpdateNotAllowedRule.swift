@@ -10,7 +10,8 @@ public struct CrossTenantUpdateNotAllowedRule: Rule {
         deniesWhen: "a cross-tenant access change without Policy.ReadWrite.CrossTenantAccess or, signed in, without Global or Security Administrator",
         notApplicableWhen: "the caller is an application (its permissions decide) or TenantSim itself",
         source: "§5.1",
-        explanation: "Cross-tenant access settings need Policy.ReadWrite.CrossTenantAccess and, for a signed-in admin, Security Administrator or Global Administrator of the tenant being configured.",
+        explanation:
+            "Cross-tenant access settings need Policy.ReadWrite.CrossTenantAccess and, for a signed-in admin, Security Administrator or Global Administrator of the tenant being configured.",
         wire: .graph(403, "Authorization_RequestDenied", "Insufficient privileges to complete the operation.", .microsoft))
 
     public func evaluate(_ context: DirectoryChangeContext) -> RuleOutcome {

@@ -16,10 +16,12 @@ public struct RedeemCrossTenantBlockedRule: Rule {
     public let metadata = RuleMetadata(
         id: "b2b.redeem.cross-tenant-blocked",
         title: "Cross-tenant access settings block the guest at redemption",
-        deniesWhen: "the home tenant's outbound (AADSTS500212) or the resource tenant's inbound (AADSTS500213) B2B collaboration settings block the user",
+        deniesWhen:
+            "the home tenant's outbound (AADSTS500212) or the resource tenant's inbound (AADSTS500213) B2B collaboration settings block the user",
         notApplicableWhen: "the guest's home tenant is not a tenant of the world, or the invitation was already redeemed",
         source: "§5.2",
-        explanation: "Cross-tenant access settings changed after the invitation was sent. Fix the blocking side: outbound in the guest's home tenant, or inbound in the resource tenant.",
+        explanation:
+            "Cross-tenant access settings changed after the invitation was sent. Fix the blocking side: outbound in the guest's home tenant, or inbound in the resource tenant.",
         wire: RedeemCrossTenantBlockedRule.outboundWire)
 
     public func evaluate(_ context: RedemptionContext) -> RuleOutcome {

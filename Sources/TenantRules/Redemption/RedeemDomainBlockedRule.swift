@@ -10,7 +10,8 @@ public struct RedeemDomainBlockedRule: Rule {
         deniesWhen: "the resource tenant's collaboration restrictions block the domain of a still-pending invitation",
         notApplicableWhen: "the invitation was already redeemed (restrictions don't affect redeemed guests)",
         source: "§4.3",
-        explanation: "The allow/deny list also stops pending invitations from being redeemed. A Global Administrator of the resource tenant must allow the domain again, then the guest can redeem.",
+        explanation:
+            "The allow/deny list also stops pending invitations from being redeemed. A Global Administrator of the resource tenant must allow the domain again, then the guest can redeem.",
         wire: WireError(
             surface: .login, status: 400, code: "blocked-domain",
             message: "The invitation can't be redeemed: the inviting organization's collaboration restrictions now block your domain.",
@@ -23,6 +24,8 @@ public struct RedeemDomainBlockedRule: Rule {
         if restrictions.permits(domain: context.domain) { return .permit(facts) }
         return .forbid(
             facts,
-            explanation: "The invitation to \(context.address) is still pending, and the RESOURCE tenant \(context.resourceTenant.label) now blocks '\(context.domain)' (\(restrictions.summary)). A Global Administrator of \(context.resourceTenant.displayName) must allow the domain again (collaboration restrictions) before the guest can redeem.")
+            explanation:
+                "The invitation to \(context.address) is still pending, and the RESOURCE tenant \(context.resourceTenant.label) now blocks '\(context.domain)' (\(restrictions.summary)). A Global Administrator of \(context.resourceTenant.displayName) must allow the domain again (collaboration restrictions) before the guest can redeem."
+        )
     }
 }

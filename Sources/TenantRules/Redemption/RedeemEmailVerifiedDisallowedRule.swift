@@ -8,10 +8,12 @@ public struct RedeemEmailVerifiedDisallowedRule: Rule {
     public let metadata = RuleMetadata(
         id: "b2b.redeem.email-verified-disallowed",
         title: "The invitee's organisation disallows email-verified users",
-        deniesWhen: "the invitee's domain belongs to a tenant whose authorizationPolicy.allowEmailVerifiedUsersToJoinOrganization is false, and the person has no account there, so redemption would fall back to a passcode or a new Microsoft account",
+        deniesWhen:
+            "the invitee's domain belongs to a tenant whose authorizationPolicy.allowEmailVerifiedUsersToJoinOrganization is false, and the person has no account there, so redemption would fall back to a passcode or a new Microsoft account",
         notApplicableWhen: "the person has an Entra or Microsoft account to redeem with, or the domain belongs to no tenant of the world",
         source: "§4.2",
-        explanation: "The invitee's own organisation forbids creating email-verified users for its domain. An admin of the invitee's HOME tenant must create a real account for the person (or allow email-verified users); nothing in the resource tenant fixes it.",
+        explanation:
+            "The invitee's own organisation forbids creating email-verified users for its domain. An admin of the invitee's HOME tenant must create a real account for the person (or allow email-verified users); nothing in the resource tenant fixes it.",
         wire: WireError(
             surface: .login, status: 400, code: "EmailVerifiedUsersDisallowed",
             message: "Invitee's Admin has disallowed EmailVerified Users from being created in their tenant",
@@ -32,6 +34,8 @@ public struct RedeemEmailVerifiedDisallowedRule: Rule {
         if allowed { return .permit(facts) }
         return .forbid(
             facts,
-            explanation: "\(context.address) has no account in its HOME tenant \(home.tenant.label), and that tenant sets allowEmailVerifiedUsersToJoinOrganization = false. An admin of \(home.tenant.displayName) must create the account (or allow email-verified users); the resource tenant \(context.resourceTenant.displayName) can't fix this.")
+            explanation:
+                "\(context.address) has no account in its HOME tenant \(home.tenant.label), and that tenant sets allowEmailVerifiedUsersToJoinOrganization = false. An admin of \(home.tenant.displayName) must create the account (or allow email-verified users); the resource tenant \(context.resourceTenant.displayName) can't fix this."
+        )
     }
 }

@@ -7,10 +7,12 @@ public struct SignInMSAMakerPortalRule: Rule {
     public let metadata = RuleMetadata(
         id: "signin.msa-maker-portal",
         title: "Personal Microsoft accounts can't sign in directly to the maker portal",
-        deniesWhen: "a personal Microsoft account (outlook.com, live.com, hotmail.com …) signs in to make.powerapps.com without choosing an Entra tenant",
+        deniesWhen:
+            "a personal Microsoft account (outlook.com, live.com, hotmail.com …) signs in to make.powerapps.com without choosing an Entra tenant",
         notApplicableWhen: "the client is not the maker portal",
         source: "seed:Known limitations 1, §6",
-        explanation: "make.powerapps.com needs an Entra (work or school) sign-in. A personal Microsoft account must open the resource tenant's tenant-specific link as a guest, and still can't make apps there; invite a work account instead.",
+        explanation:
+            "make.powerapps.com needs an Entra (work or school) sign-in. A personal Microsoft account must open the resource tenant's tenant-specific link as a guest, and still can't make apps there; invite a work account instead.",
         wire: .aadsts(
             500200, "PersonalAccountNotSupported",
             "Personal Microsoft accounts are not supported for this application unless explicitly invited to an organization. Try signing out and signing back in with an organizational account.",
@@ -25,7 +27,10 @@ public struct SignInMSAMakerPortalRule: Rule {
         guard context.isPersonalAccount, context.targetTenant == nil else { return .permit(facts) }
         return .forbid(
             facts,
-            explanation: "\(context.account) is a personal Microsoft account signing in to make.powerapps.com without an Entra tenant. Microsoft accounts can't sign in directly to the maker portal (seed: Known limitations 1). Use a work or school account.",
-            message: "User account '\(context.account)' is a personal Microsoft account. Personal Microsoft accounts are not supported for this application unless explicitly invited to an organization. Try signing out and signing back in with an organizational account.")
+            explanation:
+                "\(context.account) is a personal Microsoft account signing in to make.powerapps.com without an Entra tenant. Microsoft accounts can't sign in directly to the maker portal (seed: Known limitations 1). Use a work or school account.",
+            message:
+                "User account '\(context.account)' is a personal Microsoft account. Personal Microsoft accounts are not supported for this application unless explicitly invited to an organization. Try signing out and signing back in with an organizational account."
+        )
     }
 }

@@ -7,10 +7,13 @@ public struct SignInMSAPasswordGrantRule: Rule {
     public let metadata = RuleMetadata(
         id: "signin.msa-password-grant",
         title: "Personal Microsoft accounts can't sign in with the password grant",
-        deniesWhen: "a personal Microsoft account (also one invited as a guest) requests a token with the resource owner password credentials (password) grant",
+        deniesWhen:
+            "a personal Microsoft account (also one invited as a guest) requests a token with the resource owner password credentials (password) grant",
         notApplicableWhen: "the request is not a password-grant token request",
-        source: "emulator; Microsoft identity platform ROPC docs (\"Personal accounts that are invited to a Microsoft Entra tenant can't use ROPC.\")",
-        explanation: "The password grant only works for work or school accounts. Scripts acting for a Microsoft account guest must use an interactive or device-code sign-in — or better, run as an app registration (client credentials) in the resource tenant.",
+        source:
+            "emulator; Microsoft identity platform ROPC docs (\"Personal accounts that are invited to a Microsoft Entra tenant can't use ROPC.\")",
+        explanation:
+            "The password grant only works for work or school accounts. Scripts acting for a Microsoft account guest must use an interactive or device-code sign-in — or better, run as an app registration (client credentials) in the resource tenant.",
         // Microsoft documents the restriction but not the code it answers with; AADSTS500200
         // ("… is a personal Microsoft account. Personal Microsoft accounts are not supported …",
         // §6) is the closest documented code: an emulator choice, with TenantSim's message.
@@ -25,6 +28,8 @@ public struct SignInMSAPasswordGrantRule: Rule {
         guard context.isPersonalAccount else { return .permit(facts) }
         return .forbid(
             facts,
-            explanation: "\(context.account) is a personal Microsoft account; the password (ROPC) grant is for work or school accounts only, even when the account is a guest of \(context.targetTenant?.displayName ?? "the tenant"). Use an interactive sign-in, or have the script run as an app registration of the resource tenant.")
+            explanation:
+                "\(context.account) is a personal Microsoft account; the password (ROPC) grant is for work or school accounts only, even when the account is a guest of \(context.targetTenant?.displayName ?? "the tenant"). Use an interactive sign-in, or have the script run as an app registration of the resource tenant."
+        )
     }
 }

@@ -26,7 +26,10 @@ public struct SignInNotInTenantRule: Rule {
         if let user, !user.isDeleted { return .permit(facts) }
         return .forbid(
             facts,
-            explanation: "\(context.account) has no user object in \(tenant.label). An admin of \(tenant.displayName) (the RESOURCE tenant) must invite the account as a B2B guest before it can sign in there.",
-            message: "User account '\(context.account)' from identity provider '\(context.identityProviderName)' does not exist in tenant '\(tenant.displayName)' and cannot access the application in that tenant. The account needs to be added as an external user in the tenant first. Sign out and sign in again with a different Microsoft Entra user account.")
+            explanation:
+                "\(context.account) has no user object in \(tenant.label). An admin of \(tenant.displayName) (the RESOURCE tenant) must invite the account as a B2B guest before it can sign in there.",
+            message:
+                "User account '\(context.account)' from identity provider '\(context.identityProviderName)' does not exist in tenant '\(tenant.displayName)' and cannot access the application in that tenant. The account needs to be added as an external user in the tenant first. Sign out and sign in again with a different Microsoft Entra user account."
+        )
     }
 }

@@ -27,12 +27,16 @@ public struct SignInUserDisabledRule: Rule {
         if let user = context.userInTarget, !user.accountEnabled {
             return .forbid(
                 facts,
-                explanation: "\(user.label) is disabled in \(context.targetTenant?.displayName ?? "the tenant"). An admin there must set accountEnabled = true (PATCH /users/\(user.id)).")
+                explanation:
+                    "\(user.label) is disabled in \(context.targetTenant?.displayName ?? "the tenant"). An admin there must set accountEnabled = true (PATCH /users/\(user.id))."
+            )
         }
         if let home, !home.accountEnabled {
             return .forbid(
                 facts,
-                explanation: "The account \(home.label) is disabled in its HOME tenant \(homeTenant?.label ?? ""). Only an admin of \(homeTenant?.displayName ?? "the home tenant") can enable it; the resource tenant can't.")
+                explanation:
+                    "The account \(home.label) is disabled in its HOME tenant \(homeTenant?.label ?? ""). Only an admin of \(homeTenant?.displayName ?? "the home tenant") can enable it; the resource tenant can't."
+            )
         }
         return .permit(facts)
     }

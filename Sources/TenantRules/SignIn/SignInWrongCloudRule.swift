@@ -20,7 +20,10 @@ public struct SignInWrongCloudRule: Rule {
         if authority == expected { return .permit(facts) }
         return .forbid(
             facts,
-            explanation: "\(tenant.label) lives in \(expected.displayName), but the sign-in went to \(authority.authorityHost). Use https://\(expected.authorityHost)/\(tenant.id) as the authority.",
-            message: "The specified tenant '\(tenant.id)' belongs to the National Cloud '\(expected.authorityHost)'. Current cloud instance '\(authority.authorityHost)' does not federate with it. Please use the correct cloud instance.")
+            explanation:
+                "\(tenant.label) lives in \(expected.displayName), but the sign-in went to \(authority.authorityHost). Use https://\(expected.authorityHost)/\(tenant.id) as the authority.",
+            message:
+                "The specified tenant '\(tenant.id)' belongs to the National Cloud '\(expected.authorityHost)'. Current cloud instance '\(authority.authorityHost)' does not federate with it. Please use the correct cloud instance."
+        )
     }
 }

@@ -10,7 +10,8 @@ public struct UsageLocationInvalidRule: Rule {
         deniesWhen: "the request sets usageLocation to something other than an ISO 3166-1 alpha-2 code (US, GB, JP …)",
         notApplicableWhen: "the request does not set usageLocation (or clears it with null)",
         source: "§2.1",
-        explanation: "usageLocation takes a two-letter ISO 3166-1 alpha-2 country code such as US, GB or DE — not a country name or a three-letter code.",
+        explanation:
+            "usageLocation takes a two-letter ISO 3166-1 alpha-2 country code such as US, GB or DE — not a country name or a three-letter code.",
         wire: .graph(400, "Request_BadRequest", "Invalid value specified for property 'usageLocation' of resource 'User'.", .emulator))
 
     public func evaluate(_ context: UserUpdateContext) -> RuleOutcome {
@@ -19,6 +20,8 @@ public struct UsageLocationInvalidRule: Rule {
         if CountryCode.isValid(value.uppercased()) { return .permit(facts) }
         return .forbid(
             facts,
-            explanation: "'\(value)' is not a two-letter ISO 3166-1 alpha-2 country code. Use the code of the country where the guest uses the service, for example US, GB, DE or JP.")
+            explanation:
+                "'\(value)' is not a two-letter ISO 3166-1 alpha-2 country code. Use the code of the country where the guest uses the service, for example US, GB, DE or JP."
+        )
     }
 }

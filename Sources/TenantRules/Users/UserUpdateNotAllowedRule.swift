@@ -7,11 +7,13 @@ public struct UserUpdateNotAllowedRule: Rule {
     public let metadata = RuleMetadata(
         id: "directory.user.update-not-allowed",
         title: "The caller may not update users",
-        deniesWhen: "a signed-in caller is not a User Administrator or Global Administrator (only a Global Administrator may update a privileged administrator)",
+        deniesWhen:
+            "a signed-in caller is not a User Administrator or Global Administrator (only a Global Administrator may update a privileged administrator)",
         notApplicableWhen:
             "the caller is an application (its permissions decide) or TenantSim itself, or a user changes only their own self-service profile properties (mobilePhone, officeLocation, preferredLanguage…)",
         source: "seed:Update user's name and usage location, §2.2",
-        explanation: "Updating a user's name and usage location needs User Administrator (or Global Administrator) in the tenant that holds the user — for guests, the resource tenant.",
+        explanation:
+            "Updating a user's name and usage location needs User Administrator (or Global Administrator) in the tenant that holds the user — for guests, the resource tenant.",
         wire: .graph(403, "Authorization_RequestDenied", "Insufficient privileges to complete the operation.", .microsoft))
 
     /// What users may change on their own profile (`PATCH /me`) without an admin role.

@@ -1,5 +1,5 @@
-import TenantModel
 import NIOCore
+import TenantModel
 
 /// How the server bounds its connections: a cap on how many are open at once, how long a client
 /// may take to finish the TLS handshake, how long a connection may sit idle, and how large a

@@ -2,11 +2,11 @@ import Foundation
 import HTTPTransport
 import HTTPTypes
 import NIOCore
-import Testing
 import TenantAPI
 import TenantEngine
 import TenantModel
 import TenantServer
+import Testing
 
 @Suite("A live server bounds its connections")
 struct ConnectionLimitTests {
@@ -68,7 +68,9 @@ struct ConnectionLimitTests {
     @Test("over a socket a foreign Host gets 421, a served one is answered")
     func foreignHostLive() async throws {
         try await Self.withServer(.standard) { server, _ in
-            for (host, status) in [("evil.example", "421"), ("evil.example:\(server.port)", "421"), ("graph.microsoft.com", "401"), ("127.0.0.1:\(server.port)", "401")] {
+            for (host, status) in [
+                ("evil.example", "421"), ("evil.example:\(server.port)", "421"), ("graph.microsoft.com", "401"), ("127.0.0.1:\(server.port)", "401"),
+            ] {
                 let connection = try await RawConnection.open(port: server.port, caFile: server.authority.caFile)
                 try await connection.send("GET /v1.0/users HTTP/1.1\r\nHost: \(host)\r\nConnection: close\r\n\r\n")
                 #expect(try await connection.closedByServer(within: 10))

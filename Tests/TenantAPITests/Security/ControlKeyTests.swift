@@ -1,9 +1,9 @@
 import Foundation
 import HTTPTypes
-import Testing
 import TenantAPI
 import TenantEngine
 import TenantModel
+import Testing
 
 @Suite("The control API needs the control key")
 struct ControlKeyTests {
@@ -80,7 +80,8 @@ struct ControlKeyTests {
             // The token alone is not the control key.
             let refused = try await plain.send(.get, "localhost", "/_tenantsim/journal", token: token)
             #expect(refused.status == 401)
-            let allowed = try await plain.send(.get, "localhost", "/_tenantsim/journal", token: token, headers: [ControlKey.header: api.controlKey.value])
+            let allowed = try await plain.send(
+                .get, "localhost", "/_tenantsim/journal", token: token, headers: [ControlKey.header: api.controlKey.value])
             #expect(allowed.status == 200)
         }
     }

@@ -1,9 +1,9 @@
 import Foundation
 import HTTPTypes
-import Testing
 import TenantAPI
 import TenantEngine
 import TenantModel
+import Testing
 
 @Suite("Every request parser has depth and length limits")
 struct ParserLimitTests {
@@ -21,9 +21,13 @@ struct ParserLimitTests {
             #expect(reply.errorCode == "BadRequest")
             #expect(reply.errorMessage?.contains("nested more than \(ParserLimits.filterDepth) levels") == true)
             let nots = String(repeating: "not ", count: 200) + "displayName eq 'x'"
-            #expect(try await client.graph(.get, "/users?$filter=\(Self.encode(nots))", token: token, headers: ["ConsistencyLevel": "eventual"]).status == 400)
+            #expect(
+                try await client.graph(.get, "/users?$filter=\(Self.encode(nots))", token: token, headers: ["ConsistencyLevel": "eventual"]).status
+                    == 400)
             // Just inside the limit still parses.
-            let fine = String(repeating: "(", count: ParserLimits.filterDepth) + "displayName eq 'x'" + String(repeating: ")", count: ParserLimits.filterDepth)
+            let fine =
+                String(repeating: "(", count: ParserLimits.filterDepth) + "displayName eq 'x'"
+                + String(repeating: ")", count: ParserLimits.filterDepth)
             #expect(try await client.graph(.get, "/users?$filter=\(Self.encode(fine))", token: token).status == 200)
         }
     }
@@ -66,7 +70,8 @@ struct ParserLimitTests {
             }
             // Brackets inside strings don't count.
             let quoted = Data(("{\"invitedUserEmailAddress\":\"" + String(repeating: "[", count: 100) + "\"}").utf8)
-            let reply = try await client.send(.post, "graph.microsoft.com", "/v1.0/invitations", token: token, body: quoted, headers: ["Content-Type": "application/json"])
+            let reply = try await client.send(
+                .post, "graph.microsoft.com", "/v1.0/invitations", token: token, body: quoted, headers: ["Content-Type": "application/json"])
             #expect(reply.errorMessage?.contains("nested") != true)
             #expect(try await api.engine.dump() == before)
         }

@@ -1,9 +1,9 @@
 import Foundation
 import HTTPTypes
-import Testing
 import TenantAPI
 import TenantEngine
 import TenantModel
+import Testing
 
 @Suite("Requests the server refuses before it routes them")
 struct RequestGuardTests {
@@ -39,7 +39,8 @@ struct RequestGuardTests {
             #expect((dataverse.json["error"] as? [String: Any])?["innerError"] == nil)
             // Just under the limit is served.
             let token = try await client.token()
-            let fine = try await client.send(.get, "graph.microsoft.com", "/v1.0/users", token: token, headers: ["X-Padding": String(repeating: "a", count: 20 * 1024)])
+            let fine = try await client.send(
+                .get, "graph.microsoft.com", "/v1.0/users", token: token, headers: ["X-Padding": String(repeating: "a", count: 20 * 1024)])
             #expect(fine.status == 200)
         }
     }

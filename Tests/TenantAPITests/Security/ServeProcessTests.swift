@@ -1,13 +1,13 @@
 import Foundation
-import Testing
 import TenantEngine
 import TenantModel
 import TenantStore
+import Testing
 
 #if canImport(Glibc)
-    import Glibc
+import Glibc
 #elseif canImport(Darwin)
-    import Darwin
+import Darwin
 #endif
 
 /// `tenantsim serve` as a process: what only the real command shows (binding, keys on disk,
@@ -17,7 +17,9 @@ struct ServeProcessTests {
     /// The `tenantsim` executable built beside the tests.
     static func binary() throws -> String {
         let beside = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
-        for candidate in [beside, beside.deletingLastPathComponent()].map({ $0.appendingPathComponent("tenantsim").path }) + [".build/debug/tenantsim"]
+        for candidate in [beside, beside.deletingLastPathComponent()].map({ $0.appendingPathComponent("tenantsim").path }) + [
+            ".build/debug/tenantsim"
+        ]
         where FileManager.default.isExecutableFile(atPath: candidate) {
             return candidate
         }
@@ -83,7 +85,8 @@ struct ServeProcessTests {
         #expect(refused.process.terminationStatus != 0)
         #expect(refused.stderr.contains("--allow-remote"))
         #expect(!FileManager.default.fileExists(atPath: folder + "/state.sqlite"))
-        let allowed = try Served(["serve", "--state", folder + "/state.sqlite", "--host", "0.0.0.0", "--port", "0", "--allow-remote"], folder: folder)
+        let allowed = try Served(
+            ["serve", "--state", folder + "/state.sqlite", "--host", "0.0.0.0", "--port", "0", "--allow-remote"], folder: folder)
         #expect(try await allowed.waitForBanner())
         #expect(allowed.stderr.contains("Warning"))
         #expect(allowed.stderr.contains("control key"))

@@ -55,13 +55,18 @@ struct APIClient: Sendable {
         return Reply(status: response.status.code, headers: response.headerFields, data: data)
     }
 
-    func graph(_ method: HTTPRequest.Method, _ path: String, token: String?, json: Any? = nil, headers: [String: String] = [:]) async throws -> Reply {
+    func graph(_ method: HTTPRequest.Method, _ path: String, token: String?, json: Any? = nil, headers: [String: String] = [:]) async throws -> Reply
+    {
         try await send(method, "graph.microsoft.com", "/v1.0" + path, token: token, json: json, headers: headers)
     }
 
     /// A client-credentials token from the tenant's token endpoint.
-    func token(tenant: String = APIWorld.contoso, clientId: String = APIWorld.onboardingApp, secret: String = APIWorld.secret, scope: String = "https://graph.microsoft.com/.default", host: String = "login.microsoftonline.com") async throws -> String {
-        let form = "grant_type=client_credentials&client_id=\(clientId)&client_secret=\(secret)&scope=\(scope.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? scope)"
+    func token(
+        tenant: String = APIWorld.contoso, clientId: String = APIWorld.onboardingApp, secret: String = APIWorld.secret,
+        scope: String = "https://graph.microsoft.com/.default", host: String = "login.microsoftonline.com"
+    ) async throws -> String {
+        let form =
+            "grant_type=client_credentials&client_id=\(clientId)&client_secret=\(secret)&scope=\(scope.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? scope)"
         var request = HTTPRequest(method: .post, scheme: "https", authority: host, path: "/\(tenant)/oauth2/v2.0/token")
         request.headerFields[.contentType] = "application/x-www-form-urlencoded"
         let (response, data) = try await transport.send(request, body: Data(form.utf8))

@@ -26,7 +26,9 @@ enum APIWorld {
         contosoSpec.users?[1].password = memberPassword
         contosoSpec.skus = [SkuSpec(partNumber: "POWERAPPS_PER_USER", units: 300)]
         contosoSpec.groups = [GroupSpec(name: "Sales Environment Users", kind: .security)]
-        contosoSpec.environments = [EnvironmentSpec(name: "Contoso Sales", sku: .production, dataverse: true, org: "contoso", securityGroup: "Sales Environment Users")]
+        contosoSpec.environments = [
+            EnvironmentSpec(name: "Contoso Sales", sku: .production, dataverse: true, org: "contoso", securityGroup: "Sales Environment Users")
+        ]
         contosoSpec.apps = [
             AppSpec(
                 name: "Onboarding Automation", appId: onboardingApp, secret: secret,

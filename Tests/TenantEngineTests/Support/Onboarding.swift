@@ -25,7 +25,8 @@ struct Onboarding {
     }
 
     func setProfile(_ user: User, location: String = "US") async throws {
-        try await engine.updateUser(user.id.rawValue, in: tenant, patch: UserPatch(givenName: "Pat", surname: "Partner", usageLocation: location), by: admin)
+        try await engine.updateUser(
+            user.id.rawValue, in: tenant, patch: UserPatch(givenName: "Pat", surname: "Partner", usageLocation: location), by: admin)
     }
 
     func license(_ user: User, _ partNumber: String = "POWERAPPS_PER_USER") async throws {
@@ -42,10 +43,12 @@ struct Onboarding {
         let target = key.map { world.tenant($0) } ?? tenant
         let caller = key.map { Onboarding(engine: engine, world: world, resource: $0).admin } ?? admin
         if memberLevel {
-            try await engine.updateAuthorizationPolicy(AuthorizationPolicyPatch(guestUserRoleId: GuestUserRole.sameAsMembers.rawValue), in: target, by: caller)
+            try await engine.updateAuthorizationPolicy(
+                AuthorizationPolicyPatch(guestUserRoleId: GuestUserRole.sameAsMembers.rawValue), in: target, by: caller)
         }
         if guestsToMake {
-            try await engine.updateTenantSettings(.object(["powerPlatform": .object(["powerApps": .object(["enableGuestsToMake": .bool(true)])])]), in: target, by: caller)
+            try await engine.updateTenantSettings(
+                .object(["powerPlatform": .object(["powerApps": .object(["enableGuestsToMake": .bool(true)])])]), in: target, by: caller)
         }
     }
 }

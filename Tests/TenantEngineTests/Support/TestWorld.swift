@@ -1,7 +1,7 @@
 import Foundation
 import TenantEngine
-import TenantStore
 import TenantModel
+import TenantStore
 
 /// The world most engine tests start from: contoso (commercial, the resource tenant) with admins
 /// of each kind and two SKUs; fabrikam (commercial partner) with pat; tenants in GCC, GCC High and
@@ -37,7 +37,9 @@ enum TestWorld {
             {
                 var fabrikam = TenantSpec(key: "fabrikam", displayName: "Fabrikam", cloud: .commercial)
                 fabrikam.verifiedDomains = ["fabrikam.com"]
-                fabrikam.users = [UserSpec(upn: "pat", displayName: "Pat Partner"), UserSpec(upn: "admin", roles: ["Global Administrator"], usageLocation: "US")]
+                fabrikam.users = [
+                    UserSpec(upn: "pat", displayName: "Pat Partner"), UserSpec(upn: "admin", roles: ["Global Administrator"], usageLocation: "US"),
+                ]
                 fabrikam.skus = [SkuSpec(partNumber: "POWERAPPS_PER_USER", units: 10)]
                 return fabrikam
             }(),

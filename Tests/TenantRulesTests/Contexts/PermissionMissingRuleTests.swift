@@ -1,6 +1,6 @@
-import Testing
 import TenantModel
 import TenantRules
+import Testing
 
 @Suite("graph.permission.missing")
 struct PermissionMissingRuleTests {

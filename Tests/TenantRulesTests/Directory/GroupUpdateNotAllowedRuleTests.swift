@@ -1,6 +1,6 @@
-import Testing
 import TenantModel
 import TenantRules
+import Testing
 
 @Suite("directory.group.update-not-allowed")
 struct GroupUpdateNotAllowedRuleTests {
@@ -11,9 +11,11 @@ struct GroupUpdateNotAllowedRuleTests {
             caller: caller, permission: GraphPermissions.changeGroupMembers, summary: "add Pat Guest to the Sales environment security group")
     }
 
-    @Test("a User Administrator, Global Administrator or Directory Writer may change group membership", arguments: [
-        DirectoryRoleTemplate.userAdministrator, .globalAdministrator, .directoryWriters,
-    ])
+    @Test(
+        "a User Administrator, Global Administrator or Directory Writer may change group membership",
+        arguments: [
+            DirectoryRoleTemplate.userAdministrator, .globalAdministrator, .directoryWriters,
+        ])
     func groupAdminPermitted(role: DirectoryRoleTemplate) {
         let context = adding(by: Fixtures.user([role], scopes: ["GroupMember.ReadWrite.All"]))
         #expect(rule.evaluate(context).effect == .permit)
@@ -32,9 +34,11 @@ struct GroupUpdateNotAllowedRuleTests {
         #expect(decision.explanation.contains("in Contoso"))
     }
 
-    @Test("the rule does not apply to an application or TenantSim itself", arguments: [
-        Fixtures.app(["GroupMember.ReadWrite.All"]), CallerFacts.system,
-    ])
+    @Test(
+        "the rule does not apply to an application or TenantSim itself",
+        arguments: [
+            Fixtures.app(["GroupMember.ReadWrite.All"]), CallerFacts.system,
+        ])
     func appAndSystemAreNotApplicable(caller: CallerFacts) {
         let context = adding(by: caller)
         #expect(rule.evaluate(context).effect == .notApplicable)

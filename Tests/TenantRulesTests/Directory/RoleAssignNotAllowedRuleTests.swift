@@ -1,6 +1,6 @@
-import Testing
 import TenantModel
 import TenantRules
+import Testing
 
 @Suite("directory.role.assign-not-allowed")
 struct RoleAssignNotAllowedRuleTests {
@@ -11,9 +11,11 @@ struct RoleAssignNotAllowedRuleTests {
             caller: caller, permission: GraphPermissions.changeRoleAssignments, summary: "assign Guest Inviter to Jo Member")
     }
 
-    @Test("a Privileged Role Administrator or Global Administrator may assign directory roles", arguments: [
-        DirectoryRoleTemplate.privilegedRoleAdministrator, .globalAdministrator,
-    ])
+    @Test(
+        "a Privileged Role Administrator or Global Administrator may assign directory roles",
+        arguments: [
+            DirectoryRoleTemplate.privilegedRoleAdministrator, .globalAdministrator,
+        ])
     func privilegedRoleAdminPermitted(role: DirectoryRoleTemplate) {
         let context = assigning(by: Fixtures.user([role], scopes: ["RoleManagement.ReadWrite.Directory"]))
         #expect(rule.evaluate(context).effect == .permit)
@@ -33,9 +35,11 @@ struct RoleAssignNotAllowedRuleTests {
         #expect(decision.explanation.contains("The caller holds User Administrator"))
     }
 
-    @Test("the rule does not apply to an application or TenantSim itself", arguments: [
-        Fixtures.app(["RoleManagement.ReadWrite.Directory"]), CallerFacts.system,
-    ])
+    @Test(
+        "the rule does not apply to an application or TenantSim itself",
+        arguments: [
+            Fixtures.app(["RoleManagement.ReadWrite.Directory"]), CallerFacts.system,
+        ])
     func appAndSystemAreNotApplicable(caller: CallerFacts) {
         let context = assigning(by: caller)
         #expect(rule.evaluate(context).effect == .notApplicable)

@@ -1,7 +1,7 @@
-import Testing
+import Foundation
 import TenantModel
 import TenantRules
-import Foundation
+import Testing
 
 @Suite("b2b.invite.cross-cloud-not-enabled")
 struct InviteCrossCloudNotEnabledRuleTests {
@@ -74,7 +74,8 @@ struct InviteCrossCloudNotEnabledRuleTests {
 
     @Test("the rule does not apply between commercial and GCC, which share one Entra cloud")
     func commercialAndGCCIsNotApplicable() {
-        let context = crossCloud(homeCloud: .gcc, resourceEnablesCloud: false, resourceHasPartner: false, homeEnablesCloud: false, homeHasPartner: false)
+        let context = crossCloud(
+            homeCloud: .gcc, resourceEnablesCloud: false, resourceHasPartner: false, homeEnablesCloud: false, homeHasPartner: false)
         #expect(rule.evaluate(context).effect == .notApplicable)
         expectPermitted(OperationRules.createInvitation.decide(context))
     }

@@ -1,6 +1,6 @@
-import Testing
 import TenantModel
 import TenantRules
+import Testing
 
 @Suite("b2b.invite.cross-tenant-blocked")
 struct InviteCrossTenantBlockedRuleTests {
@@ -61,7 +61,8 @@ struct InviteCrossTenantBlockedRuleTests {
     @Test("outbound collaboration allowed only for a group lets that group's members through and stops others")
     func groupTargeting() {
         let group = CrossTenantTarget(target: Fixtures.IDs.fabrikamEngineering, targetType: "group")
-        let outbound = Fixtures.view(of: fabrikam, toward: contoso, defaults: Fixtures.collaboration(outbound: Fixtures.b2b(.allowed, users: [group])))
+        let outbound = Fixtures.view(
+            of: fabrikam, toward: contoso, defaults: Fixtures.collaboration(outbound: Fixtures.b2b(.allowed, users: [group])))
         let inGroup = Fixtures.invitation(home: Fixtures.fabrikamHome(groupIds: [Fixtures.IDs.fabrikamEngineering], outbound: outbound))
         let notInGroup = Fixtures.invitation(home: Fixtures.fabrikamHome(groupIds: [], outbound: outbound))
         #expect(rule.evaluate(inGroup).effect == .permit)

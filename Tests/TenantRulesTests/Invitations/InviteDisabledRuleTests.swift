@@ -1,6 +1,6 @@
-import Testing
 import TenantModel
 import TenantRules
+import Testing
 
 @Suite("b2b.invite.disabled")
 struct InviteDisabledRuleTests {
@@ -14,9 +14,11 @@ struct InviteDisabledRuleTests {
         expectPermitted(OperationRules.createInvitation.decide(context), including: "b2b.invite.disabled")
     }
 
-    @Test("only `none` turns invitations off: the restrictive levels still pass this rule", arguments: [
-        AllowInvitesFrom.adminsAndGuestInviters, .adminsGuestInvitersAndAllMembers, .everyone,
-    ])
+    @Test(
+        "only `none` turns invitations off: the restrictive levels still pass this rule",
+        arguments: [
+            AllowInvitesFrom.adminsAndGuestInviters, .adminsGuestInvitersAndAllMembers, .everyone,
+        ])
     func otherLevelsPermit(level: AllowInvitesFrom) {
         #expect(rule.evaluate(Fixtures.invitation(allowInvitesFrom: level)).effect == .permit)
     }

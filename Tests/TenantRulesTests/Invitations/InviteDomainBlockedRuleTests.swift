@@ -1,17 +1,19 @@
-import Testing
 import TenantModel
 import TenantRules
+import Testing
 
 @Suite("b2b.invite.domain-blocked")
 struct InviteDomainBlockedRuleTests {
     let rule = InviteDomainBlockedRule()
 
-    @Test("an invitation passes when the domain list allows it", arguments: [
-        CollaborationRestrictions(tenantId: Fixtures.IDs.contoso),
-        Fixtures.allowList("fabrikam.com", "adatum.com"),
-        Fixtures.allowList("*.fabrikam.com"),
-        Fixtures.denyList("adatum.com"),
-    ])
+    @Test(
+        "an invitation passes when the domain list allows it",
+        arguments: [
+            CollaborationRestrictions(tenantId: Fixtures.IDs.contoso),
+            Fixtures.allowList("fabrikam.com", "adatum.com"),
+            Fixtures.allowList("*.fabrikam.com"),
+            Fixtures.denyList("adatum.com"),
+        ])
     func allowedDomainPermitted(restrictions: CollaborationRestrictions) {
         let email = restrictions.domains == ["*.fabrikam.com"] ? "pat@eu.fabrikam.com" : Fixtures.patAddress
         let context = Fixtures.invitation(email: email, restrictions: restrictions)

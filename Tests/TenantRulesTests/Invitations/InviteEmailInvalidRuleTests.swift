@@ -1,6 +1,6 @@
-import Testing
 import TenantModel
 import TenantRules
+import Testing
 
 @Suite("b2b.invite.email-invalid")
 struct InviteEmailInvalidRuleTests {
@@ -28,10 +28,12 @@ struct InviteEmailInvalidRuleTests {
         #expect(decision.explanation.contains("no invitedUserEmailAddress"))
     }
 
-    @Test("a malformed address is denied and the message names the problem", arguments: [
-        "pat#1@fabrikam.com", "pat", "pat@fabrikam", ".pat@fabrikam.com", "pat.@fabrikam.com", "pat@@fabrikam.com",
-        "pat smith@fabrikam.com", "pat..smith@fabrikam.com", "pat@-fabrikam.com",
-    ])
+    @Test(
+        "a malformed address is denied and the message names the problem",
+        arguments: [
+            "pat#1@fabrikam.com", "pat", "pat@fabrikam", ".pat@fabrikam.com", "pat.@fabrikam.com", "pat@@fabrikam.com",
+            "pat smith@fabrikam.com", "pat..smith@fabrikam.com", "pat@-fabrikam.com",
+        ])
     func malformedAddressDenied(address: String) {
         let context = Fixtures.invitation(email: address)
         #expect(rule.evaluate(context).effect == .forbid)
@@ -43,7 +45,9 @@ struct InviteEmailInvalidRuleTests {
     @Test("a forbidden character is named in the message")
     func forbiddenCharacterNamed() {
         let decision = OperationRules.createInvitation.decide(Fixtures.invitation(email: "pat#1@fabrikam.com"))
-        #expect(decision.error?.message == "The invited user email address 'pat#1@fabrikam.com' is not valid: the character '#' is not permitted in an invited address.")
+        #expect(
+            decision.error?.message
+                == "The invited user email address 'pat#1@fabrikam.com' is not valid: the character '#' is not permitted in an invited address.")
     }
 
     @Test("the rule does not apply to a redemption reset that keeps the existing user's address")

@@ -1,14 +1,16 @@
-import Testing
 import TenantModel
 import TenantRules
+import Testing
 
 @Suite("b2b.invite.member-type-needs-admin")
 struct InviteMemberTypeNeedsAdminRuleTests {
     let rule = InviteMemberTypeNeedsAdminRule()
 
-    @Test("a User Administrator may invite an external user as a Member", arguments: [
-        DirectoryRoleTemplate.userAdministrator, .globalAdministrator,
-    ])
+    @Test(
+        "a User Administrator may invite an external user as a Member",
+        arguments: [
+            DirectoryRoleTemplate.userAdministrator, .globalAdministrator,
+        ])
     func adminMayInviteMember(role: DirectoryRoleTemplate) {
         let context = Fixtures.invitation(caller: Fixtures.user([role], scopes: ["User.Invite.All"]), invitedUserType: "Member")
         #expect(rule.evaluate(context).effect == .permit)

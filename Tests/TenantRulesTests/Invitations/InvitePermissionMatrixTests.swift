@@ -1,6 +1,6 @@
-import Testing
 import TenantModel
 import TenantRules
+import Testing
 
 /// Who may invite under each `allowInvitesFrom` level (rules.md §1), through the whole
 /// `createInvitation` rule set.

@@ -1,15 +1,17 @@
-import Testing
 import TenantModel
 import TenantRules
+import Testing
 
 @Suite("b2b.invite.redirect-missing")
 struct InviteRedirectMissingRuleTests {
     let rule = InviteRedirectMissingRule()
 
-    @Test("an absolute https or http redirect URL is accepted", arguments: [
-        "https://myapps.microsoft.com", "https://myapps.microsoft.com/?tenantid=5f1c2a9e-7b3d-4c8e-9a61-0d2f4e6b8c10",
-        "http://contoso.crm.dynamics.com/main.aspx",
-    ])
+    @Test(
+        "an absolute https or http redirect URL is accepted",
+        arguments: [
+            "https://myapps.microsoft.com", "https://myapps.microsoft.com/?tenantid=5f1c2a9e-7b3d-4c8e-9a61-0d2f4e6b8c10",
+            "http://contoso.crm.dynamics.com/main.aspx",
+        ])
     func absoluteURLPermitted(url: String) {
         let context = Fixtures.invitation(redirect: url)
         #expect(rule.evaluate(context).effect == .permit)
@@ -26,9 +28,11 @@ struct InviteRedirectMissingRuleTests {
             message: "The inviteRedirectUrl is missing or not an absolute URL.", surface: .graph)
     }
 
-    @Test("a relative or non-web redirect URL is denied and the message quotes it", arguments: [
-        "myapps.microsoft.com", "/apps", "ftp://files.contoso.com", "https://",
-    ])
+    @Test(
+        "a relative or non-web redirect URL is denied and the message quotes it",
+        arguments: [
+            "myapps.microsoft.com", "/apps", "ftp://files.contoso.com", "https://",
+        ])
     func relativeRedirectDenied(url: String) {
         let context = Fixtures.invitation(redirect: url)
         #expect(rule.evaluate(context).effect == .forbid)

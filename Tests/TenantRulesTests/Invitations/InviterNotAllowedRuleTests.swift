@@ -1,6 +1,6 @@
-import Testing
 import TenantModel
 import TenantRules
+import Testing
 
 @Suite("b2b.invite.inviter-not-allowed")
 struct InviterNotAllowedRuleTests {
@@ -50,9 +50,11 @@ struct InviterNotAllowedRuleTests {
         #expect(rule.evaluate(context).effect == .permit)
     }
 
-    @Test("app-only callers are not judged by the invite level", arguments: [
-        AllowInvitesFrom.adminsAndGuestInviters, .adminsGuestInvitersAndAllMembers, .everyone,
-    ])
+    @Test(
+        "app-only callers are not judged by the invite level",
+        arguments: [
+            AllowInvitesFrom.adminsAndGuestInviters, .adminsGuestInvitersAndAllMembers, .everyone,
+        ])
     func appIsNotApplicable(level: AllowInvitesFrom) {
         #expect(rule.evaluate(Fixtures.invitation(caller: Fixtures.app(["User.Invite.All"]), allowInvitesFrom: level)).effect == .notApplicable)
     }

@@ -1,14 +1,16 @@
-import Testing
 import TenantModel
 import TenantRules
+import Testing
 
 @Suite("license.assign.not-allowed")
 struct LicenseAssignNotAllowedRuleTests {
     let rule = LicenseAssignNotAllowedRule()
 
-    @Test("a License, User or Global Administrator may assign licences", arguments: [
-        DirectoryRoleTemplate.licenseAdministrator, .userAdministrator, .globalAdministrator,
-    ])
+    @Test(
+        "a License, User or Global Administrator may assign licences",
+        arguments: [
+            DirectoryRoleTemplate.licenseAdministrator, .userAdministrator, .globalAdministrator,
+        ])
     func licensingRolePermitted(role: DirectoryRoleTemplate) {
         let context = Fixtures.license(caller: Fixtures.user([role], scopes: ["LicenseAssignment.ReadWrite.All"]))
         #expect(rule.evaluate(context).effect == .permit)
@@ -32,9 +34,11 @@ struct LicenseAssignNotAllowedRuleTests {
         #expect(rule.evaluate(Fixtures.license(caller: Fixtures.user([], userType: .guest))).effect == .forbid)
     }
 
-    @Test("the rule does not apply to an application or TenantSim itself", arguments: [
-        Fixtures.app(["LicenseAssignment.ReadWrite.All"]), CallerFacts.system,
-    ])
+    @Test(
+        "the rule does not apply to an application or TenantSim itself",
+        arguments: [
+            Fixtures.app(["LicenseAssignment.ReadWrite.All"]), CallerFacts.system,
+        ])
     func appAndSystemAreNotApplicable(caller: CallerFacts) {
         let context = Fixtures.license(caller: caller)
         #expect(rule.evaluate(context).effect == .notApplicable)

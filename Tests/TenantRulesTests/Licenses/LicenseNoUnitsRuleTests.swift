@@ -1,6 +1,6 @@
-import Testing
 import TenantModel
 import TenantRules
+import Testing
 
 @Suite("license.assign.no-units")
 struct LicenseNoUnitsRuleTests {
@@ -17,9 +17,11 @@ struct LicenseNoUnitsRuleTests {
         expectPermitted(OperationRules.assignLicense.decide(context), including: "license.assign.no-units")
     }
 
-    @Test("a subscription with every unit consumed is denied with 400 Request_BadRequest naming the SKU", arguments: [
-        (5, 5), (5, 6), (0, 0),
-    ])
+    @Test(
+        "a subscription with every unit consumed is denied with 400 Request_BadRequest naming the SKU",
+        arguments: [
+            (5, 5), (5, 6), (0, 0),
+        ])
     func noUnitsDenied(enabled: Int, consumed: Int) {
         let context = adding(Fixtures.powerAppsPerUser(enabled: enabled, consumed: consumed))
         #expect(rule.evaluate(context).effect == .forbid)

@@ -1,6 +1,6 @@
-import Testing
 import TenantModel
 import TenantRules
+import Testing
 
 @Suite("license.assign.unknown-sku")
 struct LicenseUnknownSkuRuleTests {

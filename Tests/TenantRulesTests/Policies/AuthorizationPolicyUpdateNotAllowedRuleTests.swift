@@ -1,6 +1,6 @@
-import Testing
 import TenantModel
 import TenantRules
+import Testing
 
 @Suite("policy.authorization.update-not-allowed")
 struct AuthorizationPolicyUpdateNotAllowedRuleTests {
@@ -11,9 +11,11 @@ struct AuthorizationPolicyUpdateNotAllowedRuleTests {
             caller: caller, permission: GraphPermissions.updateAuthorizationPolicy, summary: "change allowInvitesFrom to everyone")
     }
 
-    @Test("a Privileged Role Administrator or Global Administrator may change the authorization policy", arguments: [
-        DirectoryRoleTemplate.privilegedRoleAdministrator, .globalAdministrator,
-    ])
+    @Test(
+        "a Privileged Role Administrator or Global Administrator may change the authorization policy",
+        arguments: [
+            DirectoryRoleTemplate.privilegedRoleAdministrator, .globalAdministrator,
+        ])
     func privilegedRoleAdminPermitted(role: DirectoryRoleTemplate) {
         let context = patching(by: Fixtures.user([role], scopes: ["Policy.ReadWrite.Authorization"]))
         #expect(rule.evaluate(context).effect == .permit)
@@ -41,9 +43,11 @@ struct AuthorizationPolicyUpdateNotAllowedRuleTests {
             code: "Authorization_RequestDenied")
     }
 
-    @Test("the rule does not apply to an application or TenantSim itself", arguments: [
-        Fixtures.app(["Policy.ReadWrite.Authorization"]), CallerFacts.system,
-    ])
+    @Test(
+        "the rule does not apply to an application or TenantSim itself",
+        arguments: [
+            Fixtures.app(["Policy.ReadWrite.Authorization"]), CallerFacts.system,
+        ])
     func appAndSystemAreNotApplicable(caller: CallerFacts) {
         let context = patching(by: caller)
         #expect(rule.evaluate(context).effect == .notApplicable)

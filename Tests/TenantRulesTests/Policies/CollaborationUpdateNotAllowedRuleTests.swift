@@ -1,6 +1,6 @@
-import Testing
 import TenantModel
 import TenantRules
+import Testing
 
 @Suite("policy.collaboration.update-not-allowed")
 struct CollaborationUpdateNotAllowedRuleTests {
@@ -18,9 +18,11 @@ struct CollaborationUpdateNotAllowedRuleTests {
         expectPermitted(OperationRules.setCollaborationRestrictions.decide(context), including: "policy.collaboration.update-not-allowed")
     }
 
-    @Test("any other admin may not edit the domain list", arguments: [
-        DirectoryRoleTemplate.securityAdministrator, .userAdministrator, .privilegedRoleAdministrator, .guestInviter,
-    ])
+    @Test(
+        "any other admin may not edit the domain list",
+        arguments: [
+            DirectoryRoleTemplate.securityAdministrator, .userAdministrator, .privilegedRoleAdministrator, .guestInviter,
+        ])
     func otherAdminDenied(role: DirectoryRoleTemplate) {
         let context = editing(by: Fixtures.user([role], scopes: ["Policy.ReadWrite.Authorization"]))
         #expect(rule.evaluate(context).effect == .forbid)
@@ -31,9 +33,11 @@ struct CollaborationUpdateNotAllowedRuleTests {
         #expect(decision.explanation.contains("one of these roles in Contoso (contoso.onmicrosoft.com, commercial): Global Administrator."))
     }
 
-    @Test("the rule does not apply to an application or TenantSim itself", arguments: [
-        Fixtures.app(["Policy.ReadWrite.Authorization"]), CallerFacts.system,
-    ])
+    @Test(
+        "the rule does not apply to an application or TenantSim itself",
+        arguments: [
+            Fixtures.app(["Policy.ReadWrite.Authorization"]), CallerFacts.system,
+        ])
     func appAndSystemAreNotApplicable(caller: CallerFacts) {
         let context = editing(by: caller)
         #expect(rule.evaluate(context).effect == .notApplicable)

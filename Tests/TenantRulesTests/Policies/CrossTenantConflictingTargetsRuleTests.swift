@@ -1,6 +1,6 @@
-import Testing
 import TenantModel
 import TenantRules
+import Testing
 
 @Suite("policy.cross-tenant.conflicting-targets")
 struct CrossTenantConflictingTargetsRuleTests {
@@ -24,10 +24,14 @@ struct CrossTenantConflictingTargetsRuleTests {
     func consistentPermitted() {
         let usersOnly = CrossTenantB2BSetting(
             usersAndGroups: CrossTenantTargetConfiguration(accessType: .blocked, targets: [.allUsers]), applications: nil)
-        for settings in [CrossTenantAccessSettings.serviceDefault, Fixtures.collaboration(inbound: .blockAll), Fixtures.collaboration(outbound: usersOnly)] {
+        for settings in [
+            CrossTenantAccessSettings.serviceDefault, Fixtures.collaboration(inbound: .blockAll), Fixtures.collaboration(outbound: usersOnly),
+        ] {
             let context = proposing(settings)
             #expect(rule.evaluate(context).effect == .permit)
-            expectPermitted(OperationRules.changeCrossTenantAccess(.updateCrossTenantAccessPolicy).decide(context), including: "policy.cross-tenant.conflicting-targets")
+            expectPermitted(
+                OperationRules.changeCrossTenantAccess(.updateCrossTenantAccessPolicy).decide(context),
+                including: "policy.cross-tenant.conflicting-targets")
         }
     }
 

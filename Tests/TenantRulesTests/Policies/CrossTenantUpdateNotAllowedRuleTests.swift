@@ -1,6 +1,6 @@
-import Testing
 import TenantModel
 import TenantRules
+import Testing
 
 @Suite("policy.cross-tenant.update-not-allowed")
 struct CrossTenantUpdateNotAllowedRuleTests {
@@ -11,13 +11,17 @@ struct CrossTenantUpdateNotAllowedRuleTests {
             caller: caller, permission: GraphPermissions.updateCrossTenantAccess, summary: "add Fabrikam as a partner organization")
     }
 
-    @Test("a Security Administrator or Global Administrator may change cross-tenant access settings", arguments: [
-        DirectoryRoleTemplate.securityAdministrator, .globalAdministrator,
-    ])
+    @Test(
+        "a Security Administrator or Global Administrator may change cross-tenant access settings",
+        arguments: [
+            DirectoryRoleTemplate.securityAdministrator, .globalAdministrator,
+        ])
     func securityAdminPermitted(role: DirectoryRoleTemplate) {
         let context = changing(by: Fixtures.user([role], scopes: ["Policy.ReadWrite.CrossTenantAccess"]))
         #expect(rule.evaluate(context).effect == .permit)
-        expectPermitted(OperationRules.changeCrossTenantAccess(.updateCrossTenantAccessPolicy).decide(context), including: "policy.cross-tenant.update-not-allowed")
+        expectPermitted(
+            OperationRules.changeCrossTenantAccess(.updateCrossTenantAccessPolicy).decide(context),
+            including: "policy.cross-tenant.update-not-allowed")
     }
 
     @Test("a Privileged Role Administrator may not change cross-tenant access settings")
@@ -32,9 +36,11 @@ struct CrossTenantUpdateNotAllowedRuleTests {
         #expect(decision.explanation.contains("in Contoso"))
     }
 
-    @Test("the rule does not apply to an application or TenantSim itself", arguments: [
-        Fixtures.app(["Policy.ReadWrite.CrossTenantAccess"]), CallerFacts.system,
-    ])
+    @Test(
+        "the rule does not apply to an application or TenantSim itself",
+        arguments: [
+            Fixtures.app(["Policy.ReadWrite.CrossTenantAccess"]), CallerFacts.system,
+        ])
     func appAndSystemAreNotApplicable(caller: CallerFacts) {
         let context = changing(by: caller)
         #expect(rule.evaluate(context).effect == .notApplicable)

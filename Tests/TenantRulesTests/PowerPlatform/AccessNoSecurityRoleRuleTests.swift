@@ -1,18 +1,22 @@
-import Testing
 import TenantModel
 import TenantRules
+import Testing
 
 @Suite("pp.access.no-security-role")
 struct AccessNoSecurityRoleRuleTests {
     let rule = AccessNoSecurityRoleRule()
 
-    func opening(user: User = Fixtures.contosoMember(), roles: Set<String>, row: DataverseUser? = Fixtures.dataverseUser()) -> EnvironmentAccessContext {
+    func opening(
+        user: User = Fixtures.contosoMember(), roles: Set<String>, row: DataverseUser? = Fixtures.dataverseUser()
+    ) -> EnvironmentAccessContext {
         Fixtures.access(user: user, dataverseUser: row, roleNames: roles)
     }
 
-    @Test("a Dataverse user with a security role may open the environment's apps", arguments: [
-        SecurityRoleName.basicUser, SecurityRoleName.environmentMaker, SecurityRoleName.systemAdministrator,
-    ])
+    @Test(
+        "a Dataverse user with a security role may open the environment's apps",
+        arguments: [
+            SecurityRoleName.basicUser, SecurityRoleName.environmentMaker, SecurityRoleName.systemAdministrator,
+        ])
     func withRolePermitted(role: String) {
         let context = opening(roles: [role])
         #expect(rule.evaluate(context).effect == .permit)
@@ -31,7 +35,7 @@ struct AccessNoSecurityRoleRuleTests {
         #expect(decision.explanation.contains("Pat Guest (pat@fabrikam.com) is a Dataverse user of 'Contoso Sales' but holds no security role"))
         #expect(decision.explanation.contains("POST systemusers(\(Fixtures.PPIDs.systemUser))/systemuserroles_association/$ref"))
         #expect(decision.facts == [Fact("securityRoles", "(none)")])
-                #expect(namesTenant(decision.explanation))
+        #expect(namesTenant(decision.explanation))
     }
 
     @Test("qualification alone (syncDataverseUser) doesn't need a role: only openEnvironment checks it")

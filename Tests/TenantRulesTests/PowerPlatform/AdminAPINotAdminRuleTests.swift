@@ -1,6 +1,6 @@
-import Testing
 import TenantModel
 import TenantRules
+import Testing
 
 @Suite("pp.admin.not-admin")
 struct AdminAPINotAdminRuleTests {
@@ -10,9 +10,11 @@ struct AdminAPINotAdminRuleTests {
         Fixtures.adminChange(caller: caller, summary: "add a user to the environment Contoso Sales")
     }
 
-    @Test("Power Platform and Global administrators may use the admin API", arguments: [
-        DirectoryRoleTemplate.powerPlatformAdministrator, .globalAdministrator,
-    ])
+    @Test(
+        "Power Platform and Global administrators may use the admin API",
+        arguments: [
+            DirectoryRoleTemplate.powerPlatformAdministrator, .globalAdministrator,
+        ])
     func adminPermitted(role: DirectoryRoleTemplate) {
         let context = calling(as: Fixtures.user([role]))
         #expect(rule.evaluate(context).effect == .permit)
@@ -26,9 +28,11 @@ struct AdminAPINotAdminRuleTests {
         expectPermitted(OperationRules.adminAPI.decide(context))
     }
 
-    @Test("a signed-in user without a Power Platform admin role is denied with admin API 403 Forbidden", arguments: [
-        [DirectoryRoleTemplate](), [.userAdministrator], [.dynamics365Administrator],
-    ])
+    @Test(
+        "a signed-in user without a Power Platform admin role is denied with admin API 403 Forbidden",
+        arguments: [
+            [DirectoryRoleTemplate](), [.userAdministrator], [.dynamics365Administrator],
+        ])
     func nonAdminUserDenied(roles: [DirectoryRoleTemplate]) {
         let context = calling(as: Fixtures.user(roles))
         #expect(rule.evaluate(context).effect == .forbid)
@@ -36,7 +40,10 @@ struct AdminAPINotAdminRuleTests {
         expectDenied(
             decision, by: "pp.admin.not-admin", status: 403, code: "Forbidden",
             message: "The caller does not have permission to perform this action on the Power Platform admin API.", surface: .adminAPI)
-        #expect(decision.explanation.contains("To add a user to the environment Contoso Sales, the signed-in user needs one of these roles in Contoso (contoso.onmicrosoft.com, commercial): Global Administrator, Power Platform Administrator"))
+        #expect(
+            decision.explanation.contains(
+                "To add a user to the environment Contoso Sales, the signed-in user needs one of these roles in Contoso (contoso.onmicrosoft.com, commercial): Global Administrator, Power Platform Administrator"
+            ))
         #expect(decision.explanation.contains("Assign the least privileged of them in Contoso"))
     }
 

@@ -1,6 +1,6 @@
-import Testing
 import TenantModel
 import TenantRules
+import Testing
 
 @Suite("pp.app.license-missing")
 struct AppLicenseMissingRuleTests {
@@ -8,16 +8,20 @@ struct AppLicenseMissingRuleTests {
 
     /// Pat (guest) running a shared app in the commercial Sales environment, licensed only in a
     /// Fabrikam in `homeCloud`.
-    func guestLicensedAtHome(in homeCloud: Cloud, sku: SubscribedSku = Fixtures.powerAppsOnlyLicense(in: Fixtures.IDs.fabrikam), kind: AppKind = .canvas) -> RunAppContext {
+    func guestLicensedAtHome(
+        in homeCloud: Cloud, sku: SubscribedSku = Fixtures.powerAppsOnlyLicense(in: Fixtures.IDs.fabrikam), kind: AppKind = .canvas
+    ) -> RunAppContext {
         let fabrikam = Fixtures.fabrikam(cloud: homeCloud)
         return Fixtures.runApp(
             user: Fixtures.entraGuest(home: fabrikam), app: Fixtures.madeApp(kind: kind),
             licenses: Fixtures.licenses(home: [sku], homeTenant: fabrikam))
     }
 
-    @Test("a Power Apps licence in the hosting tenant lets anyone run a canvas app", arguments: [
-        Fixtures.entraGuest(), Fixtures.contosoMember(id: "c0000009-0000-4000-8000-000000000009", mail: "kim@contoso.com"),
-    ])
+    @Test(
+        "a Power Apps licence in the hosting tenant lets anyone run a canvas app",
+        arguments: [
+            Fixtures.entraGuest(), Fixtures.contosoMember(id: "c0000009-0000-4000-8000-000000000009", mail: "kim@contoso.com"),
+        ])
     func hostingTenantLicencePermitted(user: User) {
         let context = Fixtures.runApp(user: user, app: Fixtures.madeApp(sharedWith: [user.id]))
         #expect(rule.evaluate(context).effect == .permit)
@@ -64,18 +68,24 @@ struct AppLicenseMissingRuleTests {
         expectPermitted(OperationRules.runCanvasApp.decide(context))
     }
 
-    @Test("for a Dataverse app neither a same-cloud home-tenant Dataverse licence nor a hosting-tenant Power Apps-only licence counts", arguments: [
-        false, true,
-    ])
+    @Test(
+        "for a Dataverse app neither a same-cloud home-tenant Dataverse licence nor a hosting-tenant Power Apps-only licence counts",
+        arguments: [
+            false, true,
+        ])
     func dataverseAppWithoutResourceDataverseDenied(resourcePowerAppsOnly: Bool) {
-        let context = resourcePowerAppsOnly
-            ? Fixtures.runApp(app: Fixtures.madeApp(kind: .canvasOnDataverse), licenses: Fixtures.licenses(resource: [Fixtures.powerAppsOnlyLicense()]))
+        let context =
+            resourcePowerAppsOnly
+            ? Fixtures.runApp(
+                app: Fixtures.madeApp(kind: .canvasOnDataverse), licenses: Fixtures.licenses(resource: [Fixtures.powerAppsOnlyLicense()]))
             : guestLicensedAtHome(in: .commercial, sku: Fixtures.dataverseLicense(in: Fixtures.IDs.fabrikam), kind: .canvasOnDataverse)
         #expect(rule.evaluate(context).effect == .forbid)
         let decision = OperationRules.runCanvasApp.decide(context)
         expectDenied(decision, by: "pp.app.license-missing", status: 403, code: "NoValidLicense", surface: .adminAPI)
-        #expect(decision.explanation.contains(
-            "'Sales tracker' uses Dataverse, so Pat Guest (pat@fabrikam.com) needs a licence with Dataverse rights assigned in Contoso, the hosting tenant; home-tenant licences don't count for Dataverse apps."))
+        #expect(
+            decision.explanation.contains(
+                "'Sales tracker' uses Dataverse, so Pat Guest (pat@fabrikam.com) needs a licence with Dataverse rights assigned in Contoso, the hosting tenant; home-tenant licences don't count for Dataverse apps."
+            ))
     }
 
     @Test("the rule does not apply to the app's owner")

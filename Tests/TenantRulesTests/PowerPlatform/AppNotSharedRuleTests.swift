@@ -1,6 +1,6 @@
-import Testing
 import TenantModel
 import TenantRules
+import Testing
 
 @Suite("pp.app.not-shared")
 struct AppNotSharedRuleTests {
@@ -32,12 +32,14 @@ struct AppNotSharedRuleTests {
             message: "You don't have access to this app. Ask the app owner to share it with you.", surface: .adminAPI)
         #expect(decision.explanation.contains("'Sales tracker' is not shared with Pat Guest (pat@fabrikam.com)"))
         #expect(decision.explanation.contains("must share it (Share › add the guest as User or Co-owner)"))
-                #expect(namesTenant(decision.explanation))
+        #expect(namesTenant(decision.explanation))
     }
 
-    @Test("sharing is checked on every run, for members too — the rule is never not applicable", arguments: [
-        Fixtures.contosoMember(id: "c0000009-0000-4000-8000-000000000009", mail: "kim@contoso.com"), Fixtures.entraGuest(), Fixtures.otpGuest(),
-    ])
+    @Test(
+        "sharing is checked on every run, for members too — the rule is never not applicable",
+        arguments: [
+            Fixtures.contosoMember(id: "c0000009-0000-4000-8000-000000000009", mail: "kim@contoso.com"), Fixtures.entraGuest(), Fixtures.otpGuest(),
+        ])
     func neverNotApplicable(user: User) {
         let notShared = Fixtures.runApp(user: user, app: Fixtures.madeApp(sharedWith: []))
         #expect(rule.evaluate(notShared).effect == .forbid)

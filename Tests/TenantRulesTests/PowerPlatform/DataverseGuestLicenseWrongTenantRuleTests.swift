@@ -1,6 +1,6 @@
-import Testing
 import TenantModel
 import TenantRules
+import Testing
 
 @Suite("pp.dataverse.guest-license-wrong-tenant")
 struct DataverseGuestLicenseWrongTenantRuleTests {
@@ -32,7 +32,9 @@ struct DataverseGuestLicenseWrongTenantRuleTests {
             message: "The guest user doesn't have a valid license in this tenant. Licenses assigned in the guest's home tenant are not valid.",
             surface: .adminAPI)
         #expect(decision.explanation.contains("holds POWERAPPS_PER_USER [Dataverse] in Fabrikam (their HOME tenant)"))
-        #expect(decision.explanation.contains("only counts licences assigned in Contoso (contoso.onmicrosoft.com, commercial), the environment's RESOURCE tenant"))
+        #expect(
+            decision.explanation.contains(
+                "only counts licences assigned in Contoso (contoso.onmicrosoft.com, commercial), the environment's RESOURCE tenant"))
         #expect(decision.explanation.hasSuffix("Assign a licence with Dataverse rights to the guest in Contoso."))
         #expect(decision.facts.contains(Fact("licenses.environmentTenant", "(none)")))
         // The generic licence rule stays out of the way so the guest sees the precise reason.
@@ -62,9 +64,11 @@ struct DataverseGuestLicenseWrongTenantRuleTests {
         expectPermitted(OperationRules.dataverseQualification.decide(context))
     }
 
-    @Test("the rule does not apply to a guest holding an exempt admin role", arguments: [
-        DirectoryRoleTemplate.globalAdministrator, .powerPlatformAdministrator, .dynamics365Administrator,
-    ])
+    @Test(
+        "the rule does not apply to a guest holding an exempt admin role",
+        arguments: [
+            DirectoryRoleTemplate.globalAdministrator, .powerPlatformAdministrator, .dynamics365Administrator,
+        ])
     func exemptAdminIsNotApplicable(role: DirectoryRoleTemplate) {
         let context = Fixtures.access(user: Fixtures.entraGuest(), directoryRoles: [role], licenses: Fixtures.homeOnlyDataverse())
         #expect(rule.evaluate(context).effect == .notApplicable)

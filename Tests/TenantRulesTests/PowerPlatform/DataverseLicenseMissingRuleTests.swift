@@ -1,23 +1,27 @@
-import Testing
 import TenantModel
 import TenantRules
+import Testing
 
 @Suite("pp.dataverse.license-missing")
 struct DataverseLicenseMissingRuleTests {
     let rule = DataverseLicenseMissingRule()
 
-    @Test("a user with a Dataverse licence in the environment's tenant qualifies", arguments: [
-        "POWERAPPS_PER_USER", "DYN365_ENTERPRISE_SALES", "DYN365_ENTERPRISE_CUSTOMER_SERVICE",
-    ])
+    @Test(
+        "a user with a Dataverse licence in the environment's tenant qualifies",
+        arguments: [
+            "POWERAPPS_PER_USER", "DYN365_ENTERPRISE_SALES", "DYN365_ENTERPRISE_CUSTOMER_SERVICE",
+        ])
     func dataverseLicencePermitted(partNumber: String) {
         let context = Fixtures.access(licenses: Fixtures.licenses(resource: [Fixtures.sku(partNumber)]))
         #expect(rule.evaluate(context).effect == .permit)
         expectPermitted(OperationRules.dataverseQualification.decide(context), including: "pp.dataverse.license-missing")
     }
 
-    @Test("a user without a Dataverse licence is denied, even with a licence that only grants canvas Power Apps", arguments: [
-        [String](), ["ENTERPRISEPACK"], ["AAD_PREMIUM"],
-    ])
+    @Test(
+        "a user without a Dataverse licence is denied, even with a licence that only grants canvas Power Apps",
+        arguments: [
+            [String](), ["ENTERPRISEPACK"], ["AAD_PREMIUM"],
+        ])
     func noDataverseLicenceDenied(partNumbers: [String]) {
         let context = Fixtures.access(licenses: Fixtures.licenses(resource: partNumbers.map { Fixtures.sku($0) }))
         #expect(rule.evaluate(context).effect == .forbid)
@@ -37,9 +41,11 @@ struct DataverseLicenseMissingRuleTests {
         #expect(decision.explanation.contains("Pat Guest (pat@fabrikam.com) has no licence with Dataverse rights in Contoso"))
     }
 
-    @Test("Global, Power Platform and Dynamics 365 administrators need no licence", arguments: [
-        DirectoryRoleTemplate.globalAdministrator, .powerPlatformAdministrator, .dynamics365Administrator,
-    ])
+    @Test(
+        "Global, Power Platform and Dynamics 365 administrators need no licence",
+        arguments: [
+            DirectoryRoleTemplate.globalAdministrator, .powerPlatformAdministrator, .dynamics365Administrator,
+        ])
     func exemptAdminIsNotApplicable(role: DirectoryRoleTemplate) {
         let context = Fixtures.access(directoryRoles: [role], licenses: Fixtures.licenses())
         let outcome = rule.evaluate(context)

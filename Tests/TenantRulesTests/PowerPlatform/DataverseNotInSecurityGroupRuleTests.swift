@@ -1,6 +1,6 @@
-import Testing
 import TenantModel
 import TenantRules
+import Testing
 
 @Suite("pp.dataverse.not-in-security-group")
 struct DataverseNotInSecurityGroupRuleTests {
@@ -13,9 +13,11 @@ struct DataverseNotInSecurityGroupRuleTests {
             user: user, directoryRoles: roles, securityGroup: Fixtures.salesUsersGroup(), isDirectMember: direct, isNestedMember: nested)
     }
 
-    @Test("a direct member of the environment's security group qualifies, member or guest", arguments: [
-        Fixtures.contosoMember(), Fixtures.entraGuest(),
-    ])
+    @Test(
+        "a direct member of the environment's security group qualifies, member or guest",
+        arguments: [
+            Fixtures.contosoMember(), Fixtures.entraGuest(),
+        ])
     func directMemberPermitted(user: User) {
         let context = restricted(user: user, direct: true)
         #expect(rule.evaluate(context).effect == .permit)
@@ -48,9 +50,11 @@ struct DataverseNotInSecurityGroupRuleTests {
         #expect(decision.facts.contains(Fact("user.directMember", false)))
     }
 
-    @Test("Global and Power Platform administrators are exempt from the security group", arguments: [
-        DirectoryRoleTemplate.globalAdministrator, .powerPlatformAdministrator,
-    ])
+    @Test(
+        "Global and Power Platform administrators are exempt from the security group",
+        arguments: [
+            DirectoryRoleTemplate.globalAdministrator, .powerPlatformAdministrator,
+        ])
     func tenantAdminsAreNotApplicable(role: DirectoryRoleTemplate) {
         let context = restricted(roles: [role], direct: false)
         #expect(rule.evaluate(context).effect == .notApplicable)
@@ -60,7 +64,7 @@ struct DataverseNotInSecurityGroupRuleTests {
     @Test("a Dynamics 365 administrator must still be a direct member (domain-facts §8.3 and the rule's own deniesWhen)")
     func dynamicsAdminMustBeMember() {
         let context = restricted(roles: [.dynamics365Administrator], direct: false)
-                #expect(rule.evaluate(context).effect == .forbid)
+        #expect(rule.evaluate(context).effect == .forbid)
         #expect(OperationRules.dataverseQualification.decide(context).deniedBy == "pp.dataverse.not-in-security-group")
     }
 

@@ -1,6 +1,6 @@
-import Testing
 import TenantModel
 import TenantRules
+import Testing
 
 @Suite("pp.dataverse.user-disabled")
 struct DataverseUserDisabledRuleTests {
@@ -36,10 +36,12 @@ struct DataverseUserDisabledRuleTests {
         #expect(!decision.explanation.contains("home tenant"))
     }
 
-    @Test("the user's state is checked in every environment shape — the rule is never not applicable", arguments: [
-        Fixtures.environment(), Fixtures.environment(hasDataverse: false), Fixtures.environment(sku: .default),
-        Fixtures.environment(cloud: .gccHigh, sku: .trial),
-    ])
+    @Test(
+        "the user's state is checked in every environment shape — the rule is never not applicable",
+        arguments: [
+            Fixtures.environment(), Fixtures.environment(hasDataverse: false), Fixtures.environment(sku: .default),
+            Fixtures.environment(cloud: .gccHigh, sku: .trial),
+        ])
     func neverNotApplicable(environment: PowerPlatformEnvironment) {
         let enabled = Fixtures.access(environment: environment)
         let disabled = Fixtures.access(user: Fixtures.contosoMember(accountEnabled: false), environment: environment)

@@ -1,6 +1,6 @@
-import Testing
 import TenantModel
 import TenantRules
+import Testing
 
 @Suite("ce.guest.customer-voice")
 struct GuestCustomerVoiceRuleTests {

@@ -1,6 +1,6 @@
-import Testing
 import TenantModel
 import TenantRules
+import Testing
 
 /// The four incompatibilities of the seed ("Incompatibilities" 1–4) through `useFeature`: what a
 /// guest and a member get for every customer engagement feature.

@@ -1,6 +1,6 @@
-import Testing
 import TenantModel
 import TenantRules
+import Testing
 
 @Suite("ce.guest.m365-group-create")
 struct GuestM365GroupCreateRuleTests {
@@ -23,9 +23,11 @@ struct GuestM365GroupCreateRuleTests {
         expectPermitted(OperationRules.useFeature.decide(context), including: "ce.guest.m365-group-create")
     }
 
-    @Test("a guest can't create a Microsoft 365 group in the host tenant, nor post to one from inside the app", arguments: [
-        CustomerEngagementFeature.createM365Group, .postToGroupFromApp,
-    ])
+    @Test(
+        "a guest can't create a Microsoft 365 group in the host tenant, nor post to one from inside the app",
+        arguments: [
+            CustomerEngagementFeature.createM365Group, .postToGroupFromApp,
+        ])
     func guestDenied(feature: CustomerEngagementFeature) {
         let context = Fixtures.feature(feature)
         #expect(rule.evaluate(context).effect == .forbid)
@@ -34,11 +36,14 @@ struct GuestM365GroupCreateRuleTests {
             decision, by: "ce.guest.m365-group-create", status: 403, code: "Authorization_RequestDenied",
             message: "Invited (B2B guest) users can't create Microsoft 365 groups in this tenant or post to them from the app.", surface: .graph)
         #expect(decision.explanation.contains("Pat Guest (pat@fabrikam.com) is a B2B guest in Contoso; \(feature.displayName) isn't supported"))
-        #expect(decision.explanation.hasSuffix(
-            "Guests can join the group's conversations from their Outlook inbox instead; a member of Contoso must create the group."))
+        #expect(
+            decision.explanation.hasSuffix(
+                "Guests can join the group's conversations from their Outlook inbox instead; a member of Contoso must create the group."))
     }
 
-    @Test("the rule does not apply to features that are not about Microsoft 365 groups", arguments: CustomerEngagementFeature.allCases.filter { !groupFeatures.contains($0) })
+    @Test(
+        "the rule does not apply to features that are not about Microsoft 365 groups",
+        arguments: CustomerEngagementFeature.allCases.filter { !groupFeatures.contains($0) })
     func otherFeaturesAreNotApplicable(feature: CustomerEngagementFeature) {
         #expect(rule.evaluate(Fixtures.feature(feature)).effect == .notApplicable)
     }

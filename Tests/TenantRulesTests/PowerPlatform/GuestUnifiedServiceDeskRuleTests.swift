@@ -1,6 +1,6 @@
-import Testing
 import TenantModel
 import TenantRules
+import Testing
 
 @Suite("ce.guest.unified-service-desk")
 struct GuestUnifiedServiceDeskRuleTests {
@@ -13,9 +13,11 @@ struct GuestUnifiedServiceDeskRuleTests {
         expectPermitted(OperationRules.useFeature.decide(context), including: "ce.guest.unified-service-desk")
     }
 
-    @Test("a guest can't sign in to the host environment with Unified Service Desk, whatever identity they redeemed with", arguments: [
-        Fixtures.entraGuest(), Fixtures.msaGuest(), Fixtures.otpGuest(), Fixtures.contosoGuest(),
-    ])
+    @Test(
+        "a guest can't sign in to the host environment with Unified Service Desk, whatever identity they redeemed with",
+        arguments: [
+            Fixtures.entraGuest(), Fixtures.msaGuest(), Fixtures.otpGuest(), Fixtures.contosoGuest(),
+        ])
     func guestDenied(guest: User) {
         let context = Fixtures.feature(.unifiedServiceDesk, user: guest)
         #expect(rule.evaluate(context).effect == .forbid)
@@ -25,7 +27,8 @@ struct GuestUnifiedServiceDeskRuleTests {
             message: "Invited (B2B guest) users can't sign in to the host environment with the Unified Service Desk client.",
             aadsts: 50020, surface: .login)
         #expect(decision.error?.oauthError == "access_denied")
-        #expect(decision.explanation.contains("\(guest.label) is a B2B guest in Contoso; Unified Service Desk client isn't supported for invited users"))
+        #expect(
+            decision.explanation.contains("\(guest.label) is a B2B guest in Contoso; Unified Service Desk client isn't supported for invited users"))
         #expect(decision.explanation.hasSuffix("If the person needs Unified Service Desk, create a member account for them in Contoso."))
         #expect(decision.facts == [Fact("feature", "unifiedServiceDesk"), Fact("user.userType", "Guest")])
     }

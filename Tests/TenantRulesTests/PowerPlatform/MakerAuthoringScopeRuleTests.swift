@@ -1,14 +1,16 @@
-import Testing
 import TenantModel
 import TenantRules
+import Testing
 
 @Suite("pp.maker.authoring-scope")
 struct MakerAuthoringScopeRuleTests {
     let rule = MakerAuthoringScopeRule()
 
-    @Test("System Customizer or System Administrator may author model-driven apps and solutions", arguments: [
-        SecurityRoleName.systemCustomizer, SecurityRoleName.systemAdministrator,
-    ], [AppKind.modelDriven, .solution])
+    @Test(
+        "System Customizer or System Administrator may author model-driven apps and solutions",
+        arguments: [
+            SecurityRoleName.systemCustomizer, SecurityRoleName.systemAdministrator,
+        ], [AppKind.modelDriven, .solution])
     func customizerPermitted(role: String, kind: AppKind) {
         let context = Fixtures.maker(roleNames: [SecurityRoleName.environmentMaker, role], appKind: kind)
         #expect(rule.evaluate(context).effect == .permit)
@@ -26,7 +28,7 @@ struct MakerAuthoringScopeRuleTests {
         #expect(decision.explanation.contains("holds Environment Maker in 'Contoso Sales'"))
         #expect(decision.explanation.contains("Environment Maker can't author model-driven apps"))
         #expect(decision.explanation.contains("assign System Customizer in addition"))
-                #expect(namesTenant(decision.explanation))
+        #expect(namesTenant(decision.explanation))
     }
 
     @Test("Environment Maker alone can't author a solution, and the explanation says 'solutions'")

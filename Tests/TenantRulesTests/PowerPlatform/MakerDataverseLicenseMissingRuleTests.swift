@@ -1,15 +1,17 @@
-import Testing
 import TenantModel
 import TenantRules
+import Testing
 
 @Suite("pp.maker.dataverse-license-missing")
 struct MakerDataverseLicenseMissingRuleTests {
     let rule = MakerDataverseLicenseMissingRule()
     let customizer: Set<String> = [SecurityRoleName.environmentMaker, SecurityRoleName.systemCustomizer]
 
-    @Test("a guest with a Dataverse licence in the resource tenant may build Dataverse and solution apps", arguments: [
-        AppKind.canvasOnDataverse, .modelDriven, .solution,
-    ])
+    @Test(
+        "a guest with a Dataverse licence in the resource tenant may build Dataverse and solution apps",
+        arguments: [
+            AppKind.canvasOnDataverse, .modelDriven, .solution,
+        ])
     func resourceLicencePermitted(kind: AppKind) {
         let context = Fixtures.maker(roleNames: customizer, licenses: Fixtures.licenses(resource: [Fixtures.dataverseLicense()]), appKind: kind)
         #expect(rule.evaluate(context).effect == .permit)
@@ -24,11 +26,14 @@ struct MakerDataverseLicenseMissingRuleTests {
         expectDenied(
             decision, by: "pp.maker.dataverse-license-missing", status: 403, code: "DataverseLicenseRequired",
             message: "A license with Dataverse use rights assigned in this tenant is required to build this app.", surface: .adminAPI)
-        #expect(decision.explanation.contains(
-            "Building a canvasOnDataverse app needs a licence with Dataverse use rights assigned to Pat Guest (pat@fabrikam.com) in the RESOURCE tenant Contoso"))
+        #expect(
+            decision.explanation.contains(
+                "Building a canvasOnDataverse app needs a licence with Dataverse use rights assigned to Pat Guest (pat@fabrikam.com) in the RESOURCE tenant Contoso"
+            ))
         #expect(decision.explanation.contains("there it holds (none)"))
-        #expect(decision.explanation.contains(
-            "The licence the guest holds in their HOME tenant Fabrikam (POWERAPPS_PER_USER [Dataverse]) does not count."))
+        #expect(
+            decision.explanation.contains(
+                "The licence the guest holds in their HOME tenant Fabrikam (POWERAPPS_PER_USER [Dataverse]) does not count."))
         #expect(decision.explanation.hasSuffix("Assign one in Contoso."))
     }
 

@@ -1,24 +1,28 @@
-import Testing
 import TenantModel
 import TenantRules
+import Testing
 
 @Suite("pp.maker.environment-maker-missing")
 struct MakerEnvironmentMakerMissingRuleTests {
     let rule = MakerEnvironmentMakerMissingRule()
 
-    @Test("a guest holding a maker role in the environment may make apps", arguments: [
-        SecurityRoleName.environmentMaker, SecurityRoleName.systemCustomizer, SecurityRoleName.systemAdministrator,
-        SecurityRoleName.environmentAdmin,
-    ])
+    @Test(
+        "a guest holding a maker role in the environment may make apps",
+        arguments: [
+            SecurityRoleName.environmentMaker, SecurityRoleName.systemCustomizer, SecurityRoleName.systemAdministrator,
+            SecurityRoleName.environmentAdmin,
+        ])
     func makerRolePermitted(role: String) {
         let context = Fixtures.maker(roleNames: [role])
         #expect(rule.evaluate(context).effect == .permit)
         expectPermitted(OperationRules.makeApp.decide(context), including: "pp.maker.environment-maker-missing")
     }
 
-    @Test("a guest without Environment Maker is denied; a System Administrator of the environment in the resource tenant must assign it", arguments: [
-        Set<String>(), [SecurityRoleName.basicUser],
-    ])
+    @Test(
+        "a guest without Environment Maker is denied; a System Administrator of the environment in the resource tenant must assign it",
+        arguments: [
+            Set<String>(), [SecurityRoleName.basicUser],
+        ])
     func noMakerRoleDenied(roles: Set<String>) {
         let context = Fixtures.maker(roleNames: roles)
         #expect(rule.evaluate(context).effect == .forbid)

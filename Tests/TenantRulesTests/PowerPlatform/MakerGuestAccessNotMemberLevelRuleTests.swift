@@ -1,6 +1,6 @@
-import Testing
 import TenantModel
 import TenantRules
+import Testing
 
 @Suite("pp.maker.guest-access-not-member-level")
 struct MakerGuestAccessNotMemberLevelRuleTests {
@@ -21,8 +21,9 @@ struct MakerGuestAccessNotMemberLevelRuleTests {
         expectDenied(
             decision, by: "pp.maker.guest-access-not-member-level", status: 403, code: "GuestAccessRestricted",
             message: "Guest user access in this tenant is too restricted for guests to make apps.", surface: .adminAPI)
-        #expect(decision.explanation.contains(
-            "In the RESOURCE tenant Contoso (contoso.onmicrosoft.com, commercial), guest user access is \"\(role.portalWording)\"."))
+        #expect(
+            decision.explanation.contains(
+                "In the RESOURCE tenant Contoso (contoso.onmicrosoft.com, commercial), guest user access is \"\(role.portalWording)\"."))
         #expect(decision.explanation.contains("A Privileged Role or Global administrator of Contoso must set External collaboration settings"))
         #expect(decision.explanation.contains("{\"guestUserRoleId\":\"a0b1b346-4d3e-4e8b-98f8-753987be4970\"}"))
         #expect(!decision.explanation.contains("HOME tenant"))
@@ -37,13 +38,16 @@ struct MakerGuestAccessNotMemberLevelRuleTests {
         let decision = OperationRules.makeApp.decide(context)
         expectDenied(decision, by: "pp.maker.guest-access-not-member-level", status: 403, code: "GuestAccessRestricted", surface: .adminAPI)
         #expect(decision.explanation.contains("In the RESOURCE tenant Contoso"))
-        #expect(decision.explanation.contains(
-            "The guest's HOME tenant Fabrikam is already at \"same as members\", but that setting only governs guests in the home tenant; it must be set in the resource tenant."))
+        #expect(
+            decision.explanation.contains(
+                "The guest's HOME tenant Fabrikam is already at \"same as members\", but that setting only governs guests in the home tenant; it must be set in the resource tenant."
+            ))
         #expect(decision.explanation.contains("administrator of Contoso must set"))
-        #expect(decision.facts == [
-            Fact("resourceTenant.guestUserRoleId", GuestUserRole.limited.rawValue),
-            Fact("homeTenant.guestUserRoleId", GuestUserRole.sameAsMembers.rawValue),
-        ])
+        #expect(
+            decision.facts == [
+                Fact("resourceTenant.guestUserRoleId", GuestUserRole.limited.rawValue),
+                Fact("homeTenant.guestUserRoleId", GuestUserRole.sameAsMembers.rawValue),
+            ])
     }
 
     @Test("an unknown guest role id is reported as such and denied")

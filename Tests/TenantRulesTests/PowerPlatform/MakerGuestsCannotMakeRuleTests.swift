@@ -1,6 +1,6 @@
-import Testing
 import TenantModel
 import TenantRules
+import Testing
 
 @Suite("pp.maker.guests-cannot-make")
 struct MakerGuestsCannotMakeRuleTests {
@@ -21,10 +21,13 @@ struct MakerGuestsCannotMakeRuleTests {
         expectDenied(
             decision, by: "pp.maker.guests-cannot-make", status: 403, code: "GuestMakersNotEnabled",
             message: "Guest users are not allowed to make apps in this tenant.", surface: .adminAPI)
-        #expect(decision.explanation.contains(
-            "enableGuestsToMake is false in the RESOURCE tenant Contoso (contoso.onmicrosoft.com, commercial), where 'Contoso Sales' lives."))
-        #expect(decision.explanation.contains(
-            "A Power Platform or Global administrator of Contoso must run: $requestBody = Get-TenantSettings; $requestBody.powerPlatform.powerApps.enableGuestsToMake = $True; Set-TenantSettings $requestBody."))
+        #expect(
+            decision.explanation.contains(
+                "enableGuestsToMake is false in the RESOURCE tenant Contoso (contoso.onmicrosoft.com, commercial), where 'Contoso Sales' lives."))
+        #expect(
+            decision.explanation.contains(
+                "A Power Platform or Global administrator of Contoso must run: $requestBody = Get-TenantSettings; $requestBody.powerPlatform.powerApps.enableGuestsToMake = $True; Set-TenantSettings $requestBody."
+            ))
         #expect(!decision.explanation.contains("HOME tenant"))
     }
 
@@ -38,7 +41,9 @@ struct MakerGuestsCannotMakeRuleTests {
         expectDenied(decision, by: "pp.maker.guests-cannot-make", status: 403, code: "GuestMakersNotEnabled", surface: .adminAPI)
         #expect(decision.explanation.contains("enableGuestsToMake is false in the RESOURCE tenant Contoso"))
         #expect(decision.explanation.contains("It is set to true in the guest's HOME tenant Fabrikam"))
-        #expect(decision.explanation.contains("perform these steps on the resource tenant, not the home tenant — the home tenant's setting has no effect here"))
+        #expect(
+            decision.explanation.contains(
+                "perform these steps on the resource tenant, not the home tenant — the home tenant's setting has no effect here"))
         #expect(decision.explanation.contains("A Power Platform or Global administrator of Contoso must run"))
         #expect(!decision.explanation.contains("administrator of Fabrikam"))
         #expect(decision.facts == [Fact("resourceTenant.enableGuestsToMake", false), Fact("homeTenant.enableGuestsToMake", true)])

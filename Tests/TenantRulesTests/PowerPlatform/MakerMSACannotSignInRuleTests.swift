@@ -1,14 +1,16 @@
-import Testing
 import TenantModel
 import TenantRules
+import Testing
 
 @Suite("pp.maker.msa-cannot-sign-in")
 struct MakerMSACannotSignInRuleTests {
     let rule = MakerMSACannotSignInRule()
 
-    @Test("a guest who redeemed with an Entra account or one-time passcode passes: the rule steps aside and makeApp is permitted", arguments: [
-        Fixtures.entraGuest(), Fixtures.otpGuest(),
-    ])
+    @Test(
+        "a guest who redeemed with an Entra account or one-time passcode passes: the rule steps aside and makeApp is permitted",
+        arguments: [
+            Fixtures.entraGuest(), Fixtures.otpGuest(),
+        ])
     func organizationalOrOTPGuestPasses(guest: User) {
         let context = Fixtures.maker(user: guest)
         let outcome = rule.evaluate(context)
@@ -25,14 +27,16 @@ struct MakerMSACannotSignInRuleTests {
         let decision = OperationRules.makeApp.decide(context)
         expectDenied(
             decision, by: "pp.maker.msa-cannot-sign-in", status: 400, code: "PersonalAccountNotSupported",
-            message: "Personal Microsoft accounts are not supported for this application unless explicitly invited to an organization. Try signing out and signing back in with an organizational account.",
+            message:
+                "Personal Microsoft accounts are not supported for this application unless explicitly invited to an organization. Try signing out and signing back in with an organizational account.",
             aadsts: 500200, surface: .login)
         #expect(decision.error?.oauthError == "invalid_grant")
         #expect(decision.explanation.contains("Pat Guest (sam@outlook.com) redeemed the invitation with a personal Microsoft account"))
         #expect(decision.explanation.contains("can't directly sign in to make.powerapps.com"))
         #expect(decision.explanation.hasSuffix("Invite the person's work or school (Entra) account to Contoso instead."))
-        #expect(OperationRules.importSolution.decide(Fixtures.maker(user: Fixtures.msaGuest(), appKind: .solution)).deniedBy
-            == "pp.maker.msa-cannot-sign-in")
+        #expect(
+            OperationRules.importSolution.decide(Fixtures.maker(user: Fixtures.msaGuest(), appKind: .solution)).deniedBy
+                == "pp.maker.msa-cannot-sign-in")
     }
 
     @Test("the explanation names the maker portal of the environment's cloud")

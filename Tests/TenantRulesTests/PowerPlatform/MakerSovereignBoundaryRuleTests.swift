@@ -1,6 +1,6 @@
-import Testing
 import TenantModel
 import TenantRules
+import Testing
 
 @Suite("pp.maker.sovereign-boundary")
 struct MakerSovereignBoundaryRuleTests {
@@ -40,16 +40,19 @@ struct MakerSovereignBoundaryRuleTests {
         let sameEntra = pair.home.entraCloud == pair.environment.entraCloud
         #expect(decision.explanation.contains("are separate Power Platform clouds") == sameEntra)
         #expect(decision.facts == [Fact("homeTenant.cloud", pair.home.rawValue), Fact("environment.cloud", pair.environment.rawValue)])
-        #expect(OperationRules.importSolution.decide(crossing(home: pair.home, environment: pair.environment, appKind: .solution)).deniedBy
-            == "pp.maker.sovereign-boundary")
+        #expect(
+            OperationRules.importSolution.decide(crossing(home: pair.home, environment: pair.environment, appKind: .solution)).deniedBy
+                == "pp.maker.sovereign-boundary")
     }
 
     @Test("commercial → GCC is denied although both use commercial Entra: they are separate Power Platform clouds")
     func commercialToGCCDenied() {
         let decision = OperationRules.makeApp.decide(crossing(home: .commercial, environment: .gcc))
         expectDenied(decision, by: "pp.maker.sovereign-boundary", status: 403, code: "CrossCloudMakerNotSupported", surface: .adminAPI)
-        #expect(decision.explanation.contains(
-            "Both tenants use the same Entra cloud (Microsoft Azure commercial), so the invitation itself works — but commercial and GCC are separate Power Platform clouds."))
+        #expect(
+            decision.explanation.contains(
+                "Both tenants use the same Entra cloud (Microsoft Azure commercial), so the invitation itself works — but commercial and GCC are separate Power Platform clouds."
+            ))
         #expect(decision.explanation.contains("give the person an account in a GCC tenant"))
     }
 
@@ -91,9 +94,11 @@ struct MakerSovereignBoundaryRuleTests {
         #expect(outcome.missing == ["the cloud of the guest's home tenant (not a tenant of this world)"])
     }
 
-    @Test("the rule does not apply to guests without a home tenant (one-time passcode, Microsoft account)", arguments: [
-        Fixtures.otpGuest(), Fixtures.msaGuest(),
-    ])
+    @Test(
+        "the rule does not apply to guests without a home tenant (one-time passcode, Microsoft account)",
+        arguments: [
+            Fixtures.otpGuest(), Fixtures.msaGuest(),
+        ])
     func noHomeTenantIsNotApplicable(guest: User) {
         let context = Fixtures.maker(user: guest, environment: Fixtures.environment(cloud: .gcc))
         let outcome = rule.evaluate(context)

@@ -1,6 +1,6 @@
-import Testing
 import TenantModel
 import TenantRules
+import Testing
 
 @Suite("pp.role.assign-disabled-user")
 struct RoleAssignDisabledUserRuleTests {
@@ -24,10 +24,12 @@ struct RoleAssignDisabledUserRuleTests {
         expectDenied(
             decision, by: "pp.role.assign-disabled-user", status: 400, code: "UserDisabled",
             message: "Security roles can't be assigned to a disabled user.", surface: .dataverse)
-        #expect(decision.explanation.contains("Pat Guest (pat@fabrikam.com) is a disabled Dataverse user of 'Contoso Sales' (no licence with Dataverse rights in Contoso)"))
+        #expect(
+            decision.explanation.contains(
+                "Pat Guest (pat@fabrikam.com) is a disabled Dataverse user of 'Contoso Sales' (no licence with Dataverse rights in Contoso)"))
         #expect(decision.explanation.contains("then assign 'Environment Maker'"))
         #expect(decision.facts.contains(Fact("systemuser.isdisabled", true)))
-                let generic = OperationRules.assignSecurityRole.decide(
+        let generic = OperationRules.assignSecurityRole.decide(
             Fixtures.roleAssignment(dataverseUser: Fixtures.dataverseUser(for: guest, disabled: true, reason: nil)))
         #expect(namesTenant(generic.explanation))
     }

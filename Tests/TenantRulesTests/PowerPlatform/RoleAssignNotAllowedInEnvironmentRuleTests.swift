@@ -1,6 +1,6 @@
-import Testing
 import TenantModel
 import TenantRules
+import Testing
 
 @Suite("pp.role.assign-not-allowed")
 struct RoleAssignNotAllowedInEnvironmentRuleTests {
@@ -13,9 +13,11 @@ struct RoleAssignNotAllowedInEnvironmentRuleTests {
         expectPermitted(OperationRules.assignSecurityRole.decide(context), including: "pp.role.assign-not-allowed")
     }
 
-    @Test("a caller who doesn't administer the environment is denied with Dataverse 403 0x80040220", arguments: [
-        Fixtures.user([.userAdministrator]), Fixtures.user([], userType: .guest), Fixtures.managementApp(registered: false),
-    ])
+    @Test(
+        "a caller who doesn't administer the environment is denied with Dataverse 403 0x80040220",
+        arguments: [
+            Fixtures.user([.userAdministrator]), Fixtures.user([], userType: .guest), Fixtures.managementApp(registered: false),
+        ])
     func nonAdministratorDenied(caller: CallerFacts) {
         let context = Fixtures.roleAssignment(caller: caller, administers: false)
         #expect(rule.evaluate(context).effect == .forbid)
@@ -25,7 +27,7 @@ struct RoleAssignNotAllowedInEnvironmentRuleTests {
             message: "Principal user is missing prvAssignRole privilege.", surface: .dataverse)
         #expect(decision.explanation.contains("\(caller.name) can't assign or remove security roles in 'Contoso Sales'"))
         #expect(decision.facts.contains(Fact("caller.administersEnvironment", false)))
-                #expect(namesTenant(decision.explanation))
+        #expect(namesTenant(decision.explanation))
     }
 
     @Test("a non-administrator is stopped before the disabled-user check is reached")

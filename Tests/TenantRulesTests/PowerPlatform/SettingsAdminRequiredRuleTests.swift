@@ -1,14 +1,16 @@
-import Testing
 import TenantModel
 import TenantRules
+import Testing
 
 @Suite("pp.settings.admin-required")
 struct SettingsAdminRequiredRuleTests {
     let rule = SettingsAdminRequiredRule()
 
-    @Test("a Power Platform or Global administrator of the resource tenant may change its settings", arguments: [
-        DirectoryRoleTemplate.powerPlatformAdministrator, .globalAdministrator,
-    ])
+    @Test(
+        "a Power Platform or Global administrator of the resource tenant may change its settings",
+        arguments: [
+            DirectoryRoleTemplate.powerPlatformAdministrator, .globalAdministrator,
+        ])
     func adminPermitted(role: DirectoryRoleTemplate) {
         let context = Fixtures.adminChange(caller: Fixtures.user([role]))
         #expect(rule.evaluate(context).effect == .permit)
@@ -21,9 +23,11 @@ struct SettingsAdminRequiredRuleTests {
         #expect(rule.evaluate(context).effect == .permit)
     }
 
-    @Test("a user without a Power Platform admin role in the tenant is denied with admin API 403", arguments: [
-        [DirectoryRoleTemplate](), [.userAdministrator], [.dynamics365Administrator], [.privilegedRoleAdministrator],
-    ])
+    @Test(
+        "a user without a Power Platform admin role in the tenant is denied with admin API 403",
+        arguments: [
+            [DirectoryRoleTemplate](), [.userAdministrator], [.dynamics365Administrator], [.privilegedRoleAdministrator],
+        ])
     func nonAdminDenied(roles: [DirectoryRoleTemplate]) {
         let context = Fixtures.adminChange(caller: Fixtures.user(roles))
         #expect(rule.evaluate(context).effect == .forbid)
@@ -31,8 +35,10 @@ struct SettingsAdminRequiredRuleTests {
         expectDenied(
             decision, by: "pp.settings.admin-required", status: 403, code: "Forbidden",
             message: "The caller is not a Power Platform administrator and can't update tenant settings.", surface: .adminAPI)
-        #expect(decision.explanation.contains(
-            "To update the Power Platform tenant settings of Contoso, the signed-in user needs one of these roles in Contoso (contoso.onmicrosoft.com, commercial): Global Administrator, Power Platform Administrator."))
+        #expect(
+            decision.explanation.contains(
+                "To update the Power Platform tenant settings of Contoso, the signed-in user needs one of these roles in Contoso (contoso.onmicrosoft.com, commercial): Global Administrator, Power Platform Administrator."
+            ))
         #expect(decision.explanation.contains("Assign the least privileged of them in Contoso"))
     }
 

@@ -1,23 +1,27 @@
-import Testing
 import TenantModel
 import TenantRules
+import Testing
 
 @Suite("pp.solution.import-export-role")
 struct SolutionImportExportRoleRuleTests {
     let rule = SolutionImportExportRoleRule()
 
-    @Test("a guest with System Customizer or System Administrator may import and export solutions", arguments: [
-        SecurityRoleName.systemCustomizer, SecurityRoleName.systemAdministrator,
-    ])
+    @Test(
+        "a guest with System Customizer or System Administrator may import and export solutions",
+        arguments: [
+            SecurityRoleName.systemCustomizer, SecurityRoleName.systemAdministrator,
+        ])
     func customizerPermitted(role: String) {
         let context = Fixtures.maker(roleNames: [role], appKind: .solution)
         #expect(rule.evaluate(context).effect == .permit)
         expectPermitted(OperationRules.importSolution.decide(context), including: "pp.solution.import-export-role")
     }
 
-    @Test("a guest with only Environment Maker can't import or export solutions; the role is assigned in the resource tenant", arguments: [
-        Set([SecurityRoleName.environmentMaker]), [SecurityRoleName.basicUser], [],
-    ])
+    @Test(
+        "a guest with only Environment Maker can't import or export solutions; the role is assigned in the resource tenant",
+        arguments: [
+            Set([SecurityRoleName.environmentMaker]), [SecurityRoleName.basicUser], [],
+        ])
     func withoutCustomizerDenied(roles: Set<String>) {
         let context = Fixtures.maker(roleNames: roles, appKind: .solution)
         #expect(rule.evaluate(context).effect == .forbid)

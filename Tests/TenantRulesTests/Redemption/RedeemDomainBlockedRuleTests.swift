@@ -1,6 +1,6 @@
-import Testing
 import TenantModel
 import TenantRules
+import Testing
 
 @Suite("b2b.redeem.domain-blocked")
 struct RedeemDomainBlockedRuleTests {

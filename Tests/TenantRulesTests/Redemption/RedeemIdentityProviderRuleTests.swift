@@ -1,6 +1,6 @@
-import Testing
 import TenantModel
 import TenantRules
+import Testing
 
 @Suite("b2b.redeem.identity-provider")
 struct RedeemIdentityProviderRuleTests {
@@ -59,7 +59,8 @@ struct RedeemIdentityProviderRuleTests {
     @Test("a fallback of emailOneTimePasscode keeps a consumer address off Microsoft accounts")
     func fallbackToPasscodeSkipsMicrosoftAccount() {
         let context = Fixtures.redemption(
-            address: "sam@outlook.com", redemptionConfiguration: RedemptionIdentityProviderConfiguration(fallbackIdentityProvider: "emailOneTimePasscode"))
+            address: "sam@outlook.com",
+            redemptionConfiguration: RedemptionIdentityProviderConfiguration(fallbackIdentityProvider: "emailOneTimePasscode"))
         #expect(rule.evaluate(context).facts.contains(Fact("identities.issuer", "mail")))
     }
 

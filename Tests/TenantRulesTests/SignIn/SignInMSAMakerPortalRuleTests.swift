@@ -1,6 +1,6 @@
-import Testing
 import TenantModel
 import TenantRules
+import Testing
 
 @Suite("signin.msa-maker-portal")
 struct SignInMSAMakerPortalRuleTests {
@@ -27,7 +27,8 @@ struct SignInMSAMakerPortalRuleTests {
         let decision = OperationRules.signIn.decide(context)
         expectDenied(
             decision, by: "signin.msa-maker-portal", status: 400, code: "PersonalAccountNotSupported",
-            message: "User account 'sam@outlook.com' is a personal Microsoft account. Personal Microsoft accounts are not supported for this application unless explicitly invited to an organization. Try signing out and signing back in with an organizational account.",
+            message:
+                "User account 'sam@outlook.com' is a personal Microsoft account. Personal Microsoft accounts are not supported for this application unless explicitly invited to an organization. Try signing out and signing back in with an organizational account.",
             aadsts: 500200, surface: .login)
         #expect(decision.explanation.contains("sam@outlook.com"))
     }

@@ -1,6 +1,6 @@
-import Testing
 import TenantModel
 import TenantRules
+import Testing
 
 @Suite("signin.not-in-tenant")
 struct SignInNotInTenantRuleTests {
@@ -20,7 +20,8 @@ struct SignInNotInTenantRuleTests {
         let decision = OperationRules.signIn.decide(context)
         expectDenied(
             decision, by: "signin.not-in-tenant", status: 400, code: "UserUnauthorized",
-            message: "User account 'pat@fabrikam.com' from identity provider 'https://sts.windows.net/\(Fixtures.IDs.fabrikam)/' does not exist in tenant 'Contoso' and cannot access the application in that tenant. The account needs to be added as an external user in the tenant first. Sign out and sign in again with a different Microsoft Entra user account.",
+            message:
+                "User account 'pat@fabrikam.com' from identity provider 'https://sts.windows.net/\(Fixtures.IDs.fabrikam)/' does not exist in tenant 'Contoso' and cannot access the application in that tenant. The account needs to be added as an external user in the tenant first. Sign out and sign in again with a different Microsoft Entra user account.",
             aadsts: 50020, surface: .login)
         #expect(decision.explanation.contains("An admin of Contoso (the RESOURCE tenant) must invite the account"))
     }

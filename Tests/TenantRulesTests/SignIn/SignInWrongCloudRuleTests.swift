@@ -1,14 +1,16 @@
-import Testing
 import TenantModel
 import TenantRules
+import Testing
 
 @Suite("signin.wrong-cloud")
 struct SignInWrongCloudRuleTests {
     let rule = SignInWrongCloudRule()
 
-    @Test("signing in through the tenant's own cloud authority is permitted", arguments: [
-        (Cloud.commercial, EntraCloud.global), (.gcc, .global), (.gccHigh, .usGovernment), (.dod, .usGovernment), (.china, .china),
-    ])
+    @Test(
+        "signing in through the tenant's own cloud authority is permitted",
+        arguments: [
+            (Cloud.commercial, EntraCloud.global), (.gcc, .global), (.gccHigh, .usGovernment), (.dod, .usGovernment), (.china, .china),
+        ])
     func matchingAuthorityPermitted(cloud: Cloud, authority: EntraCloud) {
         let context = Fixtures.signIn(target: Fixtures.contoso(cloud: cloud), authority: authority)
         #expect(rule.evaluate(context).effect == .permit)
@@ -23,7 +25,8 @@ struct SignInWrongCloudRuleTests {
         let decision = OperationRules.signIn.decide(context)
         expectDenied(
             decision, by: "signin.wrong-cloud", status: 400, code: "NationalCloudTenantRedirection",
-            message: "The specified tenant '\(tenant.id)' belongs to the National Cloud 'login.microsoftonline.us'. Current cloud instance 'login.microsoftonline.com' does not federate with it. Please use the correct cloud instance.",
+            message:
+                "The specified tenant '\(tenant.id)' belongs to the National Cloud 'login.microsoftonline.us'. Current cloud instance 'login.microsoftonline.com' does not federate with it. Please use the correct cloud instance.",
             aadsts: 90038, surface: .login)
         #expect(decision.error?.oauthError == "invalid_grant")
         #expect(decision.explanation.contains("https://login.microsoftonline.us/\(tenant.id)"))

@@ -1,7 +1,7 @@
 import Foundation
-import Testing
 import TenantModel
 import TenantRules
+import Testing
 
 /// Power Platform building blocks for the rule tests of rules.md §6–8: environments in Contoso (the
 /// resource tenant), guests redeemed with each kind of identity, licences in the resource and home

@@ -1,7 +1,7 @@
 import Foundation
-import Testing
 import TenantModel
 import TenantRules
+import Testing
 
 /// Shared, deterministic building blocks for the rule tests: a commercial "Contoso" resource tenant,
 /// a "Fabrikam" home tenant, their people, callers, cross-tenant views and one context factory per
@@ -29,7 +29,10 @@ enum Fixtures {
 
     // MARK: Tenants
 
-    static func contoso(cloud: Cloud = .commercial, emailOneTimePasscodeEnabled: Bool = true, federations: [DomainFederation] = [], googleFederationEnabled: Bool = false) -> Tenant {
+    static func contoso(
+        cloud: Cloud = .commercial, emailOneTimePasscodeEnabled: Bool = true, federations: [DomainFederation] = [],
+        googleFederationEnabled: Bool = false
+    ) -> Tenant {
         Tenant(
             id: IDs.contoso, displayName: "Contoso", initialDomain: "contoso.onmicrosoft.com", verifiedDomains: ["contoso.com"],
             cloud: cloud, emailOneTimePasscodeEnabled: emailOneTimePasscodeEnabled, federations: federations,
@@ -45,7 +48,9 @@ enum Fixtures {
     // MARK: Users
 
     /// A member (work account) of Contoso.
-    static func contosoMember(id: UserID = IDs.contosoMember, mail: String = "jo@contoso.com", accountEnabled: Bool = true, usageLocation: String? = "US") -> User {
+    static func contosoMember(
+        id: UserID = IDs.contosoMember, mail: String = "jo@contoso.com", accountEnabled: Bool = true, usageLocation: String? = "US"
+    ) -> User {
         User(
             id: id, tenantId: IDs.contoso, userPrincipalName: mail, displayName: "Jo Member", givenName: "Jo", surname: "Member",
             mail: mail, userType: .member, usageLocation: usageLocation, accountEnabled: accountEnabled, createdDateTime: now)

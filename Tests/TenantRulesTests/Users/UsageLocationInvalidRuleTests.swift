@@ -1,6 +1,6 @@
-import Testing
 import TenantModel
 import TenantRules
+import Testing
 
 @Suite("directory.user.usage-location-invalid")
 struct UsageLocationInvalidRuleTests {

@@ -1,6 +1,6 @@
-import Testing
 import TenantModel
 import TenantRules
+import Testing
 
 @Suite("directory.user.field-too-long")
 struct UserFieldTooLongRuleTests {
@@ -16,11 +16,13 @@ struct UserFieldTooLongRuleTests {
         expectPermitted(OperationRules.updateUser.decide(context), including: "directory.user.field-too-long")
     }
 
-    @Test("a name one character over its maximum is denied with 400 Request_BadRequest naming the property", arguments: [
-        ("givenName", UserPatch(givenName: .some(UserFieldTooLongRuleTests.text(65)))),
-        ("surname", UserPatch(surname: .some(UserFieldTooLongRuleTests.text(65)))),
-        ("displayName", UserPatch(displayName: .some(UserFieldTooLongRuleTests.text(257)))),
-    ])
+    @Test(
+        "a name one character over its maximum is denied with 400 Request_BadRequest naming the property",
+        arguments: [
+            ("givenName", UserPatch(givenName: .some(UserFieldTooLongRuleTests.text(65)))),
+            ("surname", UserPatch(surname: .some(UserFieldTooLongRuleTests.text(65)))),
+            ("displayName", UserPatch(displayName: .some(UserFieldTooLongRuleTests.text(257)))),
+        ])
     func overLimitDenied(property: String, patch: UserPatch) {
         let context = Fixtures.userUpdate(patch: patch)
         #expect(rule.evaluate(context).effect == .forbid)

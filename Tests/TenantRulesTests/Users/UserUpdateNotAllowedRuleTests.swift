@@ -1,14 +1,16 @@
-import Testing
 import TenantModel
 import TenantRules
+import Testing
 
 @Suite("directory.user.update-not-allowed")
 struct UserUpdateNotAllowedRuleTests {
     let rule = UserUpdateNotAllowedRule()
 
-    @Test("a User Administrator may set a guest's name and usage location", arguments: [
-        DirectoryRoleTemplate.userAdministrator, .globalAdministrator,
-    ])
+    @Test(
+        "a User Administrator may set a guest's name and usage location",
+        arguments: [
+            DirectoryRoleTemplate.userAdministrator, .globalAdministrator,
+        ])
     func userAdminPermitted(role: DirectoryRoleTemplate) {
         let context = Fixtures.userUpdate(caller: Fixtures.user([role], scopes: ["User.ReadWrite.All"]))
         #expect(rule.evaluate(context).effect == .permit)
@@ -49,9 +51,11 @@ struct UserUpdateNotAllowedRuleTests {
         #expect(rule.evaluate(context).effect == .permit)
     }
 
-    @Test("the rule does not apply to an application or TenantSim itself", arguments: [
-        Fixtures.app(["User.ReadWrite.All"]), CallerFacts.system,
-    ])
+    @Test(
+        "the rule does not apply to an application or TenantSim itself",
+        arguments: [
+            Fixtures.app(["User.ReadWrite.All"]), CallerFacts.system,
+        ])
     func appAndSystemAreNotApplicable(caller: CallerFacts) {
         let context = Fixtures.userUpdate(caller: caller)
         #expect(rule.evaluate(context).effect == .notApplicable)
@@ -62,7 +66,8 @@ struct UserUpdateNotAllowedRuleTests {
     func selfServiceIsNotApplicable() {
         let me = Fixtures.contosoMember()
         let caller = Fixtures.user([], scopes: ["User.ReadWrite"], id: me.id)
-        let own = Fixtures.userUpdate(caller: caller, target: me, patch: UserPatch(profile: ["mobilePhone": .string("+1 555 0100"), "officeLocation": .string("B1")]))
+        let own = Fixtures.userUpdate(
+            caller: caller, target: me, patch: UserPatch(profile: ["mobilePhone": .string("+1 555 0100"), "officeLocation": .string("B1")]))
         #expect(rule.evaluate(own).effect == .notApplicable)
         let ownName = Fixtures.userUpdate(caller: caller, target: me, patch: UserPatch(displayName: "New Name"))
         #expect(rule.evaluate(ownName).effect == .forbid)

@@ -111,23 +111,32 @@ struct GraphBatch {
     /// The batch's requests, validated before any runs: unique ids, known methods, relative URLs,
     /// dependencies on earlier requests only, at most ``limit``.
     static func items(_ body: JSONBody) throws -> [Item] {
-        guard let requests = try body.array("requests") else { throw TenantError.badRequest("The batch needs a 'requests' array.", code: "BadRequest") }
+        guard let requests = try body.array("requests") else {
+            throw TenantError.badRequest("The batch needs a 'requests' array.", code: "BadRequest")
+        }
         guard requests.count <= limit else {
             throw TenantError.badRequest("The number of requests in a batch exceeds the limit of \(limit).", code: "BadRequest")
         }
         var items: [Item] = []
         for request in requests {
-            guard case .object(let object) = request else { throw TenantError.badRequest("Each batch request must be an object.", code: "BadRequest") }
+            guard case .object(let object) = request else {
+                throw TenantError.badRequest("Each batch request must be an object.", code: "BadRequest")
+            }
             let fields = JSONBody(object: object, resource: "batchRequest")
-            guard let id = try fields.string("id"), !id.isEmpty else { throw TenantError.badRequest("Each batch request needs an 'id'.", code: "BadRequest") }
-            guard !items.contains(where: { $0.id == id }) else { throw TenantError.badRequest("Batch request id '\(id)' is not unique.", code: "BadRequest") }
+            guard let id = try fields.string("id"), !id.isEmpty else {
+                throw TenantError.badRequest("Each batch request needs an 'id'.", code: "BadRequest")
+            }
+            guard !items.contains(where: { $0.id == id }) else {
+                throw TenantError.badRequest("Batch request id '\(id)' is not unique.", code: "BadRequest")
+            }
             guard let methodName = try fields.string("method"), let method = HTTPRequest.Method(methodName.uppercased()),
                 [.get, .post, .patch, .put, .delete].contains(method)
             else { throw TenantError.badRequest("Batch request '\(id)' needs a method (GET, POST, PATCH, PUT or DELETE).", code: "BadRequest") }
             guard let url = try fields.string("url"), !url.contains("://") else {
                 // Graph refuses absolute URLs in a batch with "Invalid batch payload format.".
                 throw TenantError.badRequest(
-                    "Invalid batch payload format. (Batch request '\(id)' needs a relative 'url' such as /users, not an absolute URL.)", code: "BadRequest")
+                    "Invalid batch payload format. (Batch request '\(id)' needs a relative 'url' such as /users, not an absolute URL.)",
+                    code: "BadRequest")
             }
             // A batch can't contain a batch (Graph's generic refusal; TenantSim won't fan out).
             let target = url.split(separator: "?", maxSplits: 1).first.map(String.init) ?? url
@@ -141,9 +150,13 @@ struct GraphBatch {
             }
             let dependsOn = try fields.strings("dependsOn") ?? []
             for dependency in dependsOn where !items.contains(where: { $0.id == dependency }) {
-                throw TenantError.badRequest("Batch request '\(id)' depends on '\(dependency)', which is not an earlier request of the batch.", code: "BadRequest")
+                throw TenantError.badRequest(
+                    "Batch request '\(id)' depends on '\(dependency)', which is not an earlier request of the batch.", code: "BadRequest")
             }
-            items.append(Item(id: id, method: method, url: url, headers: headers, body: object["body"].flatMap { $0 == .null ? nil : $0 }, dependsOn: dependsOn))
+            items.append(
+                Item(
+                    id: id, method: method, url: url, headers: headers, body: object["body"].flatMap { $0 == .null ? nil : $0 }, dependsOn: dependsOn)
+            )
         }
         return items
     }

@@ -71,14 +71,20 @@ struct GroupsHandler {
         try await graph.authorize(GraphPermissions.readGroups)
         let group = try await requireGroup(id)
         let query = try query()
-        var object = try await expanded(select(Self.properties(group, tenant: try await graph.engine.tenant(graph.tenantId.rawValue)), query.select), query: query).objectValue ?? [:]
+        var object =
+            try await expanded(
+                select(Self.properties(group, tenant: try await graph.engine.tenant(graph.tenantId.rawValue)), query.select), query: query
+            ).objectValue ?? [:]
         object["@odata.context"] = graph.metadata("groups/$entity")
         return APIResponse.json(.object(object))
     }
 
     func createGroup() async throws -> Response {
         let body = try await graph.body("group")
-        try body.allowOnly(["displayName", "description", "mailNickname", "mailEnabled", "securityEnabled", "groupTypes", "members@odata.bind", "owners@odata.bind", "visibility"])
+        try body.allowOnly([
+            "displayName", "description", "mailNickname", "mailEnabled", "securityEnabled", "groupTypes", "members@odata.bind", "owners@odata.bind",
+            "visibility",
+        ])
         guard let displayName = try body.string("displayName"), let nickname = try body.string("mailNickname"),
             let mailEnabled = try body.bool("mailEnabled"), let securityEnabled = try body.bool("securityEnabled")
         else {
@@ -106,20 +112,25 @@ struct GroupsHandler {
         let query = try ODataQuery.parse(
             ODataQuery.pairs(graph.request.uri.query), consistencyLevel: graph.request.headers[.init("ConsistencyLevel")!],
             resource: kind == .group ? "Group" : kind == .user ? "User" : "DirectoryObject",
-            selectable: kind == .group ? Self.selectable : kind == .user ? UserRepresentation.selectable : UserRepresentation.selectable.union(Self.selectable),
+            selectable: kind == .group
+                ? Self.selectable : kind == .user ? UserRepresentation.selectable : UserRepresentation.selectable.union(Self.selectable),
             filterable: kind == .group ? Self.selectable : UserRepresentation.filterable.union(Self.selectable),
             collections: UserRepresentation.collections.union(Self.collections))
         let withLicenses = UserRepresentation.needsLicenses(query.select) || query.filter?.properties.contains("assignedLicenses") == true
         var matching: [(GroupMembership.MemberKind, [String: JSONValue])] = []
         for membership in try await graph.engine.memberships(of: group.id) where kind == nil || membership.memberKind == kind {
-            guard let properties = try await memberProperties(membership.memberId, kind: membership.memberKind, licenses: withLicenses) else { continue }
+            guard let properties = try await memberProperties(membership.memberId, kind: membership.memberKind, licenses: withLicenses) else {
+                continue
+            }
             if query.matches(properties) { matching.append((membership.memberKind, properties)) }
         }
         let members = matching.map { render($0.1, kind: $0.0, select: query.select, typed: kind == nil) }
         let cast = kind.map { "/microsoft.graph.\($0.rawValue)" } ?? ""
         let (page, nextLink) = query.page(members, baseURL: graph.base, path: "/groups/\(group.id)/members\(cast)")
         let context = kind == .user ? "users" : kind == .group ? "groups" : "directoryObjects"
-        var body: [String: JSONValue] = ["@odata.context": graph.metadata(context + (query.select.map { "(\($0.joined(separator: ",")))" } ?? "")), "value": .array(Array(page))]
+        var body: [String: JSONValue] = [
+            "@odata.context": graph.metadata(context + (query.select.map { "(\($0.joined(separator: ",")))" } ?? "")), "value": .array(Array(page)),
+        ]
         if query.count && query.skip == 0 { body["@odata.count"] = .int(members.count) }
         if let nextLink { body["@odata.nextLink"] = .string(nextLink) }
         return APIResponse.json(.object(body))
@@ -142,7 +153,8 @@ struct GroupsHandler {
     func render(_ properties: [String: JSONValue], kind: GroupMembership.MemberKind, select: [String]?, typed: Bool) -> JSONValue {
         var object: [String: JSONValue]
         switch kind {
-        case .user: object = UserRepresentation.json(properties, select: select?.filter { UserRepresentation.selectable.contains($0) }).objectValue ?? [:]
+        case .user:
+            object = UserRepresentation.json(properties, select: select?.filter { UserRepresentation.selectable.contains($0) }).objectValue ?? [:]
         case .group: object = self.select(properties, select?.filter { Self.selectable.contains($0) }).objectValue ?? [:]
         }
         if typed { object["@odata.type"] = .string("#microsoft.graph.\(kind.rawValue)") }
@@ -162,7 +174,9 @@ struct GroupsHandler {
         guard let expand = query.expand, case .object(var object) = group, case .string(let id)? = object["id"] else { return group }
         var members: [JSONValue] = []
         for membership in try await graph.engine.memberships(of: GroupID(id)) where members.count < Self.expandLimit {
-            if let member = try await directoryObject(membership.memberId, kind: membership.memberKind, select: expand.select, typed: true) { members.append(member) }
+            if let member = try await directoryObject(membership.memberId, kind: membership.memberKind, select: expand.select, typed: true) {
+                members.append(member)
+            }
         }
         object[expand.property] = .array(members)
         return .object(object)
@@ -239,18 +253,21 @@ struct GroupsHandler {
     func addMember(_ id: String) async throws -> Response {
         let body = try await graph.body("group")
         guard case .string(let reference)? = body.object["@odata.id"] else {
-            throw TenantError.badRequest("The request needs an @odata.id naming the member, e.g. https://graph.microsoft.com/v1.0/directoryObjects/{id}.")
+            throw TenantError.badRequest(
+                "The request needs an @odata.id naming the member, e.g. https://graph.microsoft.com/v1.0/directoryObjects/{id}.")
         }
         guard let memberId = reference.split(separator: "/").last.map({ String($0).lowercased() }), !memberId.isEmpty else {
             throw TenantError.badRequest("Invalid @odata.id '\(reference)'.")
         }
         let clean = memberId.replacingOccurrences(of: "directoryobjects('", with: "").replacingOccurrences(of: "')", with: "")
-        try await graph.engine.addGroupMember(clean, to: GroupID(id.lowercased()), in: graph.tenantId, by: graph.caller, requestId: graph.context.requestId)
+        try await graph.engine.addGroupMember(
+            clean, to: GroupID(id.lowercased()), in: graph.tenantId, by: graph.caller, requestId: graph.context.requestId)
         return APIResponse.noContent()
     }
 
     func removeMember(_ id: String, memberId: String) async throws -> Response {
-        try await graph.engine.removeGroupMember(memberId.lowercased(), from: GroupID(id.lowercased()), in: graph.tenantId, by: graph.caller, requestId: graph.context.requestId)
+        try await graph.engine.removeGroupMember(
+            memberId.lowercased(), from: GroupID(id.lowercased()), in: graph.tenantId, by: graph.caller, requestId: graph.context.requestId)
         return APIResponse.noContent()
     }
 }

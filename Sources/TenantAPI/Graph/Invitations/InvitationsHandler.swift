@@ -29,7 +29,9 @@ struct InvitationsHandler {
                 messageLanguage: try nested.string("messageLanguage"))
         }
         var invitedUserId: UserID?
-        if let invitedUser = try body.objectValue("invitedUser"), case .string(let id)? = invitedUser["id"] { invitedUserId = UserID(id.lowercased()) }
+        if let invitedUser = try body.objectValue("invitedUser"), case .string(let id)? = invitedUser["id"] {
+            invitedUserId = UserID(id.lowercased())
+        }
         let request = InvitationRequest(
             invitedUserEmailAddress: try body.string("invitedUserEmailAddress"), inviteRedirectUrl: try body.string("inviteRedirectUrl"),
             invitedUserDisplayName: try body.string("invitedUserDisplayName"),

@@ -25,7 +25,8 @@ public struct ODataQuery: Sendable {
     /// has no advanced-query gating.
     public static func parse(
         _ parameters: [(String, String)], consistencyLevel: String?, resource: String, selectable: Set<String>,
-        filterable: Set<String>, collections: Set<String> = [], expandable: Set<String> = [], searchable: Set<String> = [], advancedOrderBy: Set<String> = ["createdDateTime", "deletedDateTime"], defaultTop: Int = 100,
+        filterable: Set<String>, collections: Set<String> = [], expandable: Set<String> = [], searchable: Set<String> = [],
+        advancedOrderBy: Set<String> = ["createdDateTime", "deletedDateTime"], defaultTop: Int = 100,
         directoryObjects: Bool = true
     ) throws -> ODataQuery {
         var query = ODataQuery(filter: nil, select: nil, top: defaultTop, count: false, skip: 0, orderBy: nil, expand: nil, search: nil, carried: [])
@@ -57,7 +58,8 @@ public struct ODataQuery: Sendable {
                 let expression = try FilterParser.parse(value)
                 // Collections are filtered only through a lambda (`otherMails/any(m:m eq 'x')`), and a
                 // lambda only ranges over a collection.
-                let misused = expression.directProperties.filter(collections.contains) + expression.lambdaCollections.filter { !collections.contains($0) }
+                let misused =
+                    expression.directProperties.filter(collections.contains) + expression.lambdaCollections.filter { !collections.contains($0) }
                 for property in expression.properties + misused where !filterable.contains(property) || misused.contains(property) {
                     throw TenantError.badRequest(
                         "Unsupported or invalid query filter clause specified for property '\(property)' of resource '\(resource)'.",
@@ -77,7 +79,8 @@ public struct ODataQuery: Sendable {
                 query.select = try selection(value, selectable: selectable, resource: resource)
             case "$top":
                 guard let top = Int(value), (1...999).contains(top) else {
-                    throw TenantError.badRequest("Invalid page size specified: '\(value)'. Must be between 1 and 999 inclusive.", code: "Request_BadRequest")
+                    throw TenantError.badRequest(
+                        "Invalid page size specified: '\(value)'. Must be between 1 and 999 inclusive.", code: "Request_BadRequest")
                 }
                 query.top = top
             case "$count":
@@ -92,7 +95,8 @@ public struct ODataQuery: Sendable {
                         code: "Request_UnsupportedQuery")
                 }
                 guard !searchable.isEmpty else {
-                    throw TenantError(status: 501, code: "notSupported", message: "TenantSim does not emulate $search on this collection; use $filter.")
+                    throw TenantError(
+                        status: 501, code: "notSupported", message: "TenantSim does not emulate $search on this collection; use $filter.")
                 }
                 query.search = try SearchExpression.parse(value, searchable: searchable, resource: resource)
             case "$orderby":
@@ -101,7 +105,8 @@ public struct ODataQuery: Sendable {
                     let property = selectable.first(where: { $0.lowercased() == written.lowercased() }),
                     parts.count == 1 || ["asc", "desc"].contains(parts[1].lowercased())
                 else {
-                    throw TenantError(status: 501, code: "notSupported", message: "TenantSim emulates $orderby on one property (asc or desc), not '\(value)'.")
+                    throw TenantError(
+                        status: 501, code: "notSupported", message: "TenantSim emulates $orderby on one property (asc or desc), not '\(value)'.")
                 }
                 if advancedOrderBy.contains(property) { try requireAdvanced("Sorting not supported for current query.") }
                 query.orderBy = (property, parts.count == 2 && parts[1].lowercased() == "desc")
@@ -143,7 +148,9 @@ public struct ODataQuery: Sendable {
         let trimmed = value.trimmingCharacters(in: .whitespaces)
         let name = String(trimmed.prefix { $0 != "(" })
         guard let property = expandable.first(where: { $0.lowercased() == name.lowercased() }), !name.contains(",") else {
-            throw TenantError(status: 501, code: "notSupported", message: "TenantSim expands only \(expandable.sorted().joined(separator: ", ")) on \(resource), not '\(value)'.")
+            throw TenantError(
+                status: 501, code: "notSupported",
+                message: "TenantSim expands only \(expandable.sorted().joined(separator: ", ")) on \(resource), not '\(value)'.")
         }
         let rest = trimmed.dropFirst(name.count)
         guard !rest.isEmpty else { return (property, nil) }

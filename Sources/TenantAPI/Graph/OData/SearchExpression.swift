@@ -29,7 +29,8 @@ public struct SearchExpression: Sendable, Hashable {
             let term = clause[clause.index(after: colon)...].trimmingCharacters(in: .whitespaces)
             guard let property = searchable.first(where: { $0.lowercased() == name.lowercased() }) else {
                 throw TenantError.badRequest(
-                    "Unsupported or invalid query filter clause specified for property '\(name)' of resource '\(resource)'.", code: "Request_UnsupportedQuery")
+                    "Unsupported or invalid query filter clause specified for property '\(name)' of resource '\(resource)'.",
+                    code: "Request_UnsupportedQuery")
             }
             guard !term.isEmpty else { throw invalid(text) }
             clauses += 1

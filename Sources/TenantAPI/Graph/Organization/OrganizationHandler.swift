@@ -12,12 +12,16 @@ struct OrganizationHandler {
         try await graph.authorize(
             PermissionRequirement(
                 endpoint: "GET /organization",
-                accepted: ["User.Read", "Organization.Read.All", "Directory.Read.All", "Organization.ReadWrite.All", "Directory.ReadWrite.All", "User.Read.All"]))
+                accepted: [
+                    "User.Read", "Organization.Read.All", "Directory.Read.All", "Organization.ReadWrite.All", "Directory.ReadWrite.All",
+                    "User.Read.All",
+                ]))
         let tenant = try await graph.engine.tenant(graph.tenantId.rawValue)
         let domains: [JSONValue] = tenant.allDomains.map { domain in
             .object([
                 "name": .string(domain), "isDefault": .bool(domain == (tenant.verifiedDomains.first ?? tenant.initialDomain)),
-                "isInitial": .bool(domain == tenant.initialDomain), "type": .string("Managed"), "capabilities": .string("Email, OfficeCommunicationsOnline"),
+                "isInitial": .bool(domain == tenant.initialDomain), "type": .string("Managed"),
+                "capabilities": .string("Email, OfficeCommunicationsOnline"),
             ])
         }
         let organization: JSONValue = .object([

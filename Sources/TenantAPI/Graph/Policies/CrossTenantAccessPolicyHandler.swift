@@ -56,7 +56,8 @@ struct CrossTenantAccessPolicyHandler {
     func updateDefault() async throws -> Response {
         let body = try await graph.body("crossTenantAccessPolicyConfigurationDefault")
         try body.allowOnly(Set(Self.settingKeys + ["isServiceDefault", "tenantRestrictions", "id"]))
-        try await graph.engine.updateCrossTenantDefault(json: settingsPatch(from: body), in: graph.tenantId, by: graph.caller, requestId: graph.context.requestId)
+        try await graph.engine.updateCrossTenantDefault(
+            json: settingsPatch(from: body), in: graph.tenantId, by: graph.caller, requestId: graph.context.requestId)
         return APIResponse.noContent()
     }
 
@@ -95,7 +96,8 @@ struct CrossTenantAccessPolicyHandler {
         let partner = CrossTenantAccessPartner(
             tenantId: graph.tenantId, partnerTenantId: TenantID(partnerId.lowercased()), settings: settings,
             isServiceProvider: try body.bool("isServiceProvider"))
-        let created = try await graph.engine.createCrossTenantPartner(partner, in: graph.tenantId, by: graph.caller, requestId: graph.context.requestId)
+        let created = try await graph.engine.createCrossTenantPartner(
+            partner, in: graph.tenantId, by: graph.caller, requestId: graph.context.requestId)
         var object = Self.partnerJSON(created)
         object["@odata.context"] = graph.metadata("policies/crossTenantAccessPolicy/partners/$entity")
         return APIResponse.json(.object(object), status: .created)
@@ -103,7 +105,9 @@ struct CrossTenantAccessPolicyHandler {
 
     func getPartner(_ id: String) async throws -> Response {
         try await graph.authorize(GraphPermissions.readPolicies)
-        guard let partner = try await graph.engine.crossTenantPartner(TenantID(id.lowercased()), of: graph.tenantId) else { throw TenantError.notFound(id) }
+        guard let partner = try await graph.engine.crossTenantPartner(TenantID(id.lowercased()), of: graph.tenantId) else {
+            throw TenantError.notFound(id)
+        }
         var object = Self.partnerJSON(partner)
         object["@odata.context"] = graph.metadata("policies/crossTenantAccessPolicy/partners/$entity")
         return APIResponse.json(.object(object))
@@ -119,7 +123,8 @@ struct CrossTenantAccessPolicyHandler {
     }
 
     func deletePartner(_ id: String) async throws -> Response {
-        try await graph.engine.deleteCrossTenantPartner(TenantID(id.lowercased()), in: graph.tenantId, by: graph.caller, requestId: graph.context.requestId)
+        try await graph.engine.deleteCrossTenantPartner(
+            TenantID(id.lowercased()), in: graph.tenantId, by: graph.caller, requestId: graph.context.requestId)
         return APIResponse.noContent()
     }
 }

@@ -38,9 +38,11 @@ struct RoleAssignmentsHandler {
             throw TenantError.badRequest("principalId and roleDefinitionId are required.")
         }
         if let scope = try body.string("directoryScopeId"), scope != "/" {
-            throw TenantError(status: 501, code: "notSupported", message: "TenantSim only emulates directory-wide role assignments (directoryScopeId '/').")
+            throw TenantError(
+                status: 501, code: "notSupported", message: "TenantSim only emulates directory-wide role assignments (directoryScopeId '/').")
         }
-        let assignment = try await graph.engine.assignDirectoryRole(role, to: principal.lowercased(), in: graph.tenantId, by: graph.caller, requestId: graph.context.requestId)
+        let assignment = try await graph.engine.assignDirectoryRole(
+            role, to: principal.lowercased(), in: graph.tenantId, by: graph.caller, requestId: graph.context.requestId)
         var object = Self.json(assignment).objectValue ?? [:]
         object["@odata.context"] = graph.metadata("roleManagement/directory/roleAssignments/$entity")
         return APIResponse.json(.object(object), status: .created)
@@ -55,7 +57,8 @@ struct RoleAssignmentsHandler {
     }
 
     func deleteRoleAssignment(_ id: String) async throws -> Response {
-        try await graph.engine.removeDirectoryRole(RoleAssignmentID(id.lowercased()), in: graph.tenantId, by: graph.caller, requestId: graph.context.requestId)
+        try await graph.engine.removeDirectoryRole(
+            RoleAssignmentID(id.lowercased()), in: graph.tenantId, by: graph.caller, requestId: graph.context.requestId)
         return APIResponse.noContent()
     }
 

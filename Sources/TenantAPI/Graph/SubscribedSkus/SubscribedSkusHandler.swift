@@ -42,7 +42,9 @@ struct SubscribedSkusHandler {
             case "$filter":
                 throw TenantError.badRequest("$filter is not supported on subscribedSkus.", code: "Request_UnsupportedQuery")
             default:
-                if key.hasPrefix("$") { throw TenantError(status: 501, code: "notSupported", message: "TenantSim does not emulate \(key) on subscribedSkus.") }
+                if key.hasPrefix("$") {
+                    throw TenantError(status: 501, code: "notSupported", message: "TenantSim does not emulate \(key) on subscribedSkus.")
+                }
             }
         }
         return select

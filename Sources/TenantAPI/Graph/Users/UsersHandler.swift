@@ -78,7 +78,9 @@ struct UsersHandler {
     func single(_ user: User) async throws -> Response {
         let query = try query(single: true)
         let licenses = UserRepresentation.needsLicenses(query.select) ? try await engine.licenses(of: user.id) : nil
-        var object = try await expanded(UserRepresentation.json(UserRepresentation.properties(user, licenses: licenses), select: query.select), query: query).objectValue ?? [:]
+        var object =
+            try await expanded(UserRepresentation.json(UserRepresentation.properties(user, licenses: licenses), select: query.select), query: query)
+            .objectValue ?? [:]
         object["@odata.context"] = graph.metadata(UserRepresentation.contextFragment(query.select, entity: true))
         return APIResponse.json(.object(object))
     }
@@ -86,7 +88,8 @@ struct UsersHandler {
     /// `user` with `memberOf` added when the query expands it (at most 20 groups, as Graph).
     func expanded(_ user: JSONValue, query: ODataQuery) async throws -> JSONValue {
         guard let expand = query.expand, case .object(var object) = user, case .string(let id)? = object["id"] else { return user }
-        object[expand.property] = .array(try await GroupsHandler(graph: graph).memberOf(UserID(id), select: expand.select, limit: GroupsHandler.expandLimit))
+        object[expand.property] = .array(
+            try await GroupsHandler(graph: graph).memberOf(UserID(id), select: expand.select, limit: GroupsHandler.expandLimit))
         return .object(object)
     }
 
@@ -119,7 +122,8 @@ struct UsersHandler {
             jobTitle: try body.nullableString("jobTitle"), companyName: try body.nullableString("companyName"),
             mail: try body.nullableString("mail"), otherMails: try body.strings("otherMails"), accountEnabled: try body.bool("accountEnabled"),
             userType: userType, profile: try profile(body))
-        try await engine.updateUser(key, in: graph.tenantId, patch: patch, by: graph.caller, permission: permission, requestId: graph.context.requestId)
+        try await engine.updateUser(
+            key, in: graph.tenantId, patch: patch, by: graph.caller, permission: permission, requestId: graph.context.requestId)
         return APIResponse.noContent()
     }
 
@@ -156,7 +160,8 @@ struct UsersHandler {
         let missing = ["addLicenses", "removeLicenses"].filter { !body.has($0) }
         guard missing.isEmpty else {
             throw TenantError.badRequest(
-                "One or more parameters of the operation 'assignLicense' are missing from the request payload. The missing parameters are: \(missing.joined(separator: ",")).")
+                "One or more parameters of the operation 'assignLicense' are missing from the request payload. The missing parameters are: \(missing.joined(separator: ","))."
+            )
         }
         let adds = try (body.array("addLicenses") ?? []).map { item -> LicenseToAdd in
             guard case .object(let object) = item else {
@@ -176,7 +181,8 @@ struct UsersHandler {
         guard !adds.isEmpty || !removes.isEmpty else {
             throw TenantError.badRequest("No license changes provided. At least one license to add or remove must be specified.")
         }
-        let user = try await engine.assignLicense(to: key, in: graph.tenantId, add: adds, remove: removes, by: graph.caller, requestId: graph.context.requestId)
+        let user = try await engine.assignLicense(
+            to: key, in: graph.tenantId, add: adds, remove: removes, by: graph.caller, requestId: graph.context.requestId)
         var object = UserRepresentation.json(UserRepresentation.properties(user, licenses: nil), select: nil).objectValue ?? [:]
         object["@odata.context"] = graph.metadata("users/$entity")
         return APIResponse.json(.object(object))
@@ -195,7 +201,8 @@ struct UsersHandler {
                         sku.servicePlans.map { plan in
                             .object([
                                 "servicePlanId": .string(plan.servicePlanId), "servicePlanName": .string(plan.servicePlanName),
-                                "provisioningStatus": .string(license.disabledPlans.contains(plan.servicePlanId) ? "Disabled" : plan.provisioningStatus),
+                                "provisioningStatus": .string(
+                                    license.disabledPlans.contains(plan.servicePlanId) ? "Disabled" : plan.provisioningStatus),
                                 "appliesTo": .string(plan.appliesTo),
                             ])
                         }),
