@@ -149,6 +149,8 @@ let package = Package(
             dependencies: [
                 "TenantModel", "TenantRules", "TenantEngine", "TenantAPI", "HTTPTransport", "TenantServer", "TenantStore",
                 .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),

@@ -8,6 +8,8 @@ public struct StoreTransaction {
     let db: Database
     /// The wall clock a system-clock world reads (injected by the store; `Date()` in production).
     let wallClock: @Sendable () -> Date
+    /// Where this transaction notes changes to what the store caches (nil when read-only).
+    var changes: TransactionChanges? = nil
 
     /// One row of `sql` (a cached statement) decoded as `Record`.
     func one<Record: FetchableRecord>(_ sql: String, _ arguments: StatementArguments) throws -> Record? {
@@ -26,6 +28,7 @@ public struct StoreTransaction {
     public func initializeWorld(seed: UInt64, now: Date?) throws -> Bool {
         if try meta() != nil { return false }
         try WorldMeta(seed: Int64(bitPattern: seed), now: now, systemClock: now == nil).insert(db)
+        changes?.markWorldChanged()
         return true
     }
 
@@ -38,6 +41,10 @@ public struct StoreTransaction {
     /// The current instant: the manual clock, or the system time for a system-clock world.
     public func now() throws -> Date {
         guard let meta = try meta() else { throw TenantError.internal("world not initialised") }
+        return Self.instant(meta, wallClock: wallClock)
+    }
+
+    static func instant(_ meta: WorldMeta, wallClock: () -> Date) -> Date {
         if meta.systemClock { return wallClock().addingTimeInterval(meta.clockOffset) }
         return meta.now ?? wallClock()
     }
@@ -52,6 +59,7 @@ public struct StoreTransaction {
             meta.now = instant
         }
         try meta.update(db)
+        changes?.markWorldChanged()
     }
 
     /// Switches the world to the wall clock (`now == nil`, offset reset) or to a manual clock at `now`.
@@ -61,6 +69,7 @@ public struct StoreTransaction {
         meta.now = now
         meta.clockOffset = 0
         try meta.update(db)
+        changes?.markWorldChanged()
     }
 
     public func usesSystemClock() throws -> Bool { try meta()?.systemClock ?? false }
@@ -81,8 +90,15 @@ public struct StoreTransaction {
 
     // MARK: Tenants
 
-    public func insert(_ tenant: Tenant) throws { try tenant.insert(db) }
-    public func update(_ tenant: Tenant) throws { try tenant.update(db) }
+    public func insert(_ tenant: Tenant) throws {
+        try tenant.insert(db)
+        changes?.markWorldChanged()
+    }
+
+    public func update(_ tenant: Tenant) throws {
+        try tenant.update(db)
+        changes?.markWorldChanged()
+    }
     public func tenant(_ id: TenantID) throws -> Tenant? { try one("SELECT * FROM tenant WHERE id = ?", [id.rawValue]) }
 
     public func tenants() throws -> [Tenant] { try all("SELECT * FROM tenant ORDER BY id", []) }
@@ -348,6 +364,12 @@ public struct StoreTransaction {
         try db.cachedStatement(sql: "DELETE FROM license_assignment WHERE tenantId = ? AND userId = ? AND skuId = ?")
             .execute(arguments: [tenant.rawValue, userId.rawValue, skuId.lowercased()])
         return db.changesCount > 0
+    }
+
+    /// Every licence assigned in a tenant, by user, in one query (a user list doesn't ask per user).
+    public func licensesByUser(in tenantId: TenantID) throws -> [UserID: [LicenseAssignment]] {
+        let rows: [LicenseAssignment] = try all("SELECT * FROM license_assignment WHERE tenantId = ? ORDER BY userId, skuId", [tenantId.rawValue])
+        return Dictionary(grouping: rows, by: \.userId)
     }
 
     /// Licences assigned to a user in its tenant.

@@ -15,6 +15,12 @@ public final class TenantStore: Sendable {
     let snapshots: SnapshotShelf
     /// The wall clock system-clock worlds read; injected so tests can pin it.
     let wallClock: @Sendable () -> Date
+    private let counter = TransactionCounter()
+    let cache = WorldCache()
+
+    /// How many transactions (reads and writes) the store has run: tests and benchmarks use it to
+    /// show that a request does a bounded amount of work (no query per listed item).
+    public var transactionCount: Int { counter.value }
 
     init(writer: any DatabaseWriter, path: String?, wallClock: @escaping @Sendable () -> Date) throws {
         self.writer = writer
@@ -93,12 +99,49 @@ public final class TenantStore: Sendable {
     /// denial that must still be journaled is returned as a value (e.g. a `Result`), not thrown.
     public func write<T: Sendable>(_ body: @escaping @Sendable (StoreTransaction) throws -> T) async throws -> T {
         let wallClock = self.wallClock
-        return try await writer.write { db in try body(StoreTransaction(db: db, wallClock: wallClock)) }
+        counter.increment()
+        let changes = TransactionChanges()
+        do {
+            let value = try await writer.write { db in try body(StoreTransaction(db: db, wallClock: wallClock, changes: changes)) }
+            if changes.changedWorld { cache.invalidate() }
+            return value
+        } catch {
+            if changes.changedWorld { cache.invalidate() }
+            throw error
+        }
     }
+
+    /// The world's current instant, from memory once warm (see ``WorldCache``).
+    public func now() async throws -> Date {
+        if let meta = cache.cachedMeta() { return StoreTransaction.instant(meta, wallClock: wallClock) }
+        let generation = cache.generation
+        let wallClock = self.wallClock
+        counter.increment()
+        let meta = try await writer.read { db in try StoreTransaction(db: db, wallClock: wallClock).meta() }
+        guard let meta else { throw TenantError.internal("world not initialised") }
+        cache.remember(meta: meta, readAt: generation)
+        return StoreTransaction.instant(meta, wallClock: wallClock)
+    }
+
+    /// The tenant with id `id`, from memory once warm (`nil` when there is none).
+    public func tenant(id: TenantID) async throws -> Tenant? {
+        if let tenant = cache.cachedTenant(id.rawValue) { return tenant }
+        let generation = cache.generation
+        let wallClock = self.wallClock
+        counter.increment()
+        let tenant = try await writer.read { db in try StoreTransaction(db: db, wallClock: wallClock).tenant(id) }
+        if let tenant { cache.remember(tenant: tenant, readAt: generation) }
+        return tenant
+    }
+
+    /// Bumped whenever the clock settings, a tenant, or the whole state changes: caches of derived
+    /// values (signing keys) compare it to know they are current.
+    public var generation: UInt64 { cache.generation }
 
     /// Runs `body` against a consistent read-only snapshot.
     public func read<T: Sendable>(_ body: @escaping @Sendable (StoreTransaction) throws -> T) async throws -> T {
         let wallClock = self.wallClock
+        counter.increment()
         return try await writer.read { db in try body(StoreTransaction(db: db, wallClock: wallClock)) }
     }
 
@@ -114,6 +157,7 @@ public final class TenantStore: Sendable {
         let name = try SnapshotShelf.validate(name)
         let source = try snapshots.open(name)
         try Self.validateState(source)
+        defer { cache.invalidate() }
         try source.backup(to: writer)
         try StoreMigrations.migrator.migrate(writer)
     }
@@ -123,6 +167,7 @@ public final class TenantStore: Sendable {
 
     /// Empties the world (all tables, including the journal) and re-creates the schema.
     public func erase() async throws {
+        defer { cache.invalidate() }
         try await writer.erase()
         try StoreMigrations.migrator.migrate(writer)
     }

@@ -4,6 +4,7 @@ import TenantAPI
 import TenantEngine
 import TenantModel
 import TenantRules
+import TenantStore
 import Testing
 
 @Suite("One typed name per operation")
@@ -67,5 +68,32 @@ struct OperationTests {
             let denied = try await api.engine.journal().filter { $0.outcome == .denied }
             #expect(denied.last?.operation == TenantOperation.createRoleAssignment.rawValue)
         }
+    }
+}
+
+@Suite("Requests do a bounded number of store transactions")
+struct StoreWorkTests {
+    /// Store transactions one `GET /users?$select=…,assignedLicenses` takes in a tenant with `extra` more licensed users.
+    static func transactions(extraUsers extra: Int) async throws -> (Int, Int) {
+        var world = APIWorld.spec
+        world.tenants[0].users? += (0..<extra).map { UserSpec(upn: "user\($0)", licenses: ["POWERAPPS_PER_USER"], usageLocation: "US") }
+        let engine = try await TenantEngine.inMemory()
+        try await engine.loadWorld(world)
+        let api = TenantAPI(engine: engine)
+        let client = APIClient(transport: api.inProcessTransport(), controlKey: api.controlKey.value)
+        let token = try await client.token()
+        let before = engine.store.transactionCount
+        let reply = try await client.graph(.get, "/users?$select=id,assignedLicenses", token: token)
+        #expect(reply.status == 200)
+        let listed = (reply.json["value"] as? [[String: Any]])?.count ?? 0
+        return (engine.store.transactionCount - before, listed)
+    }
+
+    @Test("listing users with their licences reads the licences in one query, however many users there are")
+    func listingUsersIsNotNPlusOne() async throws {
+        let (few, fewListed) = try await Self.transactions(extraUsers: 0)
+        let (many, manyListed) = try await Self.transactions(extraUsers: 40)
+        #expect(manyListed == fewListed + 40)
+        #expect(many == few, "\(few) transactions for \(fewListed) users, \(many) for \(manyListed)")
     }
 }

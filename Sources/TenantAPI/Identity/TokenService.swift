@@ -13,6 +13,8 @@ public final class TokenService: Sendable {
     let cache = NIOLockedValueBox<[TenantID: CachedKey]>([:])
 
     struct CachedKey: Sendable {
+        /// The state generation the key was read under (a reset or restore may replace it).
+        let generation: UInt64
         let keyId: String
         let keys: JWTKeyCollection
         let publicKey: JWTKit.Insecure.RSA.PublicKey
@@ -23,8 +25,15 @@ public final class TokenService: Sendable {
 
     public init(engine: TenantEngine) { self.engine = engine }
 
+    /// The tenant's parsed key if it is cached under the current state generation.
+    func currentKey(for tenant: TenantID) -> CachedKey? {
+        let generation = engine.stateGeneration
+        return cache.withLockedValue { $0[tenant] }.flatMap { $0.generation == generation ? $0 : nil }
+    }
+
     func key(for tenant: TenantID) async throws -> CachedKey {
-        if let cached = cache.withLockedValue({ $0[tenant] }) { return cached }
+        if let cached = currentKey(for: tenant) { return cached }
+        let generation = engine.stateGeneration
         var stored = try await engine.signingKey(of: tenant)
         if stored == nil {
             let generated = try _RSA.Signing.PrivateKey(keySize: .bits2048)
@@ -35,7 +44,7 @@ public final class TokenService: Sendable {
         let privateKey = try JWTKit.Insecure.RSA.PrivateKey(pem: stored.privateKeyPEM)
         let keys = JWTKeyCollection()
         await keys.add(rsa: privateKey, digestAlgorithm: .sha256, kid: JWKIdentifier(string: stored.keyId))
-        let cached = CachedKey(keyId: stored.keyId, keys: keys, publicKey: privateKey.publicKey)
+        let cached = CachedKey(generation: generation, keyId: stored.keyId, keys: keys, publicKey: privateKey.publicKey)
         cache.withLockedValue { $0[tenant] = cached }
         return cached
     }
@@ -101,9 +110,14 @@ public final class TokenService: Sendable {
             throw Self.invalid("Access token validation failure. The token has no tenant.")
         }
         let tenant = TenantID(tid)
-        let known: SigningKey?
-        do { known = try await engine.signingKey(of: tenant) } catch { throw error }
-        guard known != nil else { throw Self.invalid("Access token validation failure. The token was not issued by a tenant of this world.") }
+        // A key cached under the current state generation proves the tenant has one; otherwise ask the store.
+        let known: Bool
+        if currentKey(for: tenant) != nil {
+            known = true
+        } else {
+            do { known = try await engine.signingKey(of: tenant) != nil } catch { throw error }
+        }
+        guard known else { throw Self.invalid("Access token validation failure. The token was not issued by a tenant of this world.") }
         do {
             let key = try await key(for: tenant)
             return try await key.keys.verify(token, as: AccessTokenClaims.self)

@@ -28,6 +28,10 @@ public final class TenantEngine: Sendable {
         return try await TenantEngine(store: store, environment: environment)
     }
 
+    /// Bumped whenever the clock settings, a tenant, or the whole state (reset, restore) change:
+    /// caches of values derived from the state (parsed signing keys) compare it to stay current.
+    public var stateGeneration: UInt64 { store.generation }
+
     /// An engine on the state file at `path` (created empty when missing; WAL, owner-only).
     public static func onFile(at path: String, environment: TenantEnvironment = .standard) async throws(TenantError) -> TenantEngine {
         let store: TenantStore

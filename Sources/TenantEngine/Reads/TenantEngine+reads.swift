@@ -6,6 +6,10 @@ import TenantStore
 extension TenantEngine {
     /// A tenant by id, domain or key.
     public func tenant(_ key: String) async throws(TenantError) -> Tenant {
+        // A tenant id (what every token carries) comes from the store's in-memory cache once warm.
+        if UUID(uuidString: key) != nil, let cached = try await Self.guarded({ try await store.tenant(id: TenantID(key.lowercased())) }) {
+            return cached
+        }
         let found = try await read { tx in try TenantResolver.resolve(key, tx: tx) }
         guard let found else { throw .notFound(key) }
         return found
@@ -31,6 +35,11 @@ extension TenantEngine {
     /// The user of `tenantId` known by `address` (mail or UPN), e.g. a guest by invited email.
     public func user(withAddress address: String, in tenantId: TenantID) async throws(TenantError) -> User? {
         try await read { tx in try tx.users(withAddress: address.lowercased(), in: tenantId).first { !$0.isDeleted } }
+    }
+
+    /// Every licence assigned in `tenantId`, by user: one read for a whole user list.
+    public func licensesByUser(in tenantId: TenantID) async throws(TenantError) -> [UserID: [LicenseAssignment]] {
+        try await read { tx in try tx.licensesByUser(in: tenantId) }
     }
 
     public func licenses(of userId: UserID) async throws(TenantError) -> [LicenseAssignment] {

@@ -5,7 +5,7 @@ import TenantStore
 extension TenantEngine {
     /// The world's current instant.
     public func now() async throws(TenantError) -> Date {
-        try await read { tx in try tx.now() }
+        try await Self.guarded { try await store.now() }
     }
 
     /// Moves the clock forward by `seconds` (scenario `advance:` steps; a system clock gains an

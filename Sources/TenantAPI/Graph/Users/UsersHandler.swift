@@ -55,8 +55,9 @@ struct UsersHandler {
     func matchingUsers(_ query: ODataQuery) async throws -> [[String: JSONValue]] {
         let withLicenses = UserRepresentation.needsLicenses(query.select) || query.filter?.properties.contains("assignedLicenses") == true
         var matching: [[String: JSONValue]] = []
+        let licensesByUser = withLicenses ? try await engine.licensesByUser(in: graph.tenantId) : [:]
         for user in try await engine.users(in: graph.tenantId) {
-            let licenses = withLicenses ? try await engine.licenses(of: user.id) : nil
+            let licenses = withLicenses ? licensesByUser[user.id] ?? [] : nil
             let properties = UserRepresentation.properties(user, licenses: licenses)
             if query.matches(properties) { matching.append(properties) }
         }
