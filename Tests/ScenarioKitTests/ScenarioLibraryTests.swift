@@ -24,33 +24,72 @@ struct ScenarioLibraryTests {
         return files.sorted()
     }
 
-    /// The whole library, run once and shared by the tests below.
-    static let results: Task<[ScenarioResult], Never> = Task {
+    /// Whether a scenario runs a Python script (`run: python3 …`).
+    static func usesPython(_ file: String) -> Bool {
+        let text = (try? String(contentsOfFile: file, encoding: .utf8)) ?? ""
+        return text.range(of: #"run:.*python"#, options: .regularExpression) != nil
+    }
+
+    /// Whether `.venv` has Microsoft's Graph SDK and azure-identity (what `scripts/setup` installs).
+    static let pythonReady: Bool = {
+        let python = root.appendingPathComponent(".venv/bin/python").path
+        guard FileManager.default.isExecutableFile(atPath: python) else { return false }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: python)
+        process.arguments = ["-c", "import msgraph, azure.identity, requests"]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        guard (try? process.run()) != nil else { return false }
+        process.waitUntilExit()
+        return process.terminationStatus == 0
+    }()
+
+    /// Library files relative to the checkout, for readable test names.
+    static func relative(_ files: [String]) -> [String] { files.map { String($0.dropFirst(root.path.count + 1)) } }
+    static var plainScenarios: [String] { relative(scenarioFiles().filter { !usesPython($0) }) }
+    static var pythonScenarios: [String] { relative(scenarioFiles().filter(usesPython)) }
+
+    /// The whole library, run once and shared by the tests below (Python scenarios only when
+    /// `.venv` is ready), by path relative to the checkout.
+    static let results: Task<[String: ScenarioResult], Never> = Task {
         let runner = ScenarioRunner(library: library)
-        var results: [ScenarioResult] = []
-        for file in scenarioFiles() { results.append(await runner.run(file: file)) }
+        var results: [String: ScenarioResult] = [:]
+        for relative in plainScenarios + (pythonReady ? pythonScenarios : []) {
+            results[relative] = await runner.run(file: root.appendingPathComponent(relative).path)
+        }
         return results
     }
 
-    @Test("every scenario of the library passes")
-    func wholeLibraryPasses() async {
-        let results = await Self.results.value
-        #expect(!results.isEmpty)
-        for result in results {
-            #expect(result.loadError == nil, "\(result.file): \(result.loadError ?? "")")
-            #expect(result.passed, "\(result.file) failed:\n\(TextReport.render(RunReport(scenarios: [result])))")
+    static func expectPasses(_ relative: String) async {
+        guard let result = await results.value[relative] else {
+            Issue.record("\(relative) was not run")
+            return
         }
+        #expect(result.loadError == nil, "\(relative): \(result.loadError ?? "")")
+        #expect(result.passed, "\(relative) failed:\n\(TextReport.render(RunReport(scenarios: [result])))")
+    }
+
+    @Test("the scenario passes", arguments: plainScenarios)
+    func scenarioPasses(_ relative: String) async {
+        await Self.expectPasses(relative)
+    }
+
+    @Test(
+        "the real-script scenario passes", .enabled(if: pythonReady, "needs .venv with msgraph-sdk and azure-identity: run scripts/setup"),
+        arguments: pythonScenarios)
+    func realScriptScenarioPasses(_ relative: String) async {
+        await Self.expectPasses(relative)
     }
 
     @Test("the library has at least 30 scenarios")
     func librarySize() async {
-        let results = await Self.results.value
+        let results = Self.scenarioFiles()
         #expect(results.count >= 30, "only \(results.count) scenarios under scenarios/")
     }
 
     @Test("every rule of the catalogue is denied as expected by some scenario")
     func everyRuleIsTaught() async {
-        let results = await Self.results.value
+        let results = Array(await Self.results.value.values)
         let denied = Set(results.filter(\.passed).flatMap(\.deniedAsExpected))
         let taught = Set(results.filter(\.passed).flatMap(\.teaches))
         let catalogue = RuleCatalog.all.map(\.id)
