@@ -13,6 +13,7 @@ let package = Package(
     products: [
         .executable(name: "tenantsim", targets: ["tenantsim"]),
         .library(name: "TenantEngine", targets: ["TenantEngine"]),
+        .library(name: "TenantSimTesting", targets: ["TenantSimTesting"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.10.0"),
@@ -108,6 +109,14 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
+        .target(
+            name: "TenantSimTesting",
+            dependencies: [
+                "TenantModel", "TenantEngine", "TenantAPI", "TenantServer", "HTTPTransport", "ScenarioKit",
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ],
+            swiftSettings: strict
+        ),
         .executableTarget(
             name: "tenantsim",
             dependencies: [
@@ -137,7 +146,7 @@ let package = Package(
         .testTarget(
             name: "OnboardingKitTests",
             dependencies: [
-                "OnboardingKit", "HTTPTransport", "TenantModel", "TenantEngine", "TenantAPI", "TenantServer",
+                "OnboardingKit", "HTTPTransport", "TenantModel", "TenantEngine", "TenantAPI", "TenantServer", "TenantSimTesting",
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "CSV", package: "CSV.swift"),
             ],
@@ -147,7 +156,7 @@ let package = Package(
         .testTarget(
             name: "TenantAPITests",
             dependencies: [
-                "TenantModel", "TenantRules", "TenantEngine", "TenantAPI", "HTTPTransport", "TenantServer", "TenantStore",
+                "TenantModel", "TenantRules", "TenantEngine", "TenantAPI", "HTTPTransport", "TenantServer", "TenantStore", "TenantSimTesting",
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),

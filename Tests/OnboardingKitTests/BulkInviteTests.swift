@@ -3,6 +3,7 @@ import Foundation
 import OnboardingKit
 import TenantEngine
 import TenantModel
+import TenantSimTesting
 import Testing
 
 @Suite("Bulk invite from a CSV against the fake tenant")

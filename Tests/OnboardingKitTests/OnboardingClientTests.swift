@@ -3,6 +3,7 @@ import HTTPTypes
 import OnboardingKit
 import TenantEngine
 import TenantModel
+import TenantSimTesting
 import Testing
 
 @Suite("OnboardingClient: retries, paging, error mapping, tokens")

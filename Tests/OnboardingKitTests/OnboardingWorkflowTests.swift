@@ -2,6 +2,7 @@ import Foundation
 import OnboardingKit
 import TenantEngine
 import TenantModel
+import TenantSimTesting
 import Testing
 
 @Suite("The onboarding workflow end to end, in process and over live HTTPS")

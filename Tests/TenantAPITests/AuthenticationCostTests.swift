@@ -5,6 +5,7 @@ import Logging
 import NIOCore
 import TenantEngine
 import TenantModel
+import TenantSimTesting
 import TenantStore
 import Testing
 

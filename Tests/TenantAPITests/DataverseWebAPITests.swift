@@ -3,6 +3,7 @@ import HTTPTypes
 import TenantAPI
 import TenantEngine
 import TenantModel
+import TenantSimTesting
 import Testing
 
 @Suite("Dataverse Web API: bearer challenge, service document, membership, paging and query errors")

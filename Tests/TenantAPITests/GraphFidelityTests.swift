@@ -1,6 +1,7 @@
 import Foundation
 import HTTPTypes
 import TenantEngine
+import TenantSimTesting
 import Testing
 
 @testable import TenantAPI

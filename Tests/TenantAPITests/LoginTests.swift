@@ -3,6 +3,7 @@ import HTTPTypes
 import TenantAPI
 import TenantEngine
 import TenantModel
+import TenantSimTesting
 import Testing
 
 /// Form posts to the token endpoint and JWT payload decoding for the login tests.

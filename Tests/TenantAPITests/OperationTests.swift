@@ -4,6 +4,7 @@ import TenantAPI
 import TenantEngine
 import TenantModel
 import TenantRules
+import TenantSimTesting
 import TenantStore
 import Testing
 

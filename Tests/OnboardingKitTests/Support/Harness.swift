@@ -6,6 +6,7 @@ import TenantAPI
 import TenantEngine
 import TenantModel
 import TenantServer
+import TenantSimTesting
 
 /// One test's fake tenant and a way to reach it: the router in process, or a live HTTPS server.
 struct Harness: Sendable {
@@ -38,25 +39,13 @@ struct Harness: Sendable {
     }
 }
 
-/// Runs one test body against both transports: in process, then a live HTTPS server (moto's two
-/// modes), each with a fresh world.
-enum BothModes {
-    static func run(_ world: WorldSpec = OnboardingWorld.spec(), _ body: @Sendable (Harness) async throws -> Void) async throws {
-        try await body(try await Harness.inProcess(world))
-        let api = try await Harness.makeAPI(world)
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("tenantsim-onboarding-\(UUID().uuidString)").path
-        let authority = try LocalCertificateAuthority.prepare(in: directory)
-        let server = try await RunningServer.start(TenantHTTPServer(api: api, authority: authority, port: 0))
-        do {
-            let transport = try LiveHTTPTransport(caFile: authority.caFile, redirectTo: "127.0.0.1:\(server.port)")
-            try await body(Harness(api: api, transport: transport, mode: "live HTTPS"))
-        } catch {
-            await server.stop()
-            try? FileManager.default.removeItem(atPath: directory)
-            throw error
+extension BothModes {
+    /// Runs one test body against both transports (in process, then live HTTPS), each with a
+    /// fresh `world`.
+    static func run(_ world: WorldSpec = OnboardingWorld.spec(), _ body: (Harness) async throws -> Void) async throws {
+        try await run(makeAPI: { try await Harness.makeAPI(world) }) { transport, api, mode in
+            try await body(Harness(api: api, transport: transport, mode: mode.rawValue))
         }
-        await server.stop()
-        try? FileManager.default.removeItem(atPath: directory)
     }
 }
 

@@ -6,6 +6,7 @@ import TenantAPI
 import TenantEngine
 import TenantModel
 import TenantServer
+import TenantSimTesting
 import Testing
 
 @Suite("A live server bounds its connections")
@@ -13,17 +14,7 @@ struct ConnectionLimitTests {
     /// A live server with `limits`, for the duration of `body`.
     static func withServer(_ limits: ConnectionLimits, _ body: (RunningServer, TenantAPI) async throws -> Void) async throws {
         let api = try await BothModes.makeAPI()
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("tenantsim-limits-\(UUID().uuidString)").path
-        let authority = try LocalCertificateAuthority.prepare(in: directory)
-        let server = try await RunningServer.start(TenantHTTPServer(api: api, authority: authority, port: 0, limits: limits))
-        do {
-            try await body(server, api)
-        } catch {
-            await server.stop()
-            throw error
-        }
-        await server.stop()
-        try? FileManager.default.removeItem(atPath: directory)
+        try await LiveServer.with(api, limits: limits) { server in try await body(server.running, api) }
     }
 
     @Test("an idle connection is closed after the idle timeout")

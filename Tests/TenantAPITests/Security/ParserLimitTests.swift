@@ -3,6 +3,7 @@ import HTTPTypes
 import TenantAPI
 import TenantEngine
 import TenantModel
+import TenantSimTesting
 import Testing
 
 @Suite("Every request parser has depth and length limits")

@@ -5,6 +5,7 @@ import TenantAPI
 import TenantEngine
 import TenantModel
 import TenantServer
+import TenantSimTesting
 import Testing
 
 /// A thin client over any ``HTTPTransport``, addressing Microsoft's real host names — so one test
@@ -14,26 +15,7 @@ struct APIClient: Sendable {
     /// The server's control key, sent on `/_tenantsim/` paths (unless a test sends its own).
     var controlKey: String?
 
-    struct Reply: Sendable {
-        let status: Int
-        let headers: HTTPFields
-        let data: Data
-
-        var json: [String: Any] { (try? JSONSerialization.jsonObject(with: data)) as? [String: Any] ?? [:] }
-        var text: String { String(decoding: data, as: UTF8.self) }
-        var errorCode: String? { (json["error"] as? [String: Any])?["code"] as? String ?? json["error"] as? String }
-        var errorMessage: String? { (json["error"] as? [String: Any])?["message"] as? String }
-        var ruleId: String? {
-            let error = json["error"] as? [String: Any]
-            let extras = (error?["innerError"] as? [String: Any])?["tenantsim"] ?? error?["tenantsim"] ?? json["tenantsim"]
-            return (extras as? [String: Any])?["ruleId"] as? String
-        }
-        var explanation: String? {
-            let error = json["error"] as? [String: Any]
-            let extras = (error?["innerError"] as? [String: Any])?["tenantsim"] ?? error?["tenantsim"] ?? json["tenantsim"]
-            return (extras as? [String: Any])?["explanation"] as? String
-        }
-    }
+    typealias Reply = TestReply
 
     @discardableResult
     func send(
@@ -79,25 +61,13 @@ struct APIClient: Sendable {
     }
 }
 
-/// Runs `body` against both transports: the router in process, then a live HTTPS server.
-enum BothModes {
-    static func run(_ body: @Sendable (APIClient, TenantAPI) async throws -> Void) async throws {
-        do {
-            let api = try await makeAPI()
-            try await body(APIClient(transport: api.inProcessTransport(), controlKey: api.controlKey.value), api)
-        }
-        let api = try await makeAPI()
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("tenantsim-api-\(UUID().uuidString)").path
-        let authority = try LocalCertificateAuthority.prepare(in: directory)
-        let server = try await RunningServer.start(TenantHTTPServer(api: api, authority: authority, port: 0))
-        do {
-            let transport = try LiveHTTPTransport(caFile: authority.caFile, redirectTo: "127.0.0.1:\(server.port)")
+extension BothModes {
+    /// Runs `body` against both transports (in process, then live HTTPS), each with a fresh
+    /// ``APIWorld`` and a client that carries the control key.
+    static func run(_ body: (APIClient, TenantAPI) async throws -> Void) async throws {
+        try await run(makeAPI: makeAPI) { transport, api, _ in
             try await body(APIClient(transport: transport, controlKey: api.controlKey.value), api)
-        } catch {
-            await server.stop()
-            throw error
         }
-        await server.stop()
     }
 
     static func makeAPI() async throws -> TenantAPI {
