@@ -11,7 +11,7 @@ struct FeatureTests {
         (.serverSideSync, "ce.guest.app-for-outlook"),
         (.approveEmail, "ce.guest.app-for-outlook"),
         (.createM365Group, "ce.guest.m365-group-create"),
-        (.postToGroupFromApp, "ce.guest.m365-group-create"),
+        (.postToGroupFromApp, "ce.guest.m365-group-post"),
         (.postToGroupFromOutlook, nil),
         (.customerVoice, "ce.guest.customer-voice"),
     ]

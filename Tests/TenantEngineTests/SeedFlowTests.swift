@@ -53,6 +53,25 @@ struct SeedFlowTests {
         #expect(journal.first { $0.outcome == .denied }?.ruleIds == ["license.assign.usage-location-missing"])
     }
 
+    @Test("a License Administrator sets a guest's usage location and licenses them, but can't rename them")
+    func licenseAdministratorFlow() async throws {
+        let (engine, world) = try await TestWorld.engine()
+        let contoso = world.tenant("contoso")
+        let invited = try await engine.createInvitation(
+            invite("pat@fabrikam.com"), in: contoso, by: world.portal("useradmin@contoso.com", in: "contoso"))
+        let licenseAdmin = world.portal("licenseadmin@contoso.com", in: "contoso")
+        let updated = try await engine.updateUser(invited.user.id.rawValue, in: contoso, patch: UserPatch(usageLocation: "GB"), by: licenseAdmin)
+        #expect(updated.usageLocation == "GB")
+        let renamed = await denial { () async throws(TenantError) in
+            _ = try await engine.updateUser(invited.user.id.rawValue, in: contoso, patch: UserPatch(displayName: "Pat"), by: licenseAdmin)
+        }
+        #expect(renamed?.status == 403)
+        #expect(renamed?.ruleIds == ["directory.user.update-not-allowed"])
+        let sku = try #require(await engine.sku("POWERAPPS_PER_USER", in: contoso))
+        try await engine.assignLicense(to: invited.user.id.rawValue, in: contoso, add: [LicenseToAdd(skuId: sku.skuId)], remove: [], by: licenseAdmin)
+        #expect(try await engine.licenses(of: invited.user.id).map(\.skuId) == [sku.skuId])
+    }
+
     @Test("re-inviting an existing guest returns the same user and creates no second account")
     func reinviteReturnsSameUser() async throws {
         let (engine, world) = try await TestWorld.engine()

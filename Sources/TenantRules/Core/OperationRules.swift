@@ -131,7 +131,9 @@ public enum OperationRules {
 
     public static let useFeature = RuleSet<FeatureContext>(
         operation: .useFeature,
-        rules: [GuestUnifiedServiceDeskRule(), GuestAppForOutlookRule(), GuestM365GroupCreateRule(), GuestCustomerVoiceRule()])
+        rules: [
+            GuestUnifiedServiceDeskRule(), GuestAppForOutlookRule(), GuestM365GroupCreateRule(), GuestM365GroupPostRule(), GuestCustomerVoiceRule(),
+        ])
 
     static let securityRoleRules: [any Rule<RoleAssignmentContext>] = [RoleAssignNotAllowedInEnvironmentRule(), RoleAssignDisabledUserRule()]
     public static let assignSecurityRole = RuleSet<RoleAssignmentContext>(operation: .assignSecurityRole, rules: securityRoleRules)

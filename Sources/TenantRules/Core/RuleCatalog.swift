@@ -76,7 +76,7 @@ public enum RuleCatalog {
                 title: "8. Features B2B guests cannot use",
                 rules: [
                     GuestUnifiedServiceDeskRule().metadata, GuestAppForOutlookRule().metadata,
-                    GuestM365GroupCreateRule().metadata, GuestCustomerVoiceRule().metadata,
+                    GuestM365GroupCreateRule().metadata, GuestM365GroupPostRule().metadata, GuestCustomerVoiceRule().metadata,
                 ]),
         ]
     }

@@ -9,12 +9,13 @@ public struct GuestUnifiedServiceDeskRule: Rule {
         title: "Guests can't use the Unified Service Desk client",
         deniesWhen: "a guest signs in to the host environment with the Unified Service Desk client",
         notApplicableWhen: "the feature used is not Unified Service Desk",
-        source: "seed:Incompatibilities 1",
+        source:
+            "seed:Incompatibilities 1. Microsoft documents the incompatibility but no error for it; the wire error is an emulator choice of its own (it used to borrow AADSTS50020, which means the account is not in the tenant — fidelity audit item 9)",
         explanation:
             "Invited users can't use the Unified Service Desk client to sign in to the host tenant's environment. Create a member account for the person if they need USD.",
-        wire: .aadsts(
-            50020, "UserUnauthorized", "Invited (B2B guest) users can't sign in to the host environment with the Unified Service Desk client.",
-            .emulator, status: 400, oauthError: "access_denied"))
+        wire: .dataverse(
+            403, "UnifiedServiceDeskGuestNotSupported",
+            "Invited (B2B guest) users can't sign in to the host environment with the Unified Service Desk client."))
 
     public func evaluate(_ context: FeatureContext) -> RuleOutcome {
         GuestFeatureCheck.evaluate(

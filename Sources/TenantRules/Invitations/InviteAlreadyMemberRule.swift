@@ -9,10 +9,10 @@ public struct InviteAlreadyMemberRule: Rule {
         title: "The address belongs to a member of this tenant",
         deniesWhen: "the invited address belongs to a member (not a guest) of the inviting tenant",
         notApplicableWhen: "no user of the inviting tenant has the address",
-        source: "§1.4",
+        source: "seed §1.4; the message as Entra answers it: MicrosoftDocs/entra-docs#802 (Troubleshooting B2B collaboration)",
         explanation:
             "The person already has a member account in this tenant; inviting them as a guest would create a duplicate identity. Use the existing account, or change its userType.",
-        wire: .graph(400, "BadRequest", "The invited user already exists in this directory as a member.", .emulator))
+        wire: .graph(400, "BadRequest", "Non-external user already exists with the given mail address and can't be invited.", .microsoft))
 
     public func evaluate(_ context: InvitationContext) -> RuleOutcome {
         guard let existing = context.existingUser else { return .notApplicable() }

@@ -8,10 +8,11 @@ public struct UserUpdateNotAllowedRule: Rule {
         id: "directory.user.update-not-allowed",
         title: "The caller may not update users",
         deniesWhen:
-            "a signed-in caller is not a User Administrator or Global Administrator (only a Global Administrator may update a privileged administrator)",
+            "a signed-in caller is not a User Administrator or Global Administrator (only a Global Administrator may update a privileged administrator); a License Administrator may change usageLocation alone",
         notApplicableWhen:
             "the caller is an application (its permissions decide) or TenantSim itself, or a user changes only their own self-service profile properties (mobilePhone, officeLocation, preferredLanguage…)",
-        source: "seed:Update user's name and usage location, §2.2",
+        source:
+            "seed:Update user's name and usage location, §2.2; Microsoft Entra built-in roles (License Administrator: microsoft.directory/users/usageLocation/update)",
         explanation:
             "Updating a user's name and usage location needs User Administrator (or Global Administrator) in the tenant that holds the user — for guests, the resource tenant.",
         wire: .graph(403, "Authorization_RequestDenied", "Insufficient privileges to complete the operation.", .microsoft))
@@ -30,7 +31,11 @@ public struct UserUpdateNotAllowedRule: Rule {
             return .notApplicable([Fact("caller.updatesOwnProfile", true)])
         }
         let privilegedTarget = AdminRoles.privileged.contains { context.targetRoleIds.contains($0.id) }
-        let roles = privilegedTarget ? [DirectoryRoleTemplate.globalAdministrator] : AdminRoles.userAdmins
+        // A License Administrator holds microsoft.directory/users/usageLocation/update: usage location alone.
+        let usageLocationOnly = touched == ["usageLocation"]
+        let roles =
+            privilegedTarget
+            ? [DirectoryRoleTemplate.globalAdministrator] : AdminRoles.userAdmins + (usageLocationOnly ? [.licenseAdministrator] : [])
         var outcome = RoleRequirementCheck.evaluate(
             caller: context.caller, roles: roles, tenant: context.tenant,
             action: privilegedTarget ? "update \(context.target.label), who holds a privileged admin role" : "update \(context.target.label)")

@@ -21,7 +21,7 @@ struct InviteAlreadyMemberRuleTests {
         let decision = OperationRules.createInvitation.decide(context)
         expectDenied(
             decision, by: "b2b.invite.already-member", status: 400, code: "BadRequest",
-            message: "The invited user already exists in this directory as a member.", surface: .graph)
+            message: "Non-external user already exists with the given mail address and can't be invited.", surface: .graph)
         #expect(decision.explanation.contains("already a member of Contoso"))
         #expect(decision.explanation.contains(member.id.rawValue))
     }

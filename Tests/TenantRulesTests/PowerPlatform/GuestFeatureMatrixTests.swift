@@ -10,9 +10,10 @@ struct GuestFeatureMatrixTests {
     /// Exhaustive on purpose: a new feature must be placed here.
     static func guestDenial(_ feature: CustomerEngagementFeature) -> (rule: String, status: Int, code: String, aadsts: Int?)? {
         switch feature {
-        case .unifiedServiceDesk: ("ce.guest.unified-service-desk", 400, "UserUnauthorized", 50020)
+        case .unifiedServiceDesk: ("ce.guest.unified-service-desk", 403, "UnifiedServiceDeskGuestNotSupported", nil)
         case .appForOutlook, .serverSideSync, .approveEmail: ("ce.guest.app-for-outlook", 400, "MailboxNotInTenant", nil)
-        case .createM365Group, .postToGroupFromApp: ("ce.guest.m365-group-create", 403, "Authorization_RequestDenied", nil)
+        case .createM365Group: ("ce.guest.m365-group-create", 403, "Authorization_RequestDenied", nil)
+        case .postToGroupFromApp: ("ce.guest.m365-group-post", 403, "Authorization_RequestDenied", nil)
         case .postToGroupFromOutlook: nil
         case .customerVoice: ("ce.guest.customer-voice", 403, "GuestNotSupported", nil)
         }

@@ -23,10 +23,12 @@ struct GuestUnifiedServiceDeskRuleTests {
         #expect(rule.evaluate(context).effect == .forbid)
         let decision = OperationRules.useFeature.decide(context)
         expectDenied(
-            decision, by: "ce.guest.unified-service-desk", status: 400, code: "UserUnauthorized",
+            decision, by: "ce.guest.unified-service-desk", status: 403, code: "UnifiedServiceDeskGuestNotSupported",
             message: "Invited (B2B guest) users can't sign in to the host environment with the Unified Service Desk client.",
-            aadsts: 50020, surface: .login)
-        #expect(decision.error?.oauthError == "access_denied")
+            surface: .dataverse)
+        // Not AADSTS50020 ("not in tenant"): the guest *is* in the tenant; USD refuses guests.
+        #expect(decision.error?.aadsts == nil)
+        #expect(decision.error?.oauthError == nil)
         #expect(
             decision.explanation.contains("\(guest.label) is a B2B guest in Contoso; Unified Service Desk client isn't supported for invited users"))
         #expect(decision.explanation.hasSuffix("If the person needs Unified Service Desk, create a member account for them in Contoso."))

@@ -17,6 +17,18 @@ struct UserUpdateNotAllowedRuleTests {
         expectPermitted(OperationRules.updateUser.decide(context), including: "directory.user.update-not-allowed")
     }
 
+    @Test("a License Administrator may set a guest's usage location, and nothing else")
+    func licenseAdministratorSetsUsageLocation() {
+        let caller = Fixtures.user([.licenseAdministrator], scopes: ["User.ReadWrite.All"])
+        let usageLocation = Fixtures.userUpdate(caller: caller, patch: UserPatch(usageLocation: "GB"))
+        #expect(rule.evaluate(usageLocation).effect == .permit)
+        expectPermitted(OperationRules.updateUser.decide(usageLocation), including: "directory.user.update-not-allowed")
+        let name = Fixtures.userUpdate(caller: caller, patch: UserPatch(givenName: "Pat", usageLocation: "GB"))
+        #expect(rule.evaluate(name).effect == .forbid)
+        expectDenied(
+            OperationRules.updateUser.decide(name), by: "directory.user.update-not-allowed", status: 403, code: "Authorization_RequestDenied")
+    }
+
     @Test("a member without an admin role may not update a guest, and is told which role to get in the resource tenant")
     func memberDenied() {
         let context = Fixtures.userUpdate(caller: Fixtures.user([.guestInviter], scopes: ["User.ReadWrite.All"]))
