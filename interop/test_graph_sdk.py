@@ -416,9 +416,10 @@ def test_reader_app_cannot_invite(reader_graph, event_loop_runner, reader_creden
     with pytest.raises(ODataError) as caught:
         event_loop_runner(reader_graph.invitations.post(invitation("nobody@northwindtraders.com")))
     error = caught.value
-    assert error.response_status_code == 403
-    assert error.error.code == "Authorization_RequestDenied"
-    assert error.error.message == "Insufficient privileges to complete the operation."
+    # The invitation service's own answer (microsoft-graph-docs-contrib#4228), not Graph's usual 403.
+    assert error.response_status_code == 401
+    assert error.error.code == "Unauthorized"
+    assert "ControllerName=MSGraphInviteAPI, ActionName=CreateInvite" in error.error.message
     # The SDK keeps unknown innerError members in additional_data.
     extras = error.error.inner_error.additional_data
     assert extras.get("tenantsim", {}).get("ruleId") == "graph.permission.missing", extras
@@ -429,10 +430,10 @@ def test_reader_app_cannot_invite(reader_graph, event_loop_runner, reader_creden
         headers=bearer(reader_credential, GRAPH_SCOPE),
         json={"invitedUserEmailAddress": "nobody@northwindtraders.com", "inviteRedirectUrl": "https://myapps.microsoft.com"},
     )
-    assert response.status_code == 403
+    assert response.status_code == 401
     assert response.headers["Content-Type"].startswith("application/json")
     body = response.json()
-    assert body["error"]["code"] == "Authorization_RequestDenied"
+    assert body["error"]["code"] == "Unauthorized"
     assert body["error"]["innerError"]["tenantsim"]["ruleId"] == "graph.permission.missing"
     assert body["error"]["innerError"]["request-id"] == response.headers["request-id"]
 

@@ -44,7 +44,7 @@ struct AuthTests {
         }
     }
 
-    @Test("a token without the needed permission gets 403 and the explanation lists needed and held permissions")
+    @Test("a token without an invitation permission gets the invitation service's 401, and the explanation lists needed and held permissions")
     func missingPermission() async throws {
         try await BothModes.run { client, _ in
             let reader = try await client.token(clientId: APIWorld.readerApp)
@@ -54,9 +54,20 @@ struct AuthTests {
                 json: [
                     "invitedUserEmailAddress": "pat@fabrikam.com", "inviteRedirectUrl": "https://myapps.microsoft.com",
                 ])
-            #expect(reply.status == 403)
-            #expect(reply.errorCode == "Authorization_RequestDenied")
-            #expect(reply.errorMessage == "Insufficient privileges to complete the operation.")
+            #expect(reply.status == 401)
+            #expect(reply.errorCode == "Unauthorized")
+            #expect(
+                reply.errorMessage?.hasPrefix(
+                    "Insufficient privileges to perform requested operation by the application '00000003-0000-0000-c000-000000000000'. ControllerName=MSGraphInviteAPI, ActionName=CreateInvite"
+                ) == true)
+            #expect(reply.errorMessage?.hasSuffix("/api/\(APIWorld.contoso)/invites") == true)
+            // Other endpoints keep Graph's usual 403.
+            let someone = try #require((try await client.graph(.get, "/users", token: reader).values.first?["id"]) as? String)
+            let roleWrite = try await client.graph(
+                .post, "/roleManagement/directory/roleAssignments", token: reader,
+                json: ["principalId": someone, "roleDefinitionId": "95e79109-95c0-4d8e-aee3-d01accf2d47b", "directoryScopeId": "/"])
+            #expect(roleWrite.status == 403)
+            #expect(roleWrite.errorCode == "Authorization_RequestDenied")
             #expect(reply.ruleId == "graph.permission.missing")
             #expect(reply.explanation?.contains("User.Invite.All") == true)
             #expect(reply.explanation?.contains("User.Read.All") == true)

@@ -47,3 +47,15 @@ public struct InvitationContext: PermissionScoped {
 
     public var inviteeDomain: String? { invitedAddress.flatMap(EmailAddress.domain(of:)) }
 }
+
+extension InvitationContext {
+    /// The invitation service answers a token without an invitation permission with its own 401
+    /// (microsoftgraph/microsoft-graph-docs-contrib#4228, MicrosoftDocs/azure-docs#58360,
+    /// msgraph-sdk-powershell#1274, microsoft/cross-tenant#11), not Graph's usual 403.
+    public var permissionMissingWire: WireError? {
+        .graph(
+            401, "Unauthorized",
+            "Insufficient privileges to perform requested operation by the application '00000003-0000-0000-c000-000000000000'. ControllerName=MSGraphInviteAPI, ActionName=CreateInvite, URL absolute path=/api/\(resourceTenant.id.rawValue)/invites",
+            .microsoft)
+    }
+}

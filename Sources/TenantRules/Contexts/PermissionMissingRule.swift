@@ -12,9 +12,10 @@ public struct PermissionMissingRule<Context: PermissionScoped>: Rule {
             id: "graph.permission.missing",
             title: "The token lacks every permission the endpoint accepts",
             deniesWhen:
-                "the access token holds none of the permissions the endpoint accepts (for invitations: User.Invite.All, User.ReadWrite.All, Directory.ReadWrite.All)",
+                "the access token holds none of the permissions the endpoint accepts (for invitations: User.Invite.All, User.ReadWrite.All, Directory.ReadWrite.All; the invitation service then answers its own 401 Unauthorized \"…ControllerName=MSGraphInviteAPI, ActionName=CreateInvite…\")",
             notApplicableWhen: "the caller is an interactive portal session or TenantSim itself (no token scopes)",
-            source: "§1.3, §2.4",
+            source:
+                "§1.3, §2.4; the invitation service's own 401 from microsoft-graph-docs-contrib#4228, azure-docs#58360, msgraph-sdk-powershell#1274, cross-tenant#11",
             explanation:
                 "The app's token does not carry a permission this endpoint accepts. In the tenant that owns the app registration, add one of the accepted permissions (application permission for app-only, delegated for user sign-in) and grant admin consent, then get a new token.",
             wire: .graph(403, "Authorization_RequestDenied", "Insufficient privileges to complete the operation.", .microsoft))
@@ -34,7 +35,8 @@ public struct PermissionMissingRule<Context: PermissionScoped>: Rule {
         return .forbid(
             facts,
             explanation:
-                "\(requirement.endpoint) needs one of these permissions: \(requirement.accepted.joined(separator: ", ")) (least privileged: \(requirement.leastPrivileged)). The token held: \(held.isEmpty ? "(none)" : held.sorted().joined(separator: ", ")). In the tenant that owns the app registration, add \(requirement.leastPrivileged) as \(kind), grant admin consent, and request a new token."
+                "\(requirement.endpoint) needs one of these permissions: \(requirement.accepted.joined(separator: ", ")) (least privileged: \(requirement.leastPrivileged)). The token held: \(held.isEmpty ? "(none)" : held.sorted().joined(separator: ", ")). In the tenant that owns the app registration, add \(requirement.leastPrivileged) as \(kind), grant admin consent, and request a new token.",
+            wire: context.permissionMissingWire
         )
     }
 }

@@ -19,14 +19,16 @@ struct PermissionMissingRuleTests {
         #expect(rule.evaluate(context).effect == .permit)
     }
 
-    @Test("an app token without an invitation permission is denied with 403 Authorization_RequestDenied")
+    @Test("an app token without an invitation permission gets the invitation service's 401 Unauthorized (ControllerName=MSGraphInviteAPI)")
     func appWithoutPermissionIsDenied() {
         let context = Fixtures.invitation(caller: Fixtures.app(["User.Read.All"]))
         #expect(rule.evaluate(context).effect == .forbid)
         let decision = OperationRules.createInvitation.decide(context)
         expectDenied(
-            decision, by: "graph.permission.missing", status: 403, code: "Authorization_RequestDenied",
-            message: "Insufficient privileges to complete the operation.", surface: .graph)
+            decision, by: "graph.permission.missing", status: 401, code: "Unauthorized",
+            message:
+                "Insufficient privileges to perform requested operation by the application '00000003-0000-0000-c000-000000000000'. ControllerName=MSGraphInviteAPI, ActionName=CreateInvite, URL absolute path=/api/\(context.resourceTenant.id.rawValue)/invites",
+            surface: .graph)
         #expect(decision.explanation.contains("least privileged: User.Invite.All"))
         #expect(decision.explanation.contains("The token held: User.Read.All"))
         #expect(decision.explanation.contains("application permission (app role)"))
@@ -36,7 +38,7 @@ struct PermissionMissingRuleTests {
     func delegatedWithoutScopeIsDenied() {
         let context = Fixtures.invitation(caller: Fixtures.user([.globalAdministrator], scopes: ["User.Read"]))
         let decision = OperationRules.createInvitation.decide(context)
-        expectDenied(decision, by: "graph.permission.missing", status: 403, code: "Authorization_RequestDenied")
+        expectDenied(decision, by: "graph.permission.missing", status: 401, code: "Unauthorized")
         #expect(decision.explanation.contains("delegated permission (scope)"))
     }
 
