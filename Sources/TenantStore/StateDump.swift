@@ -45,6 +45,6 @@ enum StoreExtensions {
     static let dumpedTables: [(name: String, orderBy: String)] = [
         ("environment", "id"), ("security_role", "id"), ("dataverse_user", "id"),
         ("environment_role_assignment", "environmentId, userId, roleId"), ("tenant_settings", "tenantId"), ("made_app", "id"),
-        ("user_password", "userId"),
+        ("user_password", "userId"), ("group_owner", "groupId, ownerId"),
     ]
 }

@@ -230,6 +230,27 @@ public struct StoreTransaction {
 
     public func insert(_ membership: GroupMembership) throws { try membership.insert(db) }
 
+    public func insert(_ owner: GroupOwner) throws { try owner.insert(db) }
+
+    /// Removes an owner; returns whether they were one.
+    public func delete(owner ownerId: UserID, of groupId: GroupID) throws -> Bool {
+        try db.cachedStatement(sql: "DELETE FROM group_owner WHERE groupId = ? AND ownerId = ?").execute(arguments: [
+            groupId.rawValue, ownerId.rawValue,
+        ])
+        return db.changesCount > 0
+    }
+
+    /// The owners of a group, by user id.
+    public func owners(of groupId: GroupID) throws -> [GroupOwner] {
+        try all("SELECT * FROM group_owner WHERE groupId = ? ORDER BY ownerId", [groupId.rawValue])
+    }
+
+    public func isOwner(_ userId: UserID, of groupId: GroupID) throws -> Bool {
+        try Bool.fetchOne(
+            db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM group_owner WHERE groupId = ? AND ownerId = ?)"),
+            arguments: [groupId.rawValue, userId.rawValue]) ?? false
+    }
+
     /// Removes a membership; returns whether it existed.
     @discardableResult
     public func delete(membershipOf memberId: String, in groupId: GroupID) throws -> Bool {

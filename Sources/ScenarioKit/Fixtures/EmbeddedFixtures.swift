@@ -76,6 +76,7 @@ enum EmbeddedFixtures {
                   - name: Partner Project
                     kind: microsoft365
                     members: [maya]
+                    owners: [maya]
                 skus:
                   - partNumber: POWERAPPS_PER_USER
                     units: 25

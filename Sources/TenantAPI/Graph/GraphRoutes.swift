@@ -85,6 +85,15 @@ enum GraphRoutes {
         graph(.delete, "/groups/{id}/members/{memberId}/$ref", .removeGroupMember, GraphPermissions.changeGroupMembers) {
             try await GroupsHandler(graph: $0).removeMember(try $0.parameter("id"), memberId: try $0.parameter("memberId"))
         }
+        graph(.get, "/groups/{id}/owners", .listGroupOwners, GraphPermissions.readGroupOwners) {
+            try await GroupOwnersHandler(graph: $0).listOwners(try $0.parameter("id"))
+        }
+        graph(.post, "/groups/{id}/owners/$ref", .addGroupOwner, GraphPermissions.changeGroupOwners) {
+            try await GroupOwnersHandler(graph: $0).addOwner(try $0.parameter("id"))
+        }
+        graph(.delete, "/groups/{id}/owners/{ownerId}/$ref", .removeGroupOwner, GraphPermissions.changeGroupOwners) {
+            try await GroupOwnersHandler(graph: $0).removeOwner(try $0.parameter("id"), ownerId: try $0.parameter("ownerId"))
+        }
 
         let roles = "/roleManagement/directory"
         graph(.get, roles + "/roleAssignments", .listRoleAssignments, GraphPermissions.readRoleAssignments) {

@@ -104,8 +104,72 @@ enum GroupChange {
         }
         let context = DirectoryChangeContext(
             caller: facts, permission: GraphPermissions.changeGroupMembers, tenant: tenant,
-            summary: "\(verb) \(name) \(verb == "add" ? "to" : "from") the group '\(group.displayName)'")
+            summary: "\(verb) \(name) \(verb == "add" ? "to" : "from") the group '\(group.displayName)'", group: group,
+            callerOwnsGroup: try ownsGroup(scope, facts: facts, group: group))
         try scope.enforce((verb == "add" ? OperationRules.addGroupMember : OperationRules.removeGroupMember).decide(context))
         return (group, kind)
+    }
+
+    /// Whether the signed-in caller is one of `group`'s owners.
+    static func ownsGroup(_ scope: OperationScope, facts: CallerFacts, group: Group) throws -> Bool {
+        facts.isUser ? try scope.tx.isOwner(UserID(facts.id), of: group.id) : false
+    }
+}
+
+extension TenantEngine {
+    /// `POST /groups/{id}/owners/$ref`: makes a user of the tenant an owner of the group.
+    public func addGroupOwner(
+        _ ownerId: String, to groupId: GroupID, in tenantId: TenantID, by caller: Caller, requestId: String? = nil
+    )
+        async throws(TenantError)
+    {
+        try await perform(.addGroupOwner, caller: caller, tenantId: tenantId, requestId: requestId) { scope in
+            let (group, owner) = try GroupOwnerChange.prepare(scope, ownerId: ownerId, groupId: groupId, tenantId: tenantId, adding: true)
+            if try scope.tx.isOwner(owner.id, of: group.id) {
+                throw TenantError.alreadyExists("One or more added object references already exist for the following modified properties: 'owners'.")
+            }
+            try scope.tx.insert(GroupOwner(tenantId: tenantId, groupId: group.id, ownerId: owner.id))
+        }
+    }
+
+    /// `DELETE /groups/{id}/owners/{ownerId}/$ref`.
+    public func removeGroupOwner(
+        _ ownerId: String, from groupId: GroupID, in tenantId: TenantID, by caller: Caller, requestId: String? = nil
+    )
+        async throws(TenantError)
+    {
+        try await perform(.removeGroupOwner, caller: caller, tenantId: tenantId, requestId: requestId) { scope in
+            let (group, owner) = try GroupOwnerChange.prepare(scope, ownerId: ownerId, groupId: groupId, tenantId: tenantId, adding: false)
+            guard try scope.tx.delete(owner: owner.id, of: group.id) else { throw TenantError.notFound(ownerId) }
+        }
+    }
+
+    /// The owners of a group, as users.
+    public func owners(of groupId: GroupID, in tenantId: TenantID) async throws(TenantError) -> [User] {
+        try await read { tx in
+            guard let group = try tx.group(groupId), group.tenantId == tenantId else { throw TenantError.notFound(groupId.rawValue) }
+            return try tx.owners(of: group.id).compactMap { try tx.user($0.ownerId) }.filter { !$0.isDeleted }
+        }
+    }
+}
+
+/// Loading and deciding shared by owner changes (the same rules as membership changes).
+enum GroupOwnerChange {
+    static func prepare(
+        _ scope: OperationScope, ownerId: String, groupId: GroupID, tenantId: TenantID, adding: Bool
+    ) throws -> (Group, User) {
+        let tenant = try scope.requireTenant(tenantId)
+        let facts = try scope.callerFacts(in: tenant.id)
+        guard let group = try scope.tx.group(groupId), group.tenantId == tenant.id else { throw TenantError.notFound(groupId.rawValue) }
+        guard let owner = try scope.tx.user(UserID(ownerId.lowercased())), owner.tenantId == tenant.id, !owner.isDeleted else {
+            throw TenantError.notFound(ownerId)
+        }
+        scope.target = "\(group.id)/owners/\(owner.id)"
+        let context = DirectoryChangeContext(
+            caller: facts, permission: GraphPermissions.changeGroupOwners, tenant: tenant,
+            summary: "\(adding ? "make" : "remove") \(owner.label) \(adding ? "an owner of" : "as an owner of") the group '\(group.displayName)'",
+            group: group, callerOwnsGroup: try GroupChange.ownsGroup(scope, facts: facts, group: group))
+        try scope.enforce((adding ? OperationRules.addGroupOwner : OperationRules.removeGroupOwner).decide(context))
+        return (group, owner)
     }
 }

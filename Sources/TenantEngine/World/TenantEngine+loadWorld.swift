@@ -172,6 +172,12 @@ enum WorldLoader {
                 throw TenantError.badRequest("Group '\(spec.name)' of \(tenantSpec.key): no user or group '\(member)'.")
             }
         }
+        for owner in spec.owners ?? [] {
+            guard let user = try scope.tx.user(idOrUPN: upn(owner, spec: tenantSpec), in: tenant.id) else {
+                throw TenantError.badRequest("Group '\(spec.name)' of \(tenantSpec.key): no user '\(owner)' to be its owner.")
+            }
+            try scope.tx.insert(GroupOwner(tenantId: tenant.id, groupId: group.id, ownerId: user.id))
+        }
     }
 
     static func createApp(_ spec: AppSpec, tenant: Tenant, key: String, scope: OperationScope) throws -> WorldIndex.AppCredentials {

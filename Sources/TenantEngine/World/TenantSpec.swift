@@ -115,11 +115,14 @@ public struct GroupSpec: Codable, Sendable, Hashable {
     public var description: String?
     /// Member UPNs (or names) and group names.
     public var members: [String]?
+    /// Owner UPNs (or names): users who may manage the group without a directory role.
+    public var owners: [String]?
 
-    public init(name: String, kind: Kind? = nil, members: [String]? = nil) {
+    public init(name: String, kind: Kind? = nil, members: [String]? = nil, owners: [String]? = nil) {
         self.name = name
         self.kind = kind
         self.members = members
+        self.owners = owners
     }
 }
 

@@ -47,10 +47,23 @@ public struct DirectoryRoleTemplate: Codable, Hashable, Sendable {
         id: "be2f45a1-457d-42af-a067-6ec1fa63bc45", displayName: "External Identity Provider Administrator",
         description: "Can configure identity providers for use in direct federation.")
 
+    public static let groupsAdministrator = DirectoryRoleTemplate(
+        id: "fdd7a751-b60b-444a-984c-02652fe8fa1c", displayName: "Groups Administrator",
+        description:
+            "Members of this role can create/manage groups, create/manage groups settings like naming and expiration policies, and view groups activity and audit reports."
+    )
+    public static let identityGovernanceAdministrator = DirectoryRoleTemplate(
+        id: "45d8d3c5-c802-45c6-b32a-1d70b5e1e86e", displayName: "Identity Governance Administrator",
+        description: "Manage access using Microsoft Entra ID for identity governance scenarios.")
+    public static let intuneAdministrator = DirectoryRoleTemplate(
+        id: "3a2c62db-5318-420d-8d74-23affee5d9d5", displayName: "Intune Administrator",
+        description: "Can manage all aspects of the Intune product.")
+
     public static let all: [DirectoryRoleTemplate] = [
         globalAdministrator, userAdministrator, guestInviter, helpdeskAdministrator, directoryWriters,
         licenseAdministrator, privilegedRoleAdministrator, securityAdministrator, powerPlatformAdministrator,
-        dynamics365Administrator, externalIdentityProviderAdministrator,
+        dynamics365Administrator, externalIdentityProviderAdministrator, groupsAdministrator, identityGovernanceAdministrator,
+        intuneAdministrator,
     ]
 
     public static func find(_ idOrName: String) -> DirectoryRoleTemplate? {

@@ -27,6 +27,8 @@ public struct TenantOperation: RawRepresentable, Hashable, Sendable, Codable, Co
 
     /// POST `/_tenantsim/faults`.
     public static let addFault = TenantOperation("addFault")
+    /// POST `/v1.0/groups/{id}/owners/$ref`.
+    public static let addGroupOwner = TenantOperation("addGroupOwner")
     /// POST `/v1.0/groups/{id}/members/$ref`.
     public static let addGroupMember = TenantOperation("addGroupMember")
     /// POST `/providers/Microsoft.BusinessAppPlatform/scopes/admin/environments/{name}/addUser`.
@@ -123,6 +125,8 @@ public struct TenantOperation: RawRepresentable, Hashable, Sendable, Codable, Co
     public static let listFaults = TenantOperation("listFaults")
     /// GET `/v1.0/groups/{id}/members`; GET `/v1.0/groups/{id}/members/microsoft.graph.user`; GET `/v1.0/groups/{id}/members/graph.user`.
     public static let listGroupMembers = TenantOperation("listGroupMembers")
+    /// GET `/v1.0/groups/{id}/owners`.
+    public static let listGroupOwners = TenantOperation("listGroupOwners")
     /// GET `/v1.0/groups`.
     public static let listGroups = TenantOperation("listGroups")
     /// GET `/v1.0/users/{id}/licenseDetails`; GET `/v1.0/me/licenseDetails`.
@@ -169,6 +173,8 @@ public struct TenantOperation: RawRepresentable, Hashable, Sendable, Codable, Co
     public static let redeemInvitation = TenantOperation("redeemInvitation")
     /// DELETE `/v1.0/groups/{id}/members/{memberId}/$ref`.
     public static let removeGroupMember = TenantOperation("removeGroupMember")
+    /// DELETE `/v1.0/groups/{id}/owners/{ownerId}/$ref`.
+    public static let removeGroupOwner = TenantOperation("removeGroupOwner")
     /// POST `/_tenantsim/reset`.
     public static let reset = TenantOperation("reset")
     /// POST `/v1.0/policies/crossTenantAccessPolicy/default/resetToSystemDefault`.
@@ -208,6 +214,7 @@ public struct TenantOperation: RawRepresentable, Hashable, Sendable, Codable, Co
     public static let all: [TenantOperation] = [
         .addFault,
         .addGroupMember,
+        .addGroupOwner,
         .addUser,
         .adminAPI,
         .advanceClock,
@@ -254,6 +261,7 @@ public struct TenantOperation: RawRepresentable, Hashable, Sendable, Codable, Co
         .listEnvironments,
         .listFaults,
         .listGroupMembers,
+        .listGroupOwners,
         .listGroups,
         .listLicenseDetails,
         .listMemberOf,
@@ -277,6 +285,7 @@ public struct TenantOperation: RawRepresentable, Hashable, Sendable, Codable, Co
         .recordFault,
         .redeemInvitation,
         .removeGroupMember,
+        .removeGroupOwner,
         .removeSecurityRole,
         .reset,
         .resetToSystemDefault,

@@ -18,9 +18,10 @@ public enum AdminRoles {
     public static let licenseAdmins: [DirectoryRoleTemplate] = [
         .globalAdministrator, .userAdministrator, .licenseAdministrator,
     ]
-    /// May change group membership.
+    /// May change any group's membership (Graph's "Add members" page); owners may change their own
+    /// groups, and an Intune Administrator security groups.
     public static let groupAdmins: [DirectoryRoleTemplate] = [
-        .globalAdministrator, .userAdministrator, .directoryWriters,
+        .globalAdministrator, .userAdministrator, .directoryWriters, .groupsAdministrator, .identityGovernanceAdministrator,
     ]
     /// May assign directory roles and change the authorization policy.
     public static let privilegedRoleAdmins: [DirectoryRoleTemplate] = [

@@ -47,6 +47,13 @@ public enum GraphPermissions {
     public static let changeGroupMembers = PermissionRequirement(
         endpoint: "POST /groups/{id}/members/$ref",
         accepted: ["GroupMember.ReadWrite.All", "Group.ReadWrite.All", "Directory.ReadWrite.All"])
+    /// Microsoft Graph "Add owners" (group-post-owners): least privileged Group.ReadWrite.All.
+    public static let changeGroupOwners = PermissionRequirement(
+        endpoint: "POST /groups/{id}/owners/$ref", accepted: ["Group.ReadWrite.All", "Directory.ReadWrite.All"])
+    /// Microsoft Graph "List owners" (group-list-owners).
+    public static let readGroupOwners = PermissionRequirement(
+        endpoint: "GET /groups/{id}/owners",
+        accepted: ["Group.Read.All", "GroupMember.Read.All", "Directory.Read.All", "Group.ReadWrite.All", "Directory.ReadWrite.All"])
     public static let readRoleAssignments = PermissionRequirement(
         endpoint: "GET /roleManagement/directory/roleAssignments",
         accepted: ["RoleManagement.Read.Directory", "Directory.Read.All", "RoleManagement.ReadWrite.Directory", "Directory.ReadWrite.All"])

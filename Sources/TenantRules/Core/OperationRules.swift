@@ -66,6 +66,8 @@ public enum OperationRules {
     public static let addGroupMember = RuleSet<DirectoryChangeContext>(operation: .addGroupMember, rules: groupMembershipRules)
     public static let removeGroupMember = RuleSet<DirectoryChangeContext>(operation: .removeGroupMember, rules: groupMembershipRules)
     public static let createGroup = RuleSet<DirectoryChangeContext>(operation: .createGroup, rules: groupMembershipRules)
+    public static let addGroupOwner = RuleSet<DirectoryChangeContext>(operation: .addGroupOwner, rules: groupMembershipRules)
+    public static let removeGroupOwner = RuleSet<DirectoryChangeContext>(operation: .removeGroupOwner, rules: groupMembershipRules)
 
     static let directoryRoleRules: [any Rule<DirectoryChangeContext>] = [PermissionMissingRule<DirectoryChangeContext>(), RoleAssignNotAllowedRule()]
     public static let createRoleAssignment = RuleSet<DirectoryChangeContext>(operation: .createRoleAssignment, rules: directoryRoleRules)
@@ -149,6 +151,7 @@ public enum OperationRules {
         [
             createInvitation.operation, redeemInvitation.operation, signIn.operation, appSignIn.operation, updateUser.operation,
             assignLicense.operation, addGroupMember.operation, removeGroupMember.operation, createGroup.operation,
+            addGroupOwner.operation, removeGroupOwner.operation,
             createRoleAssignment.operation, deleteRoleAssignment.operation, updateAuthorizationPolicy.operation,
             setCollaborationRestrictions.operation, dataverseQualification.operation, openEnvironment.operation, makeApp.operation,
             importSolution.operation, exportSolution.operation, runCanvasApp.operation, useFeature.operation,

@@ -7,14 +7,26 @@ public struct GroupUpdateNotAllowedRule: Rule {
     public let metadata = RuleMetadata(
         id: "directory.group.update-not-allowed",
         title: "The caller may not change group membership",
-        deniesWhen: "a signed-in caller adding or removing group members is not a Global Administrator, User Administrator or Directory Writer",
+        deniesWhen:
+            "a signed-in caller changing a group's members or owners is not one of its owners, nor a Global Administrator, User Administrator, Directory Writers, Groups Administrator or Identity Governance Administrator (nor an Intune Administrator, for a security group)",
         notApplicableWhen: "the caller is an application (its permissions decide) or TenantSim itself",
-        source: "emulator; seed:Invite a user (method 1)",
+        source:
+            "seed:Invite a user (method 1); Microsoft Graph \"Add members\" and \"Add owners\" (group-post-members, group-post-owners): group owners and the roles listed there",
         explanation:
-            "Adding a guest to an environment's security group needs User Administrator (or Global Administrator / Directory Writers) in the resource tenant.",
+            "Adding a guest to an environment's security group needs one of the group's owners, or User Administrator, Groups Administrator (or Global Administrator / Directory Writers / Identity Governance Administrator) in the resource tenant.",
         wire: .graph(403, "Authorization_RequestDenied", "Insufficient privileges to complete the operation.", .microsoft))
 
     public func evaluate(_ context: DirectoryChangeContext) -> RuleOutcome {
-        RoleRequirementCheck.evaluate(caller: context.caller, roles: AdminRoles.groupAdmins, tenant: context.tenant, action: context.summary)
+        if context.caller.isUser, context.callerOwnsGroup { return .permit(context.caller.facts + [Fact("caller.ownsGroup", true)]) }
+        let securityGroup = context.group.map { $0.securityEnabled && !$0.isMicrosoft365 } ?? false
+        let roles = AdminRoles.groupAdmins + (securityGroup ? [.intuneAdministrator] : [])
+        var outcome = RoleRequirementCheck.evaluate(caller: context.caller, roles: roles, tenant: context.tenant, action: context.summary)
+        if let group = context.group, outcome.effect != .notApplicable {
+            outcome.facts.append(Fact("caller.ownsGroup", false))
+            if outcome.effect == .forbid, let explanation = outcome.explanation {
+                outcome.explanation = explanation + " An owner of '\(group.displayName)' may also make the change."
+            }
+        }
+        return outcome
     }
 }

@@ -20,6 +20,7 @@ enum StoreMigrations {
         migrator.registerMigration("Users keep profile properties that no rule reads", migrate: addUserProfile)
         migrator.registerMigration("Users may carry a password for the password grant", migrate: createUserPasswords)
         migrator.registerMigration("A system clock may run ahead of the wall clock by an offset", migrate: addClockOffset)
+        migrator.registerMigration("Groups have owners", migrate: createGroupOwners)
         return migrator
     }
 
@@ -342,5 +343,15 @@ enum StoreMigrations {
         try db.alter(table: "world_meta") { t in
             t.add(column: "clockOffset", .double).notNull().defaults(to: 0)
         }
+    }
+
+    static func createGroupOwners(_ db: Database) throws {
+        try db.create(table: "group_owner") { t in
+            t.column("tenantId", .text).notNull()
+            t.column("groupId", .text).notNull().references("directory_group", onDelete: .cascade)
+            t.column("ownerId", .text).notNull().references("user")
+            t.primaryKey(["groupId", "ownerId"])
+        }
+        try db.create(index: "group_owner_on_owner", on: "group_owner", columns: ["ownerId"])
     }
 }

@@ -251,18 +251,23 @@ struct GroupsHandler {
 
     /// `POST /groups/{id}/members/$ref` with `{"@odata.id": ".../directoryObjects/{id}"}`.
     func addMember(_ id: String) async throws -> Response {
+        let memberId = try await referencedObjectId(role: "member")
+        try await graph.engine.addGroupMember(
+            memberId, to: GroupID(id.lowercased()), in: graph.tenantId, by: graph.caller, requestId: graph.context.requestId)
+        return APIResponse.noContent()
+    }
+
+    /// The object id a `$ref` body names: `{"@odata.id": "https://graph.microsoft.com/v1.0/directoryObjects/{id}"}`.
+    func referencedObjectId(role: String) async throws -> String {
         let body = try await graph.body("group")
         guard case .string(let reference)? = body.object["@odata.id"] else {
             throw TenantError.badRequest(
-                "The request needs an @odata.id naming the member, e.g. https://graph.microsoft.com/v1.0/directoryObjects/{id}.")
+                "The request needs an @odata.id naming the \(role), e.g. https://graph.microsoft.com/v1.0/directoryObjects/{id}.")
         }
-        guard let memberId = reference.split(separator: "/").last.map({ String($0).lowercased() }), !memberId.isEmpty else {
+        guard let last = reference.split(separator: "/").last.map({ String($0).lowercased() }), !last.isEmpty else {
             throw TenantError.badRequest("Invalid @odata.id '\(reference)'.")
         }
-        let clean = memberId.replacingOccurrences(of: "directoryobjects('", with: "").replacingOccurrences(of: "')", with: "")
-        try await graph.engine.addGroupMember(
-            clean, to: GroupID(id.lowercased()), in: graph.tenantId, by: graph.caller, requestId: graph.context.requestId)
-        return APIResponse.noContent()
+        return last.replacingOccurrences(of: "directoryobjects('", with: "").replacingOccurrences(of: "')", with: "")
     }
 
     func removeMember(_ id: String, memberId: String) async throws -> Response {
