@@ -173,4 +173,39 @@ public enum OperationRules {
     public static let tokenOnlyRoutes: Set<TenantOperation> = [
         .getMe, .listMemberOf, .listTransitiveMemberOf, .listLicenseDetails, .listOrganization, .listTenantSettings,
     ]
+
+    /// Every rule set's operation and rule ids, for the reference (`tenantsim rules <id>`).
+    public static var ruleIdsByOperation: [(operation: TenantOperation, ruleIds: [String])] {
+        var sets: [(TenantOperation, [String])] = []
+        func add<Context>(_ set: RuleSet<Context>) { sets.append((set.operation, set.ruleIds)) }
+        add(createInvitation)
+        add(redeemInvitation)
+        add(signIn)
+        add(appSignIn)
+        add(updateUser)
+        add(assignLicense)
+        add(addGroupMember)
+        add(removeGroupMember)
+        add(createGroup)
+        add(addGroupOwner)
+        add(removeGroupOwner)
+        add(createRoleAssignment)
+        add(deleteRoleAssignment)
+        add(updateAuthorizationPolicy)
+        add(setCollaborationRestrictions)
+        add(endpoint)
+        add(dataverseQualification)
+        add(openEnvironment)
+        add(makeApp)
+        add(importSolution)
+        add(exportSolution)
+        add(runCanvasApp)
+        add(useFeature)
+        add(assignSecurityRole)
+        add(removeSecurityRole)
+        add(updateTenantSettings)
+        add(adminAPI)
+        sets += crossTenantAccessOperations.map { ($0, changeCrossTenantAccess($0).ruleIds) }
+        return sets.map { (operation: $0.0, ruleIds: $0.1) }
+    }
 }

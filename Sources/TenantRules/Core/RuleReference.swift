@@ -17,6 +17,53 @@ public enum RuleReference {
         return lines.joined(separator: "\n") + "\n"
     }
 
+    /// One rule's full entry for the terminal: its row of docs/RULES.md and the operations whose
+    /// rule lists hold it. `nil` for an unknown id.
+    public static func detail(_ id: String) -> String? {
+        guard let rule = RuleCatalog.find(id) else { return nil }
+        let operations = OperationRules.ruleIdsByOperation.filter { $0.ruleIds.contains(rule.id) }.map(\.operation.rawValue)
+        return """
+            \(rule.id) — \(rule.title)
+              Denies when:        \(rule.deniesWhen)
+              Not applicable when: \(rule.notApplicableWhen)
+              Wire:               \(wire(rule))
+              Source:             \(rule.source)
+              Checked by:         \(operations.isEmpty ? "(no operation's rule list)" : operations.joined(separator: ", "))
+
+              \(rule.explanation)
+
+            """
+    }
+
+    /// The known rule ids closest to `id` (edit distance, then shared prefix), best first.
+    public static func suggestions(for id: String, limit: Int = 3) -> [String] {
+        let ids = RuleCatalog.all.map(\.id)
+        let scored = ids.map { candidate -> (String, Int) in
+            var distance = editDistance(id.lowercased(), candidate)
+            if candidate.hasPrefix(id.lowercased()) || id.lowercased().hasPrefix(candidate) { distance = min(distance, 1) }
+            return (candidate, distance)
+        }
+        let threshold = max(3, id.count / 3)
+        return scored.filter { $0.1 <= threshold }.sorted { $0.1 == $1.1 ? $0.0 < $1.0 : $0.1 < $1.1 }.prefix(limit).map(\.0)
+    }
+
+    /// Levenshtein distance between two strings.
+    public static func editDistance(_ left: String, _ right: String) -> Int {
+        let a = Array(left)
+        let b = Array(right)
+        if a.isEmpty { return b.count }
+        if b.isEmpty { return a.count }
+        var previous = Array(0...b.count)
+        for i in 1...a.count {
+            var current = [i] + Array(repeating: 0, count: b.count)
+            for j in 1...b.count {
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+            }
+            previous = current
+        }
+        return previous[b.count]
+    }
+
     /// The whole reference as Markdown (docs/RULES.md).
     public static func markdown() -> String {
         var out = """

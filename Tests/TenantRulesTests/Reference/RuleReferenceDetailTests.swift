@@ -1,0 +1,27 @@
+import TenantModel
+import TenantRules
+import Testing
+
+@Suite("tenantsim rules <id>: one rule's entry")
+struct RuleReferenceDetailTests {
+    @Test("every rule's entry names its condition, wire error, source, explanation and the operations that check it")
+    func everyRuleHasAnEntry() throws {
+        for rule in RuleCatalog.all {
+            let detail = try #require(RuleReference.detail(rule.id))
+            #expect(detail.hasPrefix("\(rule.id) — \(rule.title)"))
+            #expect(detail.contains(rule.source))
+            #expect(detail.contains(rule.explanation))
+            #expect(detail.contains("Checked by:"))
+        }
+        #expect(RuleReference.detail("license.assign.usage-location-missing")?.contains("Checked by:         assignLicense") == true)
+        #expect(RuleReference.detail("no.such.rule") == nil)
+    }
+
+    @Test("a misspelt rule id is answered with the closest ids, the obvious one first")
+    func suggestions() {
+        #expect(RuleReference.suggestions(for: "b2b.invite.domain-blocked-x").first == "b2b.invite.domain-blocked")
+        #expect(RuleReference.suggestions(for: "license.assign.usage-locaton-missing").first == "license.assign.usage-location-missing")
+        #expect(RuleReference.suggestions(for: "completely unrelated words here").isEmpty)
+        #expect(RuleReference.editDistance("kitten", "sitting") == 3)
+    }
+}
