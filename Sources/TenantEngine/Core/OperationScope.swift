@@ -17,6 +17,9 @@ final class OperationScope {
     var detail: String?
     /// Users whose access may have changed; re-synced to Dataverse after a successful operation.
     var touchedUsers: Set<UserID> = []
+    /// Changes that stand even when the operation is then denied (Dataverse's first-access add of a
+    /// user who turns out to lack a security role): re-applied after the denial rolls back the body.
+    var keptOnDenial: [() throws -> Void] = []
 
     init(tx: StoreTransaction, now: Date, ids: DeterministicIDGenerator, caller: Caller, tenantId: TenantID?) {
         self.tx = tx

@@ -56,6 +56,7 @@ public final class TenantEngine: Sendable {
                     try tx.append(scope.journalEntry(operation: operation, outcome: .succeeded, ruleIds: [], requestId: requestId))
                     return .success(value)
                 } catch let error as TenantError where !error.ruleIds.isEmpty {
+                    for change in scope.keptOnDenial { try change() }
                     var entry = scope.journalEntry(operation: operation, outcome: .denied, ruleIds: error.ruleIds, requestId: requestId)
                     entry.detail = error.message
                     try tx.append(entry)

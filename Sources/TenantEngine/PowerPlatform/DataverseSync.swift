@@ -20,9 +20,13 @@ enum DataverseSync {
     /// Brings one user's Dataverse row in `environment` in line with the rules. With `onDemand`
     /// (BAP addUser) a non-qualifying user is a denial; otherwise it is a quiet disable.
     @discardableResult
-    static func sync(_ user: User, in environment: PowerPlatformEnvironment, onDemand: Bool, scope: OperationScope) throws -> DataverseUser? {
+    /// `firstAccess`: the user is opening the environment themselves (members through nested
+    /// groups are added then).
+    static func sync(
+        _ user: User, in environment: PowerPlatformEnvironment, onDemand: Bool, firstAccess: Bool = false, scope: OperationScope
+    ) throws -> DataverseUser? {
         let facts = PowerPlatformFacts(scope: scope)
-        let context = try facts.accessContext(for: user, in: environment)
+        let context = try facts.accessContext(for: user, in: environment, firstAccess: firstAccess)
         let decision = OperationRules.dataverseQualification.decide(context)
         var row = context.dataverseUser
         if let error = decision.error {

@@ -38,7 +38,7 @@ struct PowerPlatformFacts {
         try tx.licenses(of: userId).compactMap { try tx.sku($0.skuId, in: tenant) }
     }
 
-    func accessContext(for user: User, in environment: PowerPlatformEnvironment) throws -> EnvironmentAccessContext {
+    func accessContext(for user: User, in environment: PowerPlatformEnvironment, firstAccess: Bool = false) throws -> EnvironmentAccessContext {
         let tenant = try scope.requireTenant(environment.tenantId)
         var group: Group?
         var direct = false
@@ -53,10 +53,10 @@ struct PowerPlatformFacts {
             directoryRoleIds: try tx.roleIds(of: user.id.rawValue, in: tenant.id), licenses: try licenses(of: user),
             securityGroup: group, isDirectMember: direct, isNestedMember: nested,
             dataverseUser: try tx.dataverseUser(for: user.id, in: environment.id),
-            roleNames: try effectiveRoleNames(of: user, in: environment))
+            roleNames: try effectiveRoleNames(of: user, in: environment), firstAccess: firstAccess)
     }
 
-    /// Membership through nested groups — reported in explanations, never counted.
+    /// Membership through nested groups — counted at first access, not for pre-provisioning.
     func isNestedMember(_ memberId: String, of groupId: GroupID, depth: Int) throws -> Bool {
         guard depth < 8 else { return false }
         for membership in try tx.memberships(of: groupId) where membership.memberKind == .group {

@@ -24,8 +24,13 @@ extension TenantEngine {
             let user = try facts.signIn(account, to: environment, client: .app)
             scope.tenantId = environment.tenantId
             scope.target = "\(environment.id)/\(user.id)"
-            try DataverseSync.sync(user, in: environment, onDemand: false, scope: scope)
-            let context = try facts.accessContext(for: user, in: environment)
+            // Dataverse adds a qualifying user at their first access; the add stands even if opening is then refused.
+            let existed = try scope.tx.dataverseUser(for: user.id, in: environment.id) != nil
+            try DataverseSync.sync(user, in: environment, onDemand: false, firstAccess: true, scope: scope)
+            if !existed, try scope.tx.dataverseUser(for: user.id, in: environment.id) != nil {
+                scope.keptOnDenial.append { try DataverseSync.sync(user, in: environment, onDemand: false, firstAccess: true, scope: scope) }
+            }
+            let context = try facts.accessContext(for: user, in: environment, firstAccess: true)
             try scope.enforce(OperationRules.openEnvironment.decide(context))
             return EnvironmentAccess(
                 user: user, environment: environment, dataverseUser: context.dataverseUser, roleNames: context.roleNames.sorted(),

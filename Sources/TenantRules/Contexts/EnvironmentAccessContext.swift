@@ -10,16 +10,21 @@ public struct EnvironmentAccessContext: Sendable {
     public var licenses: LicenseFacts
     public var securityGroup: Group?
     public var isDirectMember: Bool
-    /// Member only through a nested group (which Power Platform ignores).
+    /// Member only through a nested group: not pre-provisioned, but added at first access.
     public var isNestedMember: Bool
     public var dataverseUser: DataverseUser?
     /// Security role names the user holds in the environment.
     public var roleNames: Set<String>
+    /// The user is opening the environment (an app, the Web API) themselves — Dataverse's
+    /// just-in-time add — rather than being provisioned by the background sync or an admin.
+    public var firstAccess: Bool
 
     public init(
         environment: PowerPlatformEnvironment, tenant: Tenant, user: User, directoryRoleIds: Set<String>, licenses: LicenseFacts,
-        securityGroup: Group?, isDirectMember: Bool, isNestedMember: Bool, dataverseUser: DataverseUser?, roleNames: Set<String>
+        securityGroup: Group?, isDirectMember: Bool, isNestedMember: Bool, dataverseUser: DataverseUser?, roleNames: Set<String>,
+        firstAccess: Bool = false
     ) {
+        self.firstAccess = firstAccess
         self.environment = environment
         self.tenant = tenant
         self.user = user

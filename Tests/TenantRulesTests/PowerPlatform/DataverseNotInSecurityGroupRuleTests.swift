@@ -33,21 +33,46 @@ struct DataverseNotInSecurityGroupRuleTests {
             decision, by: "pp.dataverse.not-in-security-group", status: 403, code: "UserNotInSecurityGroup",
             message: "The user is not a member of the security group that restricts access to this environment.", surface: .adminAPI)
         #expect(decision.explanation.contains("restricted to the security group 'Sales environment users'"))
-        #expect(decision.explanation.contains("Add the user directly to 'Sales environment users' in Contoso"))
+        #expect(decision.explanation.contains("Add the user to 'Sales environment users' in Contoso"))
         #expect(decision.explanation.contains("POST /groups/\(Fixtures.PPIDs.salesUsersGroup)/members/$ref"))
         #expect(!decision.explanation.contains("nested"))
     }
 
-    @Test("membership only through a nested group doesn't count, and the explanation says Power Platform ignores nested groups")
-    func nestedOnlyDenied() {
+    @Test("a user outside the group who opens the environment gets Microsoft's canvas-app message")
+    func outsiderAtFirstAccessGetsTheAppMessage() {
+        var context = restricted(direct: false)
+        context.firstAccess = true
+        let decision = OperationRules.openEnvironment.decide(context)
+        expectDenied(
+            decision, by: "pp.dataverse.not-in-security-group", status: 403, code: "UserNotInSecurityGroup",
+            message: "You can't open apps in this environment. You are not a member of the environment's security group.")
+    }
+
+    @Test("membership only through a nested group isn't pre-provisioned, and the explanation says it is added at first access")
+    func nestedOnlyNotPreProvisioned() {
         let context = restricted(direct: false, nested: true)
         #expect(rule.evaluate(context).effect == .forbid)
         let decision = OperationRules.dataverseQualification.decide(context)
         expectDenied(decision, by: "pp.dataverse.not-in-security-group", status: 403, code: "UserNotInSecurityGroup", surface: .adminAPI)
-        #expect(decision.explanation.contains("only through a nested group, and Power Platform ignores nested membership"))
-        #expect(decision.explanation.contains("Add the user directly to 'Sales environment users' in Contoso"))
+        #expect(decision.explanation.contains("nested members are not pre-provisioned, only added when they first open the environment themselves"))
+        #expect(decision.explanation.contains("Add the user to 'Sales environment users' in Contoso"))
         #expect(decision.facts.contains(Fact("user.nestedMember", true)))
         #expect(decision.facts.contains(Fact("user.directMember", false)))
+    }
+
+    @Test("a member through a nested group qualifies at first access, and stays once added")
+    func nestedMemberAtFirstAccessPermitted() {
+        var context = restricted(direct: false, nested: true)
+        context.firstAccess = true
+        #expect(rule.evaluate(context).effect == .permit)
+        var synced = restricted(direct: false, nested: true)
+        synced.dataverseUser =
+            Fixtures.access().dataverseUser
+            ?? DataverseUser(
+                id: SystemUserID("5d1c0f6e-0000-4000-8000-000000000001"), environmentId: synced.environment.id, userId: synced.user.id,
+                domainName: synced.user.userPrincipalName, fullName: "Max", isDisabled: false, accessMode: .readWrite, createdOn: Fixtures.now,
+                modifiedOn: Fixtures.now)
+        #expect(rule.evaluate(synced).effect == .permit)
     }
 
     @Test(
