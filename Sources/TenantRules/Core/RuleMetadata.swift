@@ -13,11 +13,14 @@ public struct RuleMetadata: Codable, Hashable, Sendable {
     public var explanation: String
     /// The wire error of a forbid; `nil` for rules that never deny.
     public var wire: WireError?
+    /// Where TenantSim departs on purpose from the seed page, and why (`nil`: it doesn't).
+    public var departsFromSeed: String?
 
     public init(
         id: String, title: String, deniesWhen: String, notApplicableWhen: String, source: String,
-        explanation: String, wire: WireError?
+        explanation: String, wire: WireError?, departsFromSeed: String? = nil
     ) {
+        self.departsFromSeed = departsFromSeed
         self.id = id
         self.title = title
         self.deniesWhen = deniesWhen

@@ -27,7 +27,7 @@ public enum RuleReference {
               Denies when:        \(rule.deniesWhen)
               Not applicable when: \(rule.notApplicableWhen)
               Wire:               \(wire(rule))
-              Source:             \(rule.source)
+              Source:             \(rule.source)\(rule.departsFromSeed.map { "\n  Departs from seed:  \($0)" } ?? "")
               Checked by:         \(operations.isEmpty ? "(no operation's rule list)" : operations.joined(separator: ", "))
 
               \(rule.explanation)
@@ -86,7 +86,7 @@ public enum RuleReference {
             out += "## \(section.title)\n\n"
             out += "| id | denies when | wire | source |\n|---|---|---|---|\n"
             for rule in section.rules {
-                out += "| `\(rule.id)` | \(escape(rule.deniesWhen)) | \(escape(wire(rule))) | \(escape(rule.source)) |\n"
+                out += "| `\(rule.id)` | \(escape(rule.deniesWhen)) | \(escape(wire(rule))) | \(escape(sourceCell(rule))) |\n"
             }
             out += "\n"
             for rule in section.rules {
@@ -94,11 +94,18 @@ public enum RuleReference {
                 out += "- **Denies when:** \(rule.deniesWhen)\n"
                 out += "- **Not applicable when:** \(rule.notApplicableWhen)\n"
                 out += "- **Wire:** \(wire(rule))\n"
-                out += "- **Source:** \(rule.source)\n\n"
+                out += "- **Source:** \(rule.source)\n"
+                if let departure = rule.departsFromSeed { out += "- **Departs from the seed:** \(departure)\n" }
+                out += "\n"
                 out += "\(rule.explanation)\n\n"
             }
         }
         return out
+    }
+
+    /// The source column: the source, and where TenantSim departs from the seed on purpose.
+    static func sourceCell(_ rule: RuleMetadata) -> String {
+        rule.departsFromSeed.map { "\(rule.source). **Departs from the seed:** \($0)" } ?? rule.source
     }
 
     static func wire(_ rule: RuleMetadata) -> String {

@@ -24,4 +24,20 @@ struct RuleReferenceDetailTests {
         #expect(RuleReference.suggestions(for: "completely unrelated words here").isEmpty)
         #expect(RuleReference.editDistance("kitten", "sitting") == 3)
     }
+
+    @Test("where TenantSim departs from the seed on purpose, the rule's row in RULES.md says so, with the reason")
+    func departuresAreDocumented() throws {
+        let departing = RuleCatalog.all.filter { $0.departsFromSeed != nil }.map(\.id)
+        #expect(
+            Set(departing).isSuperset(of: [
+                "b2b.invite.inviter-not-allowed", "directory.user.update-not-allowed", "directory.group.update-not-allowed",
+            ]))
+        let markdown = RuleReference.markdown()
+        for id in departing {
+            let rule = try #require(RuleCatalog.find(id))
+            let row = try #require(markdown.split(separator: "\n").first { $0.hasPrefix("| `\(id)` |") })
+            #expect(row.contains("**Departs from the seed:** \(rule.departsFromSeed ?? "")"))
+            #expect(RuleReference.detail(id)?.contains("Departs from seed:") == true)
+        }
+    }
 }
