@@ -42,7 +42,8 @@ enum Authenticator {
             )
         }
         let audiences = acceptedAudiences(audience, tenant: tenant, context: context)
-        if !audiences.contains(normalize(claims.aud)) {
+        // The server's own origin (any loopback name or port) is accepted wherever `local` is.
+        if !audiences.contains(normalize(claims.aud)) && !TokenResource.isLocalOrigin(claims.aud, context: context) {
             throw invalid(
                 "Access token validation failure. Invalid audience '\(claims.aud)'; expected one of \(audiences.sorted().joined(separator: ", ")).")
         }

@@ -22,6 +22,12 @@ struct TokenResource: Sendable, Hashable {
     static let dataverseAppId = "00000007-0000-0000-c000-000000000000"
 
     static func resolve(_ resource: String, tenant: Tenant, api: TenantAPI, context: TenantRequestContext) async throws -> TokenResource {
+        // Prefix mode: a resource on the server's own origin naming a Microsoft host
+        // (`https://127.0.0.1:8443/graph.microsoft.com`) is that Microsoft resource, so the token is
+        // issued for — and accepted by — the surface it names.
+        if let mapped = microsoftResource(behindLocal: resource, context: context) {
+            return try await resolve(mapped, tenant: tenant, api: api, context: context)
+        }
         let normalized = Authenticator.normalize(resource)
         let sameEntra = Cloud.allCases.filter { $0.entraCloud == tenant.cloud.entraCloud }
         // Graph's service principal (one app id) answers to every cloud's Graph URL; whether the
@@ -36,18 +42,36 @@ struct TokenResource: Sendable, Hashable {
             let hosts = [environment.instanceHost, environment.instanceAPIHost].compactMap { $0 }.map { "https://" + $0.lowercased() }
             if hosts.contains(normalized) { return TokenResource(audience: resource, kind: .dataverse) }
         }
-        if let host = URLComponents(string: resource)?.host?.lowercased(), ResolvedHost.resolve(host: host).microsoftHost == nil {
-            let own = TenantResponder.hostName(
-                context.baseURL.replacingOccurrences(of: "https://", with: "").replacingOccurrences(of: "http://", with: "")
-                    .split(separator: "/").first.map(String.init) ?? ""
-            ).lowercased()
-            if host == own || ["localhost", "127.0.0.1", "::1", "[::1]"].contains(host) {
-                return TokenResource(audience: resource, kind: .local)
-            }
-        }
+        // The server's own origin (any port, no path) serves Graph.
+        if isLocalOrigin(resource, context: context) { return TokenResource(audience: resource, kind: .local) }
         throw TokenEndpoint.error(
             400, "invalid_resource", 500011,
             "The resource principal named \(resource) was not found in the tenant named \(tenant.displayName). This can happen if the application has not been installed by the administrator of the tenant or consented to by any user in the tenant. You might have sent your authentication request to the wrong tenant."
         )
+    }
+
+    /// `https://<a local host>[:port]/<host>[/…]` → `https://<host>[/…]`; `nil` otherwise. The host
+    /// is then resolved as any resource is (unknown ones are AADSTS500011).
+    static func microsoftResource(behindLocal resource: String, context: TenantRequestContext) -> String? {
+        guard let url = URLComponents(string: resource), let host = url.host?.lowercased(), isLocal(host, context: context) else { return nil }
+        let segments = url.path.split(separator: "/", omittingEmptySubsequences: true)
+        guard let first = segments.first.map(String.init), first.contains(".") else { return nil }
+        let rest = segments.dropFirst().joined(separator: "/")
+        return "https://" + first.lowercased() + (rest.isEmpty ? (url.path.hasSuffix("/") ? "/" : "") : "/" + rest)
+    }
+
+    /// `https://<a local host>[:port][/]`: the emulator's own origin.
+    static func isLocalOrigin(_ resource: String, context: TenantRequestContext) -> Bool {
+        guard let url = URLComponents(string: resource), let host = url.host?.lowercased() else { return false }
+        return isLocal(host, context: context) && (url.path.isEmpty || url.path == "/")
+    }
+
+    /// Whether `host` names this server: loopback names and addresses, or the host the client used.
+    static func isLocal(_ host: String, context: TenantRequestContext) -> Bool {
+        let own = TenantResponder.hostName(
+            context.baseURL.replacingOccurrences(of: "https://", with: "").replacingOccurrences(of: "http://", with: "")
+                .split(separator: "/").first.map(String.init) ?? ""
+        ).lowercased()
+        return host == own || ["localhost", "127.0.0.1", "::1", "[::1]"].contains(host)
     }
 }
