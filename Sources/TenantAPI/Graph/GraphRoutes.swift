@@ -95,6 +95,23 @@ enum GraphRoutes {
             try await GroupOwnersHandler(graph: $0).removeOwner(try $0.parameter("id"), ownerId: try $0.parameter("ownerId"))
         }
 
+        // Graph's directoryObject functions, on users, groups and directoryObjects.
+        for (collection, kind) in [("users", MemberGroupsHandler.SubjectKind.user), ("groups", .group), ("directoryObjects", .directoryObject)] {
+            let base = "/\(collection)/{id}/"
+            graph(.post, base + "checkMemberGroups", .checkMemberGroups, GraphPermissions.readMemberGroups) {
+                try await MemberGroupsHandler(graph: $0).check(try $0.parameter("id"), kind: kind, parameter: "groupIds")
+            }
+            graph(.post, base + "checkMemberObjects", .checkMemberObjects, GraphPermissions.readMemberGroups) {
+                try await MemberGroupsHandler(graph: $0).check(try $0.parameter("id"), kind: kind, parameter: "ids")
+            }
+            graph(.post, base + "getMemberGroups", .getMemberGroups, GraphPermissions.readMemberGroups) {
+                try await MemberGroupsHandler(graph: $0).get(try $0.parameter("id"), kind: kind)
+            }
+            graph(.post, base + "getMemberObjects", .getMemberObjects, GraphPermissions.readMemberGroups) {
+                try await MemberGroupsHandler(graph: $0).get(try $0.parameter("id"), kind: kind)
+            }
+        }
+
         let roles = "/roleManagement/directory"
         graph(.get, roles + "/roleAssignments", .listRoleAssignments, GraphPermissions.readRoleAssignments) {
             try await RoleAssignmentsHandler(graph: $0).listRoleAssignments()

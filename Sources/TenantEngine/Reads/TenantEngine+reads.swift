@@ -70,6 +70,23 @@ extension TenantEngine {
         try await read { tx in try tx.groupIds(ofMember: memberId) }
     }
 
+    /// The groups `memberId` belongs to directly, then through nested groups (breadth first, each
+    /// once), as Graph's transitive membership counts them; in one read.
+    public func groupIds(ofMember memberId: String, transitive: Bool) async throws(TenantError) -> [GroupID] {
+        try await read { tx in
+            var found: [GroupID] = []
+            var seen: Set<GroupID> = []
+            var pending = try tx.groupIds(ofMember: memberId)
+            while !pending.isEmpty {
+                let next = pending.removeFirst()
+                guard seen.insert(next).inserted else { continue }
+                found.append(next)
+                if transitive { pending += try tx.groupIds(ofMember: next.rawValue) }
+            }
+            return found
+        }
+    }
+
     public func roleAssignments(in tenantId: TenantID) async throws(TenantError) -> [DirectoryRoleAssignment] {
         try await read { tx in try tx.roleAssignments(in: tenantId) }
     }

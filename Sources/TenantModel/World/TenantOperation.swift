@@ -210,6 +210,14 @@ public struct TenantOperation: RawRepresentable, Hashable, Sendable, Codable, Co
     /// POST `/_tenantsim/features`.
     public static let useFeature = TenantOperation("useFeature")
 
+    /// POST `/v1.0/{users|groups|directoryObjects}/{id}/checkMemberGroups`: Which of up to 20 groups a user, group or directory object is in, transitively.
+    public static let checkMemberGroups = TenantOperation("checkMemberGroups")
+    /// POST `/v1.0/{users|groups|directoryObjects}/{id}/checkMemberObjects`: Which of up to 20 directory objects (groups) a user, group or directory object is a member of, transitively.
+    public static let checkMemberObjects = TenantOperation("checkMemberObjects")
+    /// POST `/v1.0/{users|groups|directoryObjects}/{id}/getMemberGroups`: Every group a user, group or directory object is in, transitively.
+    public static let getMemberGroups = TenantOperation("getMemberGroups")
+    /// POST `/v1.0/{users|groups|directoryObjects}/{id}/getMemberObjects`: Every group a user, group or directory object is a member of, transitively.
+    public static let getMemberObjects = TenantOperation("getMemberObjects")
     /// Every operation, sorted by name.
     public static let all: [TenantOperation] = [
         .addFault,
@@ -221,6 +229,8 @@ public struct TenantOperation: RawRepresentable, Hashable, Sendable, Codable, Co
         .appSignIn,
         .assignLicense,
         .assignSecurityRole,
+        .checkMemberGroups,
+        .checkMemberObjects,
         .clearFaults,
         .countGroupMembers,
         .countGroups,
@@ -249,6 +259,8 @@ public struct TenantOperation: RawRepresentable, Hashable, Sendable, Codable, Co
         .getGroup,
         .getKeys,
         .getMe,
+        .getMemberGroups,
+        .getMemberObjects,
         .getOpenIdConfiguration,
         .getRoleAssignment,
         .getSeed,

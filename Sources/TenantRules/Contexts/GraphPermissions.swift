@@ -54,6 +54,14 @@ public enum GraphPermissions {
     public static let readGroupOwners = PermissionRequirement(
         endpoint: "GET /groups/{id}/owners",
         accepted: ["Group.Read.All", "GroupMember.Read.All", "Directory.Read.All", "Group.ReadWrite.All", "Directory.ReadWrite.All"])
+    /// `checkMemberGroups`, `getMemberGroups`, `checkMemberObjects`, `getMemberObjects` (Graph's
+    /// directoryObject functions: GroupMember.Read.All least privileged).
+    public static let readMemberGroups = PermissionRequirement(
+        endpoint: "POST /directoryObjects/{id}/getMemberGroups",
+        accepted: [
+            "GroupMember.Read.All", "Group.Read.All", "Directory.Read.All", "GroupMember.ReadWrite.All", "Group.ReadWrite.All",
+            "Directory.ReadWrite.All",
+        ])
     public static let readRoleAssignments = PermissionRequirement(
         endpoint: "GET /roleManagement/directory/roleAssignments",
         accepted: ["RoleManagement.Read.Directory", "Directory.Read.All", "RoleManagement.ReadWrite.Directory", "Directory.ReadWrite.All"])

@@ -198,14 +198,7 @@ struct GroupsHandler {
         let query = try ODataQuery.parse(
             ODataQuery.pairs(graph.request.uri.query), consistencyLevel: graph.request.headers[.init("ConsistencyLevel")!],
             resource: "Group", selectable: Self.selectable, filterable: Self.selectable, collections: Self.collections)
-        var found: [GroupID] = []
-        var pending = try await graph.engine.groupIds(ofMember: user.id.rawValue)
-        while let next = pending.first {
-            pending.removeFirst()
-            guard !found.contains(next) else { continue }
-            found.append(next)
-            if transitive { pending += try await graph.engine.groupIds(ofMember: next.rawValue) }
-        }
+        let found = try await graph.engine.groupIds(ofMember: user.id.rawValue, transitive: transitive)
         var matching: [[String: JSONValue]] = []
         for id in found {
             guard let group = try await graph.engine.group(id) else { continue }
