@@ -45,7 +45,8 @@ public enum CoverageReport {
             `systemusers(azureactivedirectoryobjectid=<id>)`, `GET roles` (with `$filter` on `name`),
             `GET systemusers(<id>)/systemuserroles_association`, `POST …/systemuserroles_association/$ref`,
             `DELETE …/systemuserroles_association/$ref?$id=…` and `…/systemuserroles_association(<roleid>)/$ref`,
-            `GET WhoAmI`.
+            `GET WhoAmI`, `GET EntityDefinitions` (with `$select` and `$filter`; `systemuser`, `role`, `team`,
+            `businessunit`) and `GET EntityDefinitions(LogicalName='…')`.
 
             OData on Graph collections: `$filter` (`eq`, `gt`, `ge`, `lt`, `le`, `in`, `startswith`, `and`,
             `or`; `any` lambdas on `identities`, `assignedLicenses`, `otherMails`, `proxyAddresses`; GUID and

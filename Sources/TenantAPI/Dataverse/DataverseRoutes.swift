@@ -83,6 +83,12 @@ struct DataverseRequest {
         case (.get, 1) where segments[0] == "systemusers": return try await listSystemUsers()
         case (.get, 1) where segments[0].hasPrefix("systemusers("): return try await getSystemUser(Self.key(segments[0]))
         case (.get, 1) where segments[0] == "roles": return try await listRoles()
+        case (.get, 1) where segments[0] == "EntityDefinitions":
+            return try collection(
+                "EntityDefinitions", entity: "EntityMetadata", rows: EntityDefinitions.all.map(EntityDefinitions.row),
+                selectable: EntityDefinitions.columns, key: "MetadataId")
+        case (.get, 1) where segments[0].hasPrefix("EntityDefinitions("):
+            return try entityDefinition(segments[0])
         case (.get, 2) where segments[0].hasPrefix("systemusers(") && segments[1] == "systemuserroles_association":
             return try await listUserRoles(Self.key(segments[0]))
         case (.post, 3) where segments[0].hasPrefix("systemusers(") && segments[1] == "systemuserroles_association" && segments[2] == "$ref":
@@ -216,6 +222,30 @@ struct DataverseRequest {
             body["@odata.nextLink"] = .string("\(base)/\(set)?\(QueryString.encode(carried + [("$skiptoken", token)]))")
         }
         return APIResponse.json(.object(body), headers: headers)
+    }
+
+    /// `GET EntityDefinitions(LogicalName='systemuser')` (or by MetadataId), with `$select`.
+    func entityDefinition(_ segment: String) throws -> Response {
+        guard let definition = EntityDefinitions.find(segment) else {
+            throw TenantError(
+                status: 404, code: "0x80040217", message: "Could not find an entity with the key \(segment.dropFirst("EntityDefinitions".count)).",
+                surface: .dataverse)
+        }
+        var select: [String]?
+        for (name, value) in ODataQuery.pairs(request.uri.query) where name.lowercased() == "$select" {
+            let names = value.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+            if let unknown = names.first(where: { !EntityDefinitions.columns.contains($0) }) {
+                throw TenantError(
+                    status: 400, code: "0x80060888",
+                    message: "Could not find a property named '\(unknown)' on type 'Microsoft.Dynamics.CRM.EntityMetadata'.",
+                    surface: .dataverse)
+            }
+            select = names
+        }
+        var object = self.select(EntityDefinitions.row(definition), select).objectValue ?? [:]
+        object["MetadataId"] = .string(definition.metadataId)
+        object["@odata.context"] = .string("\(base)/$metadata#EntityDefinitions\(select.map { "(\($0.joined(separator: ",")))" } ?? "")/$entity")
+        return APIResponse.json(.object(object), headers: [.init("OData-Version")!: "4.0"])
     }
 
     /// `GET /api/data/v9.2/`: the OData service document (the entity sets TenantSim serves).
