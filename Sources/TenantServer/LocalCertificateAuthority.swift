@@ -60,7 +60,7 @@ public struct LocalCertificateAuthority: Sendable {
         for cloud in Cloud.allCases {
             names += [cloud.graphHost, cloud.adminAPIHost, "*.\(cloud.dataverseDomain)", "*.api.\(cloud.dataverseDomain)"]
         }
-        for cloud in EntraCloud.allCases { names += cloud.authorityAliases }
+        for cloud in EntraCloud.allCases { names += cloud.authorityAliases + [cloud.armHost] }
         var seen: Set<String> = []
         return names.filter { seen.insert($0).inserted }
     }

@@ -27,6 +27,7 @@ public enum CoverageReport {
             (.login, "Entra identity (`login.microsoftonline.com`, `login.microsoftonline.us`, `login.chinacloudapi.cn`)"),
             (.adminAPI, "Power Platform admin API (`api.bap.microsoft.com` and the sovereign hosts)"),
             (.dataverse, "Dataverse Web API (each environment's instance host, e.g. `contoso.crm.dynamics.com`)"),
+            (.azureResourceManager, "Azure Resource Manager (`management.azure.com`, `management.usgovcloudapi.net`, `management.chinacloudapi.cn`)"),
             (.control, "TenantSim control API (`/_tenantsim/`, any host, needs the control key)"),
         ]
         for (surface, title) in titles {

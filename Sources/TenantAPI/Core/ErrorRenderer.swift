@@ -50,7 +50,7 @@ public enum ErrorRenderer {
             return APIResponse.json(
                 .object(["error": .object(["code": .string(error.code), "message": .string(error.message), "innerError": .object(inner)])]),
                 status: status, headers: headers)
-        case .adminAPI, .dataverse:
+        case .adminAPI, .dataverse, .azureResourceManager:
             var object: [String: JSONValue] = ["code": .string(error.code), "message": .string(error.message)]
             if let tenantsim { object["tenantsim"] = tenantsim }
             return APIResponse.json(.object(["error": .object(object)]), status: status, headers: headers)

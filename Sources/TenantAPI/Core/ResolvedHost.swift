@@ -37,6 +37,9 @@ public struct ResolvedHost: Sendable, Hashable {
         if let cloud = Cloud.allCases.first(where: { $0.graphHost == host }) {
             return ResolvedHost(microsoftHost: host, surface: .graph, cloud: cloud, entraCloud: cloud.entraCloud, pathPrefix: pathPrefix)
         }
+        if let entra = EntraCloud.allCases.first(where: { $0.armHost == host }) {
+            return ResolvedHost(microsoftHost: host, surface: .azureResourceManager, entraCloud: entra, pathPrefix: pathPrefix)
+        }
         if let cloud = Cloud.allCases.first(where: { $0.adminAPIHost == host }) {
             return ResolvedHost(microsoftHost: host, surface: .adminAPI, cloud: cloud, entraCloud: cloud.entraCloud, pathPrefix: pathPrefix)
         }

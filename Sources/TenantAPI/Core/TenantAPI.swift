@@ -65,6 +65,7 @@ public final class TenantAPI: Sendable {
         GraphRoutes.register(on: table)
         AdminAPIRoutes.register(on: table)
         DataverseRoutes.register(on: table)
+        ARMRoutes.register(on: table)
         ControlRoutes.register(on: table)
         return table
     }

@@ -151,6 +151,7 @@ public struct TenantResponder: HTTPResponder {
         if path.lowercased().hasPrefix("/_tenantsim") { return .control }
         if path.hasPrefix("/v1.0") || path.hasPrefix("/beta") { return .graph }
         if path.hasPrefix("/providers/") { return .adminAPI }
+        if path.hasPrefix("/subscriptions") || path.hasPrefix("/tenants") { return .azureResourceManager }
         if path.hasPrefix("/api/data") { return .dataverse }
         if let surface = host.surface { return surface }
         if isLoginPath(path) { return .login }

@@ -12,6 +12,7 @@ enum Authenticator {
         case graph
         case adminAPI
         case dataverse(PowerPlatformEnvironment)
+        case azureResourceManager
     }
 
     static func caller(
@@ -70,6 +71,8 @@ enum Authenticator {
             return accepted
         case .adminAPI:
             return [normalize(tenant.cloud.powerAppsAudience), normalize("https://" + tenant.cloud.adminAPIHost), local]
+        case .azureResourceManager:
+            return Set(tenant.cloud.entraCloud.armResources.map(normalize)).union([local])
         case .dataverse(let environment):
             var accepted: Set<String> = [local, "00000007-0000-0000-c000-000000000000"]
             if let host = environment.instanceHost { accepted.insert("https://" + host) }

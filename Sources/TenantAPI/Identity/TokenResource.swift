@@ -8,7 +8,7 @@ import TenantModel
 /// environments, and the emulator's own base URL. Anything else is Entra's `invalid_resource`
 /// AADSTS500011 (OBSERVED text).
 struct TokenResource: Sendable, Hashable {
-    enum Kind: Sendable, Hashable { case graph, powerPlatform, dataverse, local }
+    enum Kind: Sendable, Hashable { case graph, powerPlatform, dataverse, azureResourceManager, local }
 
     /// The token's `aud`: the resource as the client named it.
     let audience: String
@@ -34,6 +34,9 @@ struct TokenResource: Sendable, Hashable {
         // token works on a given Graph host is decided there (401 across clouds).
         if normalized == graphAppId || Cloud.allCases.contains(where: { Authenticator.normalize($0.graphAudience) == normalized }) {
             return TokenResource(audience: resource, kind: .graph)
+        }
+        if tenant.cloud.entraCloud.armResources.map(Authenticator.normalize).contains(normalized) {
+            return TokenResource(audience: resource, kind: .azureResourceManager)
         }
         let powerPlatform = sameEntra.flatMap { [Authenticator.normalize($0.powerAppsAudience), "https://" + $0.adminAPIHost] }
         if powerPlatform.contains(normalized) { return TokenResource(audience: resource, kind: .powerPlatform) }

@@ -12,4 +12,6 @@ public enum Surface: String, Sendable, Hashable, Codable {
     case dataverse
     /// TenantSim's own control API (Graph's envelope).
     case control
+    /// Azure Resource Manager `{"error":{"code","message"}}` (subscriptions and tenants, for `az login`).
+    case azureResourceManager
 }

@@ -13,6 +13,25 @@ public enum EntraCloud: String, Codable, Sendable, CaseIterable {
         }
     }
 
+    /// Azure Resource Manager's host in this instance (what `az login` asks for subscriptions and tenants).
+    public var armHost: String {
+        switch self {
+        case .global: "management.azure.com"
+        case .usGovernment: "management.usgovcloudapi.net"
+        case .china: "management.chinacloudapi.cn"
+        }
+    }
+
+    /// The token resources of Azure Resource Manager in this instance (the classic one the Azure CLI
+    /// asks for, and the host's own URL).
+    public var armResources: [String] {
+        switch self {
+        case .global: ["https://management.core.windows.net/", "https://management.azure.com/"]
+        case .usGovernment: ["https://management.core.usgovcloudapi.net/", "https://management.usgovcloudapi.net/"]
+        case .china: ["https://management.core.chinacloudapi.cn/", "https://management.chinacloudapi.cn/"]
+        }
+    }
+
     /// Other host names that identify this instance (MSAL aliases).
     public var authorityAliases: [String] {
         switch self {

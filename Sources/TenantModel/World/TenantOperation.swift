@@ -218,6 +218,10 @@ public struct TenantOperation: RawRepresentable, Hashable, Sendable, Codable, Co
     public static let getMemberGroups = TenantOperation("getMemberGroups")
     /// POST `/v1.0/{users|groups|directoryObjects}/{id}/getMemberObjects`: Every group a user, group or directory object is a member of, transitively.
     public static let getMemberObjects = TenantOperation("getMemberObjects")
+    /// GET `/subscriptions` (Azure Resource Manager).
+    public static let listSubscriptions = TenantOperation("listSubscriptions")
+    /// GET `/tenants` (Azure Resource Manager).
+    public static let listTenants = TenantOperation("listTenants")
     /// Every operation, sorted by name.
     public static let all: [TenantOperation] = [
         .addFault,
@@ -282,7 +286,9 @@ public struct TenantOperation: RawRepresentable, Hashable, Sendable, Codable, Co
         .listRoleDefinitions,
         .listSnapshots,
         .listSubscribedSkus,
+        .listSubscriptions,
         .listTenantSettings,
+        .listTenants,
         .listTransitiveMemberOf,
         .listUsers,
         .loadWorld,

@@ -172,6 +172,7 @@ public enum OperationRules {
     /// settings read (an emulator choice: Microsoft gates it on an admin role, no rule here does yet).
     public static let tokenOnlyRoutes: Set<TenantOperation> = [
         .getMe, .listMemberOf, .listTransitiveMemberOf, .listLicenseDetails, .listOrganization, .listTenantSettings,
+        .listSubscriptions, .listTenants,
     ]
 
     /// Every rule set's operation and rule ids, for the reference (`tenantsim rules <id>`).

@@ -60,6 +60,7 @@ public struct WireError: Codable, Hashable, Sendable {
         case .graph, .control: "Graph \(status) \(code) \"\(message)\""
         case .login: "AADSTS\(aadsts.map(String.init) ?? "") (\(code)) \"\(message)\""
         case .adminAPI: "admin API \(status) \(code) \"\(message)\""
+        case .azureResourceManager: "Azure Resource Manager \(status) \(code) \"\(message)\""
         case .dataverse: "Dataverse \(status) \(code) \"\(message)\""
         }
     }
