@@ -12,6 +12,14 @@ public struct TenantRequestContext: RequestContext {
     public var clientRequestId: String?
     /// `https://127.0.0.1:8443` or `https://graph.microsoft.com`, plus any host path prefix.
     public var baseURL = ""
+    /// The host name (no port) the client addressed this server by, from ``baseURL``.
+    public var clientHostName: String {
+        let authority =
+            baseURL.replacingOccurrences(of: "https://", with: "").replacingOccurrences(of: "http://", with: "")
+            .split(separator: "/").first.map(String.init) ?? ""
+        return TenantResponder.hostName(authority).lowercased()
+    }
+
     /// Set on the requests a `$batch` runs, which may not be batches themselves.
     public var insideBatch = false
 

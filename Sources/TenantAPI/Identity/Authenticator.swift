@@ -18,11 +18,8 @@ enum Authenticator {
     static func caller(
         _ request: Request, context: TenantRequestContext, api: TenantAPI, audience: Audience
     ) async throws -> (Caller, AccessTokenClaims) {
-        let header = request.headers[.authorization] ?? ""
-        guard header.lowercased().hasPrefix("bearer "), !header.dropFirst(7).trimmingCharacters(in: .whitespaces).isEmpty else {
-            throw invalid("Access token is empty.")
-        }
-        let claims = try await api.tokens.verify(String(header.dropFirst(7)).trimmingCharacters(in: .whitespaces))
+        guard let token = TenantAPI.bearer(request) else { throw invalid("Access token is empty.") }
+        let claims = try await api.tokens.verify(token)
         let now = try await api.engine.now()
         if Double(claims.exp) <= now.timeIntervalSince1970 { throw invalid("Lifetime validation failed, the token is expired.") }
         if Double(claims.nbf) > now.timeIntervalSince1970 + 300 { throw invalid("Access token has expired or is not yet valid.") }
@@ -59,11 +56,7 @@ enum Authenticator {
     }
 
     static func acceptedAudiences(_ audience: Audience, tenant: Tenant, context: TenantRequestContext) -> Set<String> {
-        let local =
-            "https://"
-            + TenantResponder.hostName(
-                context.baseURL.replacingOccurrences(of: "https://", with: "").replacingOccurrences(of: "http://", with: "").split(separator: "/")
-                    .first.map(String.init) ?? "")
+        let local = "https://" + context.clientHostName
         switch audience {
         case .graph:
             var accepted: Set<String> = ["00000003-0000-0000-c000-000000000000", local]

@@ -71,10 +71,6 @@ struct TokenResource: Sendable, Hashable {
 
     /// Whether `host` names this server: loopback names and addresses, or the host the client used.
     static func isLocal(_ host: String, context: TenantRequestContext) -> Bool {
-        let own = TenantResponder.hostName(
-            context.baseURL.replacingOccurrences(of: "https://", with: "").replacingOccurrences(of: "http://", with: "")
-                .split(separator: "/").first.map(String.init) ?? ""
-        ).lowercased()
-        return host == own || ["localhost", "127.0.0.1", "::1", "[::1]"].contains(host)
+        host == context.clientHostName || ["localhost", "127.0.0.1", "::1", "[::1]"].contains(host)
     }
 }

@@ -18,18 +18,11 @@ struct MemberGroupsHandler {
     func subject(_ key: String, kind: SubjectKind) async throws -> String {
         switch kind {
         case .user: return try await graph.engine.user(key, in: graph.tenantId).id.rawValue
-        case .group: return try await groupId(key)
+        case .group: return try await GroupsHandler(graph: graph).requireGroup(key).id.rawValue
         case .directoryObject:
             if let user = try? await graph.engine.user(key, in: graph.tenantId) { return user.id.rawValue }
-            return try await groupId(key)
+            return try await GroupsHandler(graph: graph).requireGroup(key).id.rawValue
         }
-    }
-
-    func groupId(_ key: String) async throws -> String {
-        guard let group = try await graph.engine.group(GroupID(key.lowercased())), group.tenantId == graph.tenantId else {
-            throw TenantError.notFound(key)
-        }
-        return group.id.rawValue
     }
 
     enum SubjectKind { case user, group, directoryObject }
