@@ -32,6 +32,7 @@ extension StoreTransaction {
     // MARK: Security roles
 
     public func insert(_ role: SecurityRole) throws { try role.insert(db) }
+    public func update(_ role: SecurityRole) throws { try role.update(db) }
 
     public func securityRoles(of environment: EnvironmentID) throws -> [SecurityRole] {
         try all("SELECT * FROM security_role WHERE environmentId = ? ORDER BY name", [environment.rawValue])
@@ -142,5 +143,58 @@ extension StoreTransaction {
     public func setPassword(_ password: String, for user: UserID) throws {
         try db.cachedStatement(sql: "INSERT OR REPLACE INTO user_password (userId, password) VALUES (?, ?)")
             .execute(arguments: [user.rawValue, password])
+    }
+}
+
+extension StoreTransaction {
+    // MARK: Dataverse teams
+
+    public func save(_ team: DataverseTeam) throws { try team.save(db) }
+
+    public func team(_ id: TeamID) throws -> DataverseTeam? { try one("SELECT * FROM dataverse_team WHERE id = ?", [id.rawValue]) }
+
+    /// The stored teams of an environment (the business unit's default team is not stored).
+    public func teams(in environment: EnvironmentID) throws -> [DataverseTeam] {
+        try all("SELECT * FROM dataverse_team WHERE environmentId = ? ORDER BY createdOn, id", [environment.rawValue])
+    }
+
+    public func insert(_ assignment: TeamRoleAssignment) throws { try assignment.insert(db, onConflict: .ignore) }
+
+    @discardableResult
+    public func delete(_ assignment: TeamRoleAssignment) throws -> Bool {
+        try db.cachedStatement(sql: "DELETE FROM team_role_assignment WHERE environmentId = ? AND teamId = ? AND roleId = ?")
+            .execute(arguments: [assignment.environmentId.rawValue, assignment.teamId.rawValue, assignment.roleId.rawValue])
+        return db.changesCount > 0
+    }
+
+    /// Security roles held by the teams of an environment: team id → role names.
+    public func teamRoleNames(in environment: EnvironmentID) throws -> [TeamID: Set<String>] {
+        let rows = try Row.fetchAll(
+            db.cachedStatement(
+                sql: """
+                    SELECT team_role_assignment.teamId, security_role.name FROM team_role_assignment
+                    JOIN security_role ON security_role.id = team_role_assignment.roleId
+                    WHERE team_role_assignment.environmentId = ?
+                    """), arguments: [environment.rawValue])
+        var result: [TeamID: Set<String>] = [:]
+        for row in rows { result[TeamID(row["teamId"] as String), default: []].insert(row["name"]) }
+        return result
+    }
+}
+
+extension StoreTransaction {
+    // MARK: Power Platform role-based access control
+
+    public func insert(_ assignment: PlatformRoleAssignment) throws { try assignment.insert(db) }
+
+    @discardableResult
+    public func delete(_ assignment: PlatformRoleAssignment) throws -> Bool { try assignment.delete(db) }
+
+    public func platformRoleAssignment(_ id: PlatformRoleAssignmentID) throws -> PlatformRoleAssignment? {
+        try one("SELECT * FROM platform_role_assignment WHERE id = ?", [id.rawValue])
+    }
+
+    public func platformRoleAssignments(in tenant: TenantID) throws -> [PlatformRoleAssignment] {
+        try all("SELECT * FROM platform_role_assignment WHERE tenantId = ? ORDER BY createdOn, id", [tenant.rawValue])
     }
 }

@@ -40,7 +40,7 @@ public struct ResolvedHost: Sendable, Hashable {
         if let entra = EntraCloud.allCases.first(where: { $0.armHost == host }) {
             return ResolvedHost(microsoftHost: host, surface: .azureResourceManager, entraCloud: entra, pathPrefix: pathPrefix)
         }
-        if let cloud = Cloud.allCases.first(where: { $0.adminAPIHost == host }) {
+        if let cloud = Cloud.allCases.first(where: { $0.adminAPIHost == host || $0.powerPlatformAPIHost == host }) {
             return ResolvedHost(microsoftHost: host, surface: .adminAPI, cloud: cloud, entraCloud: cloud.entraCloud, pathPrefix: pathPrefix)
         }
         // Longest domain first: crm9.dynamics.com must not match as crm.dynamics.com.

@@ -64,6 +64,7 @@ public final class TenantAPI: Sendable {
         IdentityRoutes.register(on: table)
         GraphRoutes.register(on: table)
         AdminAPIRoutes.register(on: table)
+        PowerPlatformAPIRoutes.register(on: table)
         DataverseRoutes.register(on: table)
         ARMRoutes.register(on: table)
         ControlRoutes.register(on: table)

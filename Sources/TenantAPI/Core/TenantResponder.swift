@@ -150,7 +150,7 @@ public struct TenantResponder: HTTPResponder {
     static func surface(path: String, host: ResolvedHost) -> Surface {
         if path.lowercased().hasPrefix("/_tenantsim") { return .control }
         if path.hasPrefix("/v1.0") || path.hasPrefix("/beta") { return .graph }
-        if path.hasPrefix("/providers/") { return .adminAPI }
+        if path.hasPrefix("/providers/") || PowerPlatformAPIRoutes.namespaces.contains(where: { path.hasPrefix("/\($0)/") }) { return .adminAPI }
         if path.hasPrefix("/subscriptions") || path.hasPrefix("/tenants") { return .azureResourceManager }
         if path.hasPrefix("/api/data") { return .dataverse }
         if let surface = host.surface { return surface }

@@ -6,18 +6,19 @@ import TenantModel
 import TenantRules
 
 /// The Dataverse Web API of each environment (on its instance host): the service document,
-/// `systemusers`, `roles`, the `systemuserroles_association` navigation, and `WhoAmI`.
+/// `systemusers`, `roles`, `teams`, `businessunits`, their role associations, the metadata
+/// Microsoft's Dataverse SDK reads, and `WhoAmI`.
 enum DataverseRoutes {
     static func register(on table: RouteTable) {
         let api = table.api
         table.add(.get, "/api/data/{version}", surface: .dataverse, operation: .dataverseGet) { request, context in
             try await DataverseRequest.handle(request, context: context, api: api)
         }
-        for method in [HTTPRequest.Method.get, .post, .delete] {
-            table.add(
-                method, "/api/data/{version}/**", surface: .dataverse,
-                operation: method == .get ? .dataverseGet : method == .post ? .dataversePost : .dataverseDelete
-            ) { request, context in
+        let operations: [(HTTPRequest.Method, TenantOperation)] = [
+            (.get, .dataverseGet), (.post, .dataversePost), (.patch, .dataversePatch), (.delete, .dataverseDelete),
+        ]
+        for (method, operation) in operations {
+            table.add(method, "/api/data/{version}/**", surface: .dataverse, operation: operation) { request, context in
                 try await DataverseRequest.handle(request, context: context, api: api)
             }
         }
@@ -89,6 +90,32 @@ struct DataverseRequest {
                 selectable: EntityDefinitions.columns, key: "MetadataId")
         case (.get, 1) where segments[0].hasPrefix("EntityDefinitions("):
             return try entityDefinition(segments[0])
+        case (.get, 3)
+        where segments[0].hasPrefix("EntityDefinitions(") && segments[1] == "Attributes"
+            && segments[2] == "Microsoft.Dynamics.CRM.PicklistAttributeMetadata":
+            return try picklists(segments[0])
+        case (.post, 1) where segments[0] == "systemusers": return try await createSystemUser()
+        case (.patch, 1) where segments[0].hasPrefix("systemusers("): return try await updateSystemUser(Self.key(segments[0]))
+        case (.get, 1) where segments[0].hasPrefix("roles("): return try await getRole(Self.key(segments[0]))
+        case (.post, 1) where segments[0] == "roles": return try await createRole()
+        case (.patch, 1) where segments[0].hasPrefix("roles("): return try await updateRole(Self.key(segments[0]))
+        case (.get, 1) where segments[0] == "businessunits": return try listBusinessUnits()
+        case (.get, 1) where segments[0] == "teams": return try await listTeams()
+        case (.get, 1) where segments[0].hasPrefix("teams("): return try await getTeam(Self.key(segments[0]))
+        case (.post, 1) where segments[0] == "teams": return try await createTeam()
+        case (.patch, 1) where segments[0].hasPrefix("teams("): return try await updateTeam(Self.key(segments[0]))
+        case (.get, 2) where segments[0].hasPrefix("teams(") && segments[1] == "teamroles_association":
+            return try await listTeamRoles(Self.key(segments[0]))
+        case (.post, 3) where segments[0].hasPrefix("teams(") && segments[1] == "teamroles_association" && segments[2] == "$ref":
+            return try await associateTeamRole(Self.key(segments[0]))
+        case (.delete, 3) where segments[0].hasPrefix("teams(") && segments[1] == "teamroles_association" && segments[2] == "$ref":
+            guard let reference = QueryString.parse(request.uri.query ?? "")["$id"] else {
+                throw TenantError(status: 400, code: "0x80060888", message: "DELETE …/$ref needs ?$id=<role url>.", surface: .dataverse)
+            }
+            return try await disassociateTeamRole(Self.key(segments[0]), roleReference: reference)
+        case (.delete, 3)
+        where segments[0].hasPrefix("teams(") && segments[1].hasPrefix("teamroles_association(") && segments[2] == "$ref":
+            return try await disassociateTeamRole(Self.key(segments[0]), roleReference: segments[1])
         case (.get, 2) where segments[0].hasPrefix("systemusers(") && segments[1] == "systemuserroles_association":
             return try await listUserRoles(Self.key(segments[0]))
         case (.post, 3) where segments[0].hasPrefix("systemusers(") && segments[1] == "systemuserroles_association" && segments[2] == "$ref":
@@ -129,7 +156,7 @@ struct DataverseRequest {
     }
 
     /// One root business unit per environment.
-    var businessUnitId: String { DeterministicIDGenerator(seed: 0).guid(kind: "businessunit:\(environment.id)", counter: 0) }
+    var businessUnitId: String { environment.businessUnitId }
 
     func select(_ object: [String: JSONValue], _ names: [String]?) -> JSONValue {
         guard let names else { return .object(object) }
@@ -250,7 +277,7 @@ struct DataverseRequest {
 
     /// `GET /api/data/v9.2/`: the OData service document (the entity sets TenantSim serves).
     func serviceDocument() -> Response {
-        let sets = ["roles", "systemusers"].map { name in
+        let sets = ["businessunits", "roles", "systemusers", "teams"].map { name in
             JSONValue.object(["name": .string(name), "kind": .string("EntitySet"), "url": .string(name)])
         }
         return APIResponse.json(
@@ -326,12 +353,7 @@ struct DataverseRequest {
 
     func associateRole(_ key: String) async throws -> Response {
         let row = try await findUser(key)
-        let body = try await JSONBody.read(request, context: context, resource: "systemuser")
-        guard case .string(let reference)? = body.object["@odata.id"], let roleId = Self.roleId(reference) else {
-            throw TenantError(
-                status: 400, code: "0x80060888", message: "The body needs {\"@odata.id\": \"<org>/api/data/v9.2/roles(<roleid>)\"}.",
-                surface: .dataverse)
-        }
+        let roleId = try await referencedRoleId()
         try await api.engine.assignSecurityRole(roleId, to: row.id.rawValue, in: environment.id.rawValue, by: caller, requestId: context.requestId)
         return APIResponse.noContent(headers: [.init("OData-Version")!: "4.0"])
     }

@@ -66,4 +66,36 @@ enum EntityDefinitions {
         }
         return all.first { $0.metadataId == inner.lowercased() }
     }
+
+    /// A choice column and its options.
+    struct Picklist {
+        let logicalName: String
+        let metadataId: String
+        let options: [(value: Int, label: String)]
+    }
+
+    /// The choice columns of the emulated tables that TenantSim reads or writes, with Dataverse's
+    /// option values and English labels (`team.teamtype` and `team.membershiptype` as in Microsoft
+    /// Learn "Manage group teams"; `systemuser.accessmode` limited to the modes TenantSim models).
+    static func picklists(of logicalName: String) -> [Picklist] {
+        switch logicalName {
+        case "team":
+            return [
+                Picklist(
+                    logicalName: "teamtype", metadataId: "5c0e8a41-5b0c-4e7e-9a1a-100000000009",
+                    options: [(0, "Owner"), (1, "Access"), (2, "Microsoft Entra ID Security Group"), (3, "Microsoft Entra ID Office Group")]),
+                Picklist(
+                    logicalName: "membershiptype", metadataId: "5c0e8a41-5b0c-4e7e-9a1a-200000000009",
+                    options: [(0, "Members and guests"), (1, "Members"), (2, "Owners"), (3, "Guests")]),
+            ]
+        case "systemuser":
+            return [
+                Picklist(
+                    logicalName: "accessmode", metadataId: "5c0e8a41-5b0c-4e7e-9a1a-100000000008",
+                    options: [(0, "Read-Write"), (1, "Administrative"), (4, "Non-interactive")])
+            ]
+        default:
+            return []
+        }
+    }
 }

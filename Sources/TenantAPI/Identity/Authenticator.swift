@@ -11,6 +11,7 @@ enum Authenticator {
     enum Audience {
         case graph
         case adminAPI
+        case powerPlatformAPI
         case dataverse(PowerPlatformEnvironment)
         case azureResourceManager
     }
@@ -64,6 +65,8 @@ enum Authenticator {
             return accepted
         case .adminAPI:
             return [normalize(tenant.cloud.powerAppsAudience), normalize("https://" + tenant.cloud.adminAPIHost), local]
+        case .powerPlatformAPI:
+            return [normalize("https://" + tenant.cloud.powerPlatformAPIHost), local]
         case .azureResourceManager:
             return Set(tenant.cloud.entraCloud.armResources.map(normalize)).union([local])
         case .dataverse(let environment):

@@ -4,11 +4,11 @@ import TenantModel
 
 /// The resource a token request's scope names, checked against what exists for the tenant:
 /// Microsoft Graph of the tenant's Entra cloud (by URL or app id), the Power Platform admin APIs
-/// (BAP and the Power Apps service audience) of that cloud, the Dataverse instances of the tenant's
+/// (BAP and the Power Apps service audience) and the Power Platform API of that cloud, the Dataverse instances of the tenant's
 /// environments, and the emulator's own base URL. Anything else is Entra's `invalid_resource`
 /// AADSTS500011 (OBSERVED text).
 struct TokenResource: Sendable, Hashable {
-    enum Kind: Sendable, Hashable { case graph, powerPlatform, dataverse, azureResourceManager, local }
+    enum Kind: Sendable, Hashable { case graph, powerPlatform, powerPlatformAPI, dataverse, azureResourceManager, local }
 
     /// The token's `aud`: the resource as the client named it.
     let audience: String
@@ -40,6 +40,9 @@ struct TokenResource: Sendable, Hashable {
         }
         let powerPlatform = sameEntra.flatMap { [Authenticator.normalize($0.powerAppsAudience), "https://" + $0.adminAPIHost] }
         if powerPlatform.contains(normalized) { return TokenResource(audience: resource, kind: .powerPlatform) }
+        if sameEntra.contains(where: { "https://" + $0.powerPlatformAPIHost == normalized }) {
+            return TokenResource(audience: resource, kind: .powerPlatformAPI)
+        }
         if normalized == dataverseAppId { return TokenResource(audience: resource, kind: .dataverse) }
         for environment in try await api.engine.environments(in: tenant.id) {
             let hosts = [environment.instanceHost, environment.instanceAPIHost].compactMap { $0 }.map { "https://" + $0.lowercased() }

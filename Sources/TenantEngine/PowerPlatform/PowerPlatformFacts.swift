@@ -82,9 +82,31 @@ struct PowerPlatformFacts {
     /// in every environment (Dynamics 365 administrators need a role like anyone else).
     func effectiveRoleNames(of user: User, in environment: PowerPlatformEnvironment) throws -> Set<String> {
         var names = try tx.roleNames(of: user.id, in: environment.id)
+        names.formUnion(try teamRoleNames(of: user, in: environment))
         let directoryRoles = try tx.roleIds(of: user.id.rawValue, in: environment.tenantId)
         if [DirectoryRoleTemplate.globalAdministrator, .powerPlatformAdministrator].contains(where: { directoryRoles.contains($0.id) }) {
             names.insert(environment.hasDataverse ? SecurityRoleName.systemAdministrator : SecurityRoleName.environmentAdmin)
+        }
+        return names
+    }
+
+    /// Roles a user holds through teams: the default team's (every Dataverse user of the environment
+    /// belongs to it) and those of each Entra group team whose membership type includes the user —
+    /// a direct member or owner of the team's group (Microsoft Learn, "Manage group teams").
+    func teamRoleNames(of user: User, in environment: PowerPlatformEnvironment) throws -> Set<String> {
+        let held = try tx.teamRoleNames(in: environment.id)
+        guard !held.isEmpty else { return [] }
+        var names: Set<String> = []
+        for (teamId, roles) in held {
+            if teamId == environment.defaultTeam.id {
+                if let row = try tx.dataverseUser(for: user.id, in: environment.id), !row.isDisabled { names.formUnion(roles) }
+                continue
+            }
+            guard let team = try tx.team(teamId), team.teamType.isGroupTeam, let groupId = team.groupId else { continue }
+            let includes = team.membershipType.includes(
+                isMember: try tx.isDirectMember(user.id.rawValue, of: groupId), isOwner: try tx.isOwner(user.id, of: groupId),
+                isGuest: user.userType == .guest)
+            if includes { names.formUnion(roles) }
         }
         return names
     }

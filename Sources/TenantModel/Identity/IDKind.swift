@@ -16,6 +16,8 @@ public enum SecurityRoleKind: IDKind { public static let name = "securityRole" }
 public enum SystemUserKind: IDKind { public static let name = "systemUser" }
 public enum MessageKind: IDKind { public static let name = "message" }
 public enum MadeAppKind: IDKind { public static let name = "madeApp" }
+public enum TeamKind: IDKind { public static let name = "team" }
+public enum PlatformRoleAssignmentKind: IDKind { public static let name = "platformRoleAssignment" }
 
 public typealias TenantID = TypedID<TenantKind>
 public typealias UserID = TypedID<UserKind>
@@ -29,3 +31,5 @@ public typealias SecurityRoleID = TypedID<SecurityRoleKind>
 public typealias SystemUserID = TypedID<SystemUserKind>
 public typealias MessageID = TypedID<MessageKind>
 public typealias MadeAppID = TypedID<MadeAppKind>
+public typealias TeamID = TypedID<TeamKind>
+public typealias PlatformRoleAssignmentID = TypedID<PlatformRoleAssignmentKind>

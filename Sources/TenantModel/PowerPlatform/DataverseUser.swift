@@ -4,7 +4,7 @@ import Foundation
 /// never deleted, when they stop qualifying (domain-facts §8.3).
 public struct DataverseUser: Codable, Hashable, Sendable {
     /// Access modes of `systemuser.accessmode`.
-    public enum AccessMode: Int, Codable, Sendable {
+    public enum AccessMode: Int, Codable, Sendable, CaseIterable {
         case readWrite = 0
         case administrative = 1
         case nonInteractive = 4

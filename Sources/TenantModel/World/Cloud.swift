@@ -60,6 +60,18 @@ public enum Cloud: String, Codable, Sendable, CaseIterable, Comparable {
         }
     }
 
+    /// The Power Platform API host (its token resource is `https://<host>`), as Microsoft's Power
+    /// Platform tooling maps clouds to it (api.powerplatform.com for commercial).
+    public var powerPlatformAPIHost: String {
+        switch self {
+        case .commercial: "api.powerplatform.com"
+        case .gcc: "api.gov.powerplatform.microsoft.us"
+        case .gccHigh: "api.high.powerplatform.microsoft.us"
+        case .dod: "api.appsplatform.us"
+        case .china: "api.powerplatform.partner.microsoftonline.cn"
+        }
+    }
+
     /// The token audience the admin API accepts.
     public var powerAppsAudience: String {
         switch self {

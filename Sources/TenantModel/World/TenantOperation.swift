@@ -222,6 +222,38 @@ public struct TenantOperation: RawRepresentable, Hashable, Sendable, Codable, Co
     public static let listSubscriptions = TenantOperation("listSubscriptions")
     /// GET `/tenants` (Azure Resource Manager).
     public static let listTenants = TenantOperation("listTenants")
+    /// POST `/api/data/v9.2/teams` (Dataverse).
+    public static let createTeam = TenantOperation("createTeam")
+    /// PATCH `/api/data/v9.2/teams(id)` (Dataverse).
+    public static let updateTeam = TenantOperation("updateTeam")
+    /// POST `/api/data/v9.2/teams(id)/teamroles_association/$ref` (Dataverse).
+    public static let assignTeamRole = TenantOperation("assignTeamRole")
+    /// DELETE `/api/data/v9.2/teams(id)/teamroles_association/$ref` (Dataverse).
+    public static let removeTeamRole = TenantOperation("removeTeamRole")
+    /// POST `/api/data/v9.2/roles` (Dataverse): a custom security role.
+    public static let createSecurityRole = TenantOperation("createSecurityRole")
+    /// POST `/api/data/v9.2/systemusers` (Dataverse): add an Entra user to the environment.
+    public static let createSystemUser = TenantOperation("createSystemUser")
+    /// PATCH `/api/data/v9.2/systemusers(id)` (Dataverse).
+    public static let updateSystemUser = TenantOperation("updateSystemUser")
+    /// A PATCH to the Dataverse Web API.
+    public static let dataversePatch = TenantOperation("dataversePatch")
+    /// PATCH `/api/data/v9.2/roles(id)` (Dataverse): rename a custom security role.
+    public static let updateSecurityRole = TenantOperation("updateSecurityRole")
+    /// GET `/environmentmanagement/environments` (Power Platform API).
+    public static let listPlatformEnvironments = TenantOperation("listPlatformEnvironments")
+    /// GET `/environmentmanagement/environments/{id}` (Power Platform API).
+    public static let getPlatformEnvironment = TenantOperation("getPlatformEnvironment")
+    /// GET `/authorization/roleDefinitions` (Power Platform API).
+    public static let listPlatformRoleDefinitions = TenantOperation("listPlatformRoleDefinitions")
+    /// GET `/authorization/[environments/{id}/]roleAssignments`; POST `…/listRoleAssignments` (Power Platform API).
+    public static let listPlatformRoleAssignments = TenantOperation("listPlatformRoleAssignments")
+    /// POST `/authorization/[environments/{id}/]roleAssignments` (Power Platform API).
+    public static let createPlatformRoleAssignment = TenantOperation("createPlatformRoleAssignment")
+    /// DELETE `/authorization/[environments/{id}/]roleAssignments/{id}` (Power Platform API).
+    public static let deletePlatformRoleAssignment = TenantOperation("deletePlatformRoleAssignment")
+    /// POST `/usermanagement/environments/{id}/user/applyAdminRole` (Power Platform API).
+    public static let applyAdminRole = TenantOperation("applyAdminRole")
     /// Every operation, sorted by name.
     public static let all: [TenantOperation] = [
         .addFault,
@@ -231,8 +263,10 @@ public struct TenantOperation: RawRepresentable, Hashable, Sendable, Codable, Co
         .adminAPI,
         .advanceClock,
         .appSignIn,
+        .applyAdminRole,
         .assignLicense,
         .assignSecurityRole,
+        .assignTeamRole,
         .checkMemberGroups,
         .checkMemberObjects,
         .clearFaults,
@@ -242,11 +276,17 @@ public struct TenantOperation: RawRepresentable, Hashable, Sendable, Codable, Co
         .createCrossTenantAccessPolicyConfigurationPartner,
         .createGroup,
         .createInvitation,
+        .createPlatformRoleAssignment,
         .createRoleAssignment,
+        .createSecurityRole,
+        .createSystemUser,
+        .createTeam,
         .dataverseDelete,
         .dataverseGet,
+        .dataversePatch,
         .dataversePost,
         .deleteCrossTenantAccessPolicyConfigurationPartner,
+        .deletePlatformRoleAssignment,
         .deleteRoleAssignment,
         .deleteUser,
         .discoverInstance,
@@ -266,6 +306,7 @@ public struct TenantOperation: RawRepresentable, Hashable, Sendable, Codable, Co
         .getMemberGroups,
         .getMemberObjects,
         .getOpenIdConfiguration,
+        .getPlatformEnvironment,
         .getRoleAssignment,
         .getSeed,
         .getSubscribedSku,
@@ -282,6 +323,9 @@ public struct TenantOperation: RawRepresentable, Hashable, Sendable, Codable, Co
         .listLicenseDetails,
         .listMemberOf,
         .listOrganization,
+        .listPlatformEnvironments,
+        .listPlatformRoleAssignments,
+        .listPlatformRoleDefinitions,
         .listRoleAssignments,
         .listRoleDefinitions,
         .listSnapshots,
@@ -305,6 +349,7 @@ public struct TenantOperation: RawRepresentable, Hashable, Sendable, Codable, Co
         .removeGroupMember,
         .removeGroupOwner,
         .removeSecurityRole,
+        .removeTeamRole,
         .reset,
         .resetToSystemDefault,
         .restore,
@@ -319,6 +364,9 @@ public struct TenantOperation: RawRepresentable, Hashable, Sendable, Codable, Co
         .updateCrossTenantAccessPolicy,
         .updateCrossTenantAccessPolicyConfigurationDefault,
         .updateCrossTenantAccessPolicyConfigurationPartner,
+        .updateSecurityRole,
+        .updateSystemUser,
+        .updateTeam,
         .updateTenantSettings,
         .updateUser,
         .useFeature,

@@ -141,6 +141,24 @@ public enum OperationRules {
     public static let assignSecurityRole = RuleSet<RoleAssignmentContext>(operation: .assignSecurityRole, rules: securityRoleRules)
     public static let removeSecurityRole = RuleSet<RoleAssignmentContext>(operation: .removeSecurityRole, rules: securityRoleRules)
 
+    /// Changes to Dataverse's system tables through the Web API, each guarded by the same privilege check.
+    public static let dataverseWriteOperations: [TenantOperation] = [
+        .createTeam, .updateTeam, .assignTeamRole, .removeTeamRole, .createSecurityRole, .updateSecurityRole, .createSystemUser, .updateSystemUser,
+    ]
+
+    /// The rules of any of ``dataverseWriteOperations``, named after it.
+    public static func writeDataverseRecord(_ operation: TenantOperation) -> RuleSet<DataverseWriteContext> {
+        RuleSet(operation: operation, rules: [DataverseRecordWriteNotAllowedRule()])
+    }
+
+    public static let createPlatformRoleAssignment = RuleSet<PlatformRoleAssignmentContext>(
+        operation: .createPlatformRoleAssignment, rules: [PlatformRoleAssignNotAllowedRule()])
+    public static let deletePlatformRoleAssignment = RuleSet<PlatformRoleAssignmentContext>(
+        operation: .deletePlatformRoleAssignment, rules: [PlatformRoleAssignNotAllowedRule()])
+
+    /// `applyAdminRole`: a Power Platform or Global administrator makes themselves System Administrator.
+    public static let applyAdminRole = RuleSet<DirectoryChangeContext>(operation: .applyAdminRole, rules: [AdminAPINotAdminRule()])
+
     public static let updateTenantSettings = RuleSet<DirectoryChangeContext>(
         operation: .updateTenantSettings, rules: [SettingsAdminRequiredRule()])
 
@@ -156,7 +174,8 @@ public enum OperationRules {
             setCollaborationRestrictions.operation, dataverseQualification.operation, openEnvironment.operation, makeApp.operation,
             importSolution.operation, exportSolution.operation, runCanvasApp.operation, useFeature.operation,
             assignSecurityRole.operation, removeSecurityRole.operation, updateTenantSettings.operation, adminAPI.operation,
-        ] + crossTenantAccessOperations
+            createPlatformRoleAssignment.operation, deletePlatformRoleAssignment.operation, applyAdminRole.operation,
+        ] + crossTenantAccessOperations + dataverseWriteOperations
     }
 
     /// Routes whose decisions are made by other operations' rule sets (the admin API's admin check,
@@ -164,7 +183,10 @@ public enum OperationRules {
     public static let ruleSetsOfRoutes: [TenantOperation: [TenantOperation]] = [
         .listEnvironments: [.adminAPI], .getEnvironment: [.adminAPI], .addUser: [.adminAPI, .syncDataverseUser],
         .modifyRoleAssignments: [.assignSecurityRole, .removeSecurityRole], .dataverseGet: [.openEnvironment],
-        .dataversePost: [.openEnvironment, .assignSecurityRole, .removeSecurityRole], .dataverseDelete: [.openEnvironment, .removeSecurityRole],
+        .dataversePost: [.openEnvironment, .assignSecurityRole, .createTeam, .assignTeamRole, .createSecurityRole, .createSystemUser],
+        .dataverseDelete: [.openEnvironment, .removeSecurityRole, .removeTeamRole],
+        .dataversePatch: [.openEnvironment, .updateTeam, .updateSecurityRole, .updateSystemUser],
+        .listPlatformEnvironments: [.adminAPI], .getPlatformEnvironment: [.adminAPI], .listPlatformRoleAssignments: [.adminAPI],
     ]
 
     /// Routes any valid token of the tenant may call: the signed-in user's own objects (`/me…`, which
@@ -172,7 +194,7 @@ public enum OperationRules {
     /// settings read (an emulator choice: Microsoft gates it on an admin role, no rule here does yet).
     public static let tokenOnlyRoutes: Set<TenantOperation> = [
         .getMe, .listMemberOf, .listTransitiveMemberOf, .listLicenseDetails, .listOrganization, .listTenantSettings,
-        .listSubscriptions, .listTenants,
+        .listSubscriptions, .listTenants, .listPlatformRoleDefinitions,
     ]
 
     /// Every rule set's operation and rule ids, for the reference (`tenantsim rules <id>`).
@@ -206,7 +228,11 @@ public enum OperationRules {
         add(removeSecurityRole)
         add(updateTenantSettings)
         add(adminAPI)
+        add(createPlatformRoleAssignment)
+        add(deletePlatformRoleAssignment)
+        add(applyAdminRole)
         sets += crossTenantAccessOperations.map { ($0, changeCrossTenantAccess($0).ruleIds) }
+        sets += dataverseWriteOperations.map { ($0, writeDataverseRecord($0).ruleIds) }
         return sets.map { (operation: $0.0, ruleIds: $0.1) }
     }
 }

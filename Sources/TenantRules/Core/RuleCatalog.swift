@@ -60,7 +60,8 @@ public enum RuleCatalog {
                     DataverseUserDisabledRule().metadata, DataverseLicenseMissingRule().metadata,
                     DataverseGuestLicenseWrongTenantRule().metadata, DataverseNotInSecurityGroupRule().metadata,
                     AccessNoSecurityRoleRule().metadata, RoleAssignDisabledUserRule().metadata,
-                    RoleAssignNotAllowedInEnvironmentRule().metadata, AdminAPINotAdminRule().metadata,
+                    RoleAssignNotAllowedInEnvironmentRule().metadata, DataverseRecordWriteNotAllowedRule().metadata, AdminAPINotAdminRule().metadata,
+                    PlatformRoleAssignNotAllowedRule().metadata,
                     AppNotSharedRule().metadata, AppLicenseMissingRule().metadata,
                 ]),
             Section(

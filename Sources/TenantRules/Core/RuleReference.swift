@@ -1,3 +1,5 @@
+import TenantModel
+
 import Foundation
 
 /// Renders the rule catalogue for people: a plain listing for the terminal and the Markdown of

@@ -21,6 +21,8 @@ enum StoreMigrations {
         migrator.registerMigration("Users may carry a password for the password grant", migrate: createUserPasswords)
         migrator.registerMigration("A system clock may run ahead of the wall clock by an offset", migrate: addClockOffset)
         migrator.registerMigration("Groups have owners", migrate: createGroupOwners)
+        migrator.registerMigration("Dataverse environments have teams that hold security roles", migrate: createDataverseTeams)
+        migrator.registerMigration("Power Platform role-based access control has role assignments", migrate: createPlatformRoleAssignments)
         return migrator
     }
 
@@ -353,5 +355,45 @@ enum StoreMigrations {
             t.primaryKey(["groupId", "ownerId"])
         }
         try db.create(index: "group_owner_on_owner", on: "group_owner", columns: ["ownerId"])
+    }
+
+    static func createDataverseTeams(_ db: Database) throws {
+        try db.create(table: "dataverse_team") { t in
+            t.primaryKey("id", .text)
+            t.column("environmentId", .text).notNull().references("environment")
+            t.column("name", .text).notNull()
+            t.column("teamType", .integer).notNull()
+            t.column("groupId", .text)
+            t.column("membershipType", .integer).notNull()
+            t.column("teamDescription", .text)
+            t.column("isDefault", .boolean).notNull()
+            t.column("createdOn", .datetime).notNull()
+            t.column("modifiedOn", .datetime).notNull()
+        }
+        try db.create(index: "dataverse_team_on_environment", on: "dataverse_team", columns: ["environmentId"])
+        try db.create(index: "dataverse_team_on_group", on: "dataverse_team", columns: ["groupId"])
+        // No foreign key on teamId: the business unit's default team is not stored (every environment has one).
+        try db.create(table: "team_role_assignment") { t in
+            t.column("environmentId", .text).notNull().references("environment")
+            t.column("teamId", .text).notNull()
+            t.column("roleId", .text).notNull().references("security_role")
+            t.primaryKey(["environmentId", "teamId", "roleId"])
+        }
+    }
+
+    static func createPlatformRoleAssignments(_ db: Database) throws {
+        try db.create(table: "platform_role_assignment") { t in
+            t.primaryKey("id", .text)
+            t.column("tenantId", .text).notNull().references("tenant")
+            t.column("principalObjectId", .text).notNull()
+            t.column("principalType", .text).notNull()
+            t.column("roleDefinitionId", .text).notNull()
+            t.column("scope", .text).notNull().collate(.nocase)
+            t.column("createdOn", .datetime).notNull()
+            t.column("createdByPrincipalObjectId", .text).notNull()
+            t.column("createdByPrincipalType", .text).notNull()
+            t.uniqueKey(["principalObjectId", "roleDefinitionId", "scope"])
+        }
+        try db.create(index: "platform_role_assignment_on_tenant", on: "platform_role_assignment", columns: ["tenantId"])
     }
 }
