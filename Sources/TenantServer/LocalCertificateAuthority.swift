@@ -58,7 +58,9 @@ public struct LocalCertificateAuthority: Sendable {
     public static var serverNames: [String] {
         var names = ["localhost"]
         for cloud in Cloud.allCases {
-            names += [cloud.graphHost, cloud.adminAPIHost, cloud.powerPlatformAPIHost, "*.\(cloud.dataverseDomain)", "*.api.\(cloud.dataverseDomain)"]
+            names += [
+                cloud.graphHost, cloud.adminAPIHost, cloud.powerPlatformAPIHost, "*.\(cloud.dataverseDomain)", "*.api.\(cloud.dataverseDomain)",
+            ]
         }
         for cloud in EntraCloud.allCases { names += cloud.authorityAliases + [cloud.armHost] }
         var seen: Set<String> = []

@@ -28,6 +28,8 @@ struct TokenAudienceTests {
         Form(resource: "https://service.powerapps.com/", host: "api.bap.microsoft.com", path: bap),
         Form(resource: "https://127.0.0.1:44589/service.powerapps.com/", host: "api.bap.microsoft.com", path: bap),
         Form(resource: "https://127.0.0.1:44589/api.bap.microsoft.com", host: "api.bap.microsoft.com", path: bap),
+        Form(resource: "https://api.powerplatform.com", host: "api.powerplatform.com", path: "/environmentmanagement/environments"),
+        Form(resource: "https://127.0.0.1:44589/api.powerplatform.com", host: "api.powerplatform.com", path: "/environmentmanagement/environments"),
         Form(resource: "https://contoso.crm.dynamics.com", host: "contoso.crm.dynamics.com", path: "/api/data/v9.2/WhoAmI()"),
         Form(resource: "https://127.0.0.1:44589/contoso.crm.dynamics.com", host: "contoso.crm.dynamics.com", path: "/api/data/v9.2/WhoAmI()"),
         Form(resource: "https://127.0.0.1:44589/contoso.api.crm.dynamics.com/", host: "contoso.crm.dynamics.com", path: "/api/data/v9.2/WhoAmI()"),

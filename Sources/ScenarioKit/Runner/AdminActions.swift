@@ -160,6 +160,10 @@ struct AdminActions {
             return (reply.outcome(), "add \(user.contactAddress) to the Dataverse of '\(environment.displayName)'")
         case "assignSecurityRole", "removeSecurityRole":
             return try await SecurityRoleStep(session: session, step: step, actor: actor).perform()
+        case "createTeam", "assignTeamRole":
+            return try await TeamStep(session: session, step: step, actor: actor).perform()
+        case "assignPlatformRole", "applyAdminRole":
+            return try await PlatformRoleStep(session: session, step: step, actor: actor).perform()
         case "notify":
             guard case .user(let admin, _) = actor else { throw ScenarioFailure("notifications are sent by a signed-in admin") }
             let user = try await userArgument()

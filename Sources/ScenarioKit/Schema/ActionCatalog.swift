@@ -57,6 +57,15 @@ public enum ActionCatalog {
             "assignSecurityRole", nil, required: ["user", "environment", "role"],
             "Dataverse systemuserroles_association (or the admin API for environments without Dataverse)"),
         admin("removeSecurityRole", nil, required: ["user", "environment", "role"], "remove a security role"),
+        admin(
+            "createTeam", nil, required: ["name", "environment"], optional: ["group", "membership"],
+            "Dataverse POST teams (with group: an Entra group team; membership: members and guests, members, owners or guests)"),
+        admin("assignTeamRole", nil, required: ["team", "environment", "role"], "Dataverse teamroles_association"),
+        admin(
+            "assignPlatformRole", nil, required: ["user", "role"], optional: ["environment"],
+            "Power Platform API role assignment at the tenant or an environment"),
+        admin(
+            "applyAdminRole", "environment", required: ["environment"], "Power Platform API applyAdminRole (the actor becomes System Administrator)"),
         admin("notify", nil, required: ["user", "environment"], optional: ["message"], "send the guest the environment URL"),
         admin("deleteUser", "user", required: ["user"], "DELETE /users/{id}"),
         guest("redeem", "tenant", required: ["tenant"], optional: ["url"], "the guest opens the invitation link"),

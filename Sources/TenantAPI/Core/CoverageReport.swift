@@ -19,19 +19,29 @@ public enum CoverageReport {
 
 
             """
-        let titles: [(Surface, String)] = [
+        let titles: [(Surface, String, (String) -> Bool)] = [
             (
                 .graph,
-                "Microsoft Graph v1.0 (`graph.microsoft.com`, `graph.microsoft.us`, `dod-graph.microsoft.us`, `microsoftgraph.chinacloudapi.cn`)"
+                "Microsoft Graph v1.0 (`graph.microsoft.com`, `graph.microsoft.us`, `dod-graph.microsoft.us`, `microsoftgraph.chinacloudapi.cn`)",
+                { _ in true }
             ),
-            (.login, "Entra identity (`login.microsoftonline.com`, `login.microsoftonline.us`, `login.chinacloudapi.cn`)"),
-            (.adminAPI, "Power Platform admin API (`api.bap.microsoft.com` and the sovereign hosts)"),
-            (.dataverse, "Dataverse Web API (each environment's instance host, e.g. `contoso.crm.dynamics.com`)"),
-            (.azureResourceManager, "Azure Resource Manager (`management.azure.com`, `management.usgovcloudapi.net`, `management.chinacloudapi.cn`)"),
-            (.control, "TenantSim control API (`/_tenantsim/`, any host, needs the control key)"),
+            (.login, "Entra identity (`login.microsoftonline.com`, `login.microsoftonline.us`, `login.chinacloudapi.cn`)", { _ in true }),
+            (.adminAPI, "Power Platform admin API (`api.bap.microsoft.com` and the sovereign hosts)", { $0.hasPrefix("/providers/") }),
+            (
+                .adminAPI,
+                "Power Platform API (`api.powerplatform.com`, `api.gov.powerplatform.microsoft.us`, `api.high.powerplatform.microsoft.us`, `api.appsplatform.us`, `api.powerplatform.partner.microsoftonline.cn`; `api-version` optional)",
+                { !$0.hasPrefix("/providers/") }
+            ),
+            (.dataverse, "Dataverse Web API (each environment's instance host, e.g. `contoso.crm.dynamics.com`)", { _ in true }),
+            (
+                .azureResourceManager,
+                "Azure Resource Manager (`management.azure.com`, `management.usgovcloudapi.net`, `management.chinacloudapi.cn`)",
+                { _ in true }
+            ),
+            (.control, "TenantSim control API (`/_tenantsim/`, any host, needs the control key)", { _ in true }),
         ]
-        for (surface, title) in titles {
-            let rows = endpoints.filter { $0.surface == surface }
+        for (surface, title, includes) in titles {
+            let rows = endpoints.filter { $0.surface == surface && includes($0.path) }
             guard !rows.isEmpty else { continue }
             out += "## \(title)\n\n| method | path | operation | accepted permissions |\n|---|---|---|---|\n"
             for endpoint in rows {
@@ -41,13 +51,32 @@ public enum CoverageReport {
             out += "\n"
         }
         out += """
-            Dataverse paths handled under `/api/data/{version}/**`: `GET systemusers` (with `$filter` on
-            `azureactivedirectoryobjectid` and `$select`), `GET systemusers(<id>)` and
-            `systemusers(azureactivedirectoryobjectid=<id>)`, `GET roles` (with `$filter` on `name`),
-            `GET systemusers(<id>)/systemuserroles_association`, `POST …/systemuserroles_association/$ref`,
-            `DELETE …/systemuserroles_association/$ref?$id=…` and `…/systemuserroles_association(<roleid>)/$ref`,
-            `GET WhoAmI`, `GET EntityDefinitions` (with `$select` and `$filter`; `systemuser`, `role`, `team`,
-            `businessunit`) and `GET EntityDefinitions(LogicalName='…')`.
+            Dataverse paths handled under `/api/data/{version}/**` (any other answers 501):
+
+            | method | path | operation |
+            |---|---|---|
+            | GET | `systemusers`, `systemusers(<id>)`, `systemusers(azureactivedirectoryobjectid=<id>)` | `dataverseGet` |
+            | POST | `systemusers` (with `azureactivedirectoryobjectid`) | `createSystemUser` |
+            | PATCH | `systemusers(<id>)` (`accessmode`; Entra's columns are refused) | `updateSystemUser` |
+            | GET | `systemusers(<id>)/systemuserroles_association` | `dataverseGet` |
+            | POST | `systemusers(<id>)/systemuserroles_association/$ref` | `assignSecurityRole` |
+            | DELETE | `systemusers(<id>)/systemuserroles_association/$ref?$id=…`, `…/systemuserroles_association(<roleid>)/$ref` | `removeSecurityRole` |
+            | GET | `roles`, `roles(<id>)` | `dataverseGet` |
+            | POST | `roles` | `createSecurityRole` |
+            | PATCH | `roles(<id>)` (a custom role's `name`) | `updateSecurityRole` |
+            | GET | `teams`, `teams(<id>)` (the business unit's default team first) | `dataverseGet` |
+            | POST | `teams` (owner, access, and Entra group teams with `membershiptype`) | `createTeam` |
+            | PATCH | `teams(<id>)` (`name`, `description`, `membershiptype`) | `updateTeam` |
+            | GET | `teams(<id>)/teamroles_association` | `dataverseGet` |
+            | POST | `teams(<id>)/teamroles_association/$ref` | `assignTeamRole` |
+            | DELETE | `teams(<id>)/teamroles_association/$ref?$id=…`, `…/teamroles_association(<roleid>)/$ref` | `removeTeamRole` |
+            | GET | `businessunits` | `dataverseGet` |
+            | GET | `WhoAmI`, `WhoAmI()` | `dataverseGet` |
+            | GET | `EntityDefinitions` (`$select`, `$filter`), `EntityDefinitions(LogicalName='…')` — `systemuser`, `role`, `team`, `businessunit` | `dataverseGet` |
+            | GET | `EntityDefinitions(LogicalName='…')/Attributes/Microsoft.Dynamics.CRM.PicklistAttributeMetadata` | `dataverseGet` |
+
+            Collections take `$filter`, `$select`, `$top`, `$count` and `Prefer: odata.maxpagesize`; creates answer
+            204 with `OData-EntityId`, or 201 with the record under `Prefer: return=representation`.
 
             OData on Graph collections: `$filter` (`eq`, `gt`, `ge`, `lt`, `le`, `in`, `startswith`, `and`,
             `or`; `any` lambdas on `identities`, `assignedLicenses`, `otherMails`, `proxyAddresses`; GUID and

@@ -94,7 +94,8 @@ extension DataverseRequest {
         }
         var row = try await api.engine.createSystemUser(objectId, in: environment.id.rawValue, by: caller, requestId: context.requestId)
         if let mode: DataverseUser.AccessMode = try body.option("accessmode"), mode != row.accessMode {
-            row = try await api.engine.updateSystemUser(row.id, accessMode: mode, in: environment.id.rawValue, by: caller, requestId: context.requestId)
+            row = try await api.engine.updateSystemUser(
+                row.id, accessMode: mode, in: environment.id.rawValue, by: caller, requestId: context.requestId)
         }
         return created("systemusers", id: row.id.rawValue, representation: systemUserJSON(row, user: try await api.engine.user(id: row.userId)))
     }
@@ -111,7 +112,8 @@ extension DataverseRequest {
         }
         var updated = row
         if let mode: DataverseUser.AccessMode = try body.option("accessmode") {
-            updated = try await api.engine.updateSystemUser(row.id, accessMode: mode, in: environment.id.rawValue, by: caller, requestId: context.requestId)
+            updated = try await api.engine.updateSystemUser(
+                row.id, accessMode: mode, in: environment.id.rawValue, by: caller, requestId: context.requestId)
         }
         return updatedResponse("systemusers", representation: systemUserJSON(updated, user: try await api.engine.user(id: updated.userId)))
     }
@@ -137,7 +139,8 @@ extension DataverseRequest {
         }
         return APIResponse.json(
             .object([
-                "@odata.context": .string("\(base)/$metadata#EntityDefinitions('\(definition.metadataId)')/Attributes/Microsoft.Dynamics.CRM.PicklistAttributeMetadata"),
+                "@odata.context": .string(
+                    "\(base)/$metadata#EntityDefinitions('\(definition.metadataId)')/Attributes/Microsoft.Dynamics.CRM.PicklistAttributeMetadata"),
                 "value": .array(rows),
             ]), headers: [.init("OData-Version")!: "4.0"])
     }

@@ -110,7 +110,8 @@ extension DataverseRequest {
     func checkBusinessUnitBinding(_ body: DataverseBody) throws {
         guard let binding = body.object["businessunitid@odata.bind"] ?? body.object["parentbusinessunitid@odata.bind"] else { return }
         guard case .string(let reference) = binding, let open = reference.lastIndex(of: "("), reference.hasSuffix(")") else {
-            throw TenantError(status: 400, code: "0x80060888", message: "businessunitid@odata.bind must be '/businessunits(<id>)'.", surface: .dataverse)
+            throw TenantError(
+                status: 400, code: "0x80060888", message: "businessunitid@odata.bind must be '/businessunits(<id>)'.", surface: .dataverse)
         }
         let id = reference[reference.index(after: open)..<reference.index(before: reference.endIndex)].lowercased()
         guard id == businessUnitId else {

@@ -30,7 +30,9 @@ struct PowerPlatformAPIRequest {
             "type": .string(environment.isDefault ? "Default" : environment.sku.rawValue), "state": .string("Ready"),
             "geo": .string(environment.region), "azureRegion": .string(environment.region), "tenantId": .string(environment.tenantId.rawValue),
             "createdDateTime": APIResponse.dateTime(environment.createdDateTime),
-            "createdBy": .object(["id": .optional(environment.createdBy?.rawValue), "type": .string(environment.createdBy == nil ? "System" : "User")]),
+            "createdBy": .object([
+                "id": .optional(environment.createdBy?.rawValue), "type": .string(environment.createdBy == nil ? "System" : "User"),
+            ]),
             "protectionLevel": .string("Basic"), "adminMode": .string("Disabled"), "backgroundOperationsState": .string("Enabled"),
         ]
         if environment.hasDataverse, let url = environment.instanceURL {
@@ -104,7 +106,9 @@ struct PowerPlatformAPIRequest {
         if let requested = try body.string("scope") { scope = requested } else { scope = try await pathScope() }
         var rows = try await assignments(at: scope, includeParents: try body.bool("includeParentScopes") ?? false)
         if try body.bool("includeNestedScopes") == true {
-            let nested = try await api.engine.platformRoleAssignments(in: tenantId).filter { $0.scope.lowercased().hasPrefix(scope.lowercased() + "/") }
+            let nested = try await api.engine.platformRoleAssignments(in: tenantId).filter {
+                $0.scope.lowercased().hasPrefix(scope.lowercased() + "/")
+            }
             rows += nested.filter { candidate in !rows.contains(candidate) }
         }
         if let principal = try body.string("principalObjectId")?.lowercased() { rows = rows.filter { $0.principalObjectId == principal } }

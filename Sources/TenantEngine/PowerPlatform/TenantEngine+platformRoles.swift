@@ -83,10 +83,12 @@ extension TenantEngine {
         _ id: PlatformRoleAssignmentID, scopeFilter: String?, by caller: Caller, requestId: String? = nil
     ) async throws(TenantError) {
         try await perform(.deletePlatformRoleAssignment, caller: caller, tenantId: caller.tenantId, requestId: requestId) { scope in
-            guard let tenantId = caller.tenantId, let assignment = try scope.tx.platformRoleAssignment(PlatformRoleAssignmentID(id.rawValue.lowercased())),
+            guard let tenantId = caller.tenantId,
+                let assignment = try scope.tx.platformRoleAssignment(PlatformRoleAssignmentID(id.rawValue.lowercased())),
                 assignment.tenantId == tenantId, scopeFilter.map({ $0.lowercased() == assignment.scope.lowercased() }) ?? true
             else {
-                throw TenantError(status: 404, code: "RoleAssignmentNotFound", message: "The role assignment '\(id)' does not exist.", surface: .adminAPI)
+                throw TenantError(
+                    status: 404, code: "RoleAssignmentNotFound", message: "The role assignment '\(id)' does not exist.", surface: .adminAPI)
             }
             let tenant = try scope.requireTenant(tenantId)
             try PlatformRoles.authorize(
@@ -104,13 +106,15 @@ extension TenantEngine {
         try await perform(.applyAdminRole, caller: caller, tenantId: caller.tenantId, requestId: requestId) { scope in
             guard case .user(let userId, let tenantId, _) = caller else {
                 throw TenantError(
-                    status: 400, code: "UserTokenRequired", message: "applyAdminRole elevates the signed-in user: call it with a user's token, not an app's.",
+                    status: 400, code: "UserTokenRequired",
+                    message: "applyAdminRole elevates the signed-in user: call it with a user's token, not an app's.",
                     surface: .adminAPI)
             }
             let environment = try PowerPlatformFacts(scope: scope).requireEnvironment(environmentKey)
             guard environment.tenantId == tenantId else {
                 throw TenantError(
-                    status: 404, code: "EnvironmentNotFound", message: "The environment '\(environmentKey)' could not be found in the tenant '\(tenantId)'.",
+                    status: 404, code: "EnvironmentNotFound",
+                    message: "The environment '\(environmentKey)' could not be found in the tenant '\(tenantId)'.",
                     surface: .adminAPI)
             }
             scope.tenantId = tenantId
@@ -190,7 +194,9 @@ enum PlatformRoles {
             }
             return "the group '\(group.displayName)'"
         case "applicationuser", "application":
-            guard let app = try scope.tx.app(AppID(key)) else { throw invalid("principalObjectId '\(objectId)' is not an application of the tenant.") }
+            guard let app = try scope.tx.app(AppID(key)) else {
+                throw invalid("principalObjectId '\(objectId)' is not an application of the tenant.")
+            }
             return "the app '\(app.displayName)'"
         default:
             throw invalid("principalType '\(type)' is not User, Group or ApplicationUser.")
@@ -201,7 +207,8 @@ enum PlatformRoles {
         let assigns = try held(by: scope.caller, at: target, scope: scope).contains { $0.canAssignRoles }
         let context = PlatformRoleAssignmentContext(
             caller: try scope.callerFacts(in: tenant.id), tenant: tenant, scope: target, callerAssignsRolesAtScope: assigns, summary: summary)
-        let rules = operation == .deletePlatformRoleAssignment ? OperationRules.deletePlatformRoleAssignment : OperationRules.createPlatformRoleAssignment
+        let rules =
+            operation == .deletePlatformRoleAssignment ? OperationRules.deletePlatformRoleAssignment : OperationRules.createPlatformRoleAssignment
         try scope.enforce(rules.decide(context))
     }
 }

@@ -138,13 +138,15 @@ extension TenantEngine {
             }
             try DataverseWrite.authorize(
                 removal ? .removeTeamRole : .assignTeamRole, table: "team",
-                summary: removal ? "remove the role '\(role.name)' from the team '\(team.name)'" : "give the team '\(team.name)' the role '\(role.name)'",
+                summary: removal
+                    ? "remove the role '\(role.name)' from the team '\(team.name)'" : "give the team '\(team.name)' the role '\(role.name)'",
                 in: environment, scope: scope)
             let assignment = TeamRoleAssignment(environmentId: environment.id, teamId: team.id, roleId: role.id)
             if removal {
                 guard try scope.tx.delete(assignment) else {
                     throw TenantError(
-                        status: 404, code: "0x80040217", message: "The team '\(team.name)' does not hold the role '\(role.name)'.", surface: .dataverse)
+                        status: 404, code: "0x80040217", message: "The team '\(team.name)' does not hold the role '\(role.name)'.",
+                        surface: .dataverse)
                 }
             } else {
                 try scope.tx.insert(assignment)
@@ -195,7 +197,8 @@ extension TenantEngine {
             let predefined = SecurityRoleName.dataverseRoles + SecurityRoleName.environmentRoles
             guard !predefined.contains(where: { $0.caseInsensitiveCompare(role.name) == .orderedSame }) else {
                 throw TenantError(
-                    status: 400, code: "0x80040203", message: "'\(role.name)' is a predefined security role and can't be renamed.", surface: .dataverse)
+                    status: 400, code: "0x80040203", message: "'\(role.name)' is a predefined security role and can't be renamed.",
+                    surface: .dataverse)
             }
             if let other = try scope.tx.securityRole(named: trimmed, in: environment.id), other.id != role.id {
                 throw TenantError(

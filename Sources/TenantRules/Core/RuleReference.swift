@@ -1,6 +1,5 @@
-import TenantModel
-
 import Foundation
+import TenantModel
 
 /// Renders the rule catalogue for people: a plain listing for the terminal and the Markdown of
 /// docs/RULES.md.

@@ -21,7 +21,8 @@ public struct PlatformRoleAssignNotAllowedRule: Rule {
         let facts = context.caller.facts + [Fact("scope", context.scope), Fact("caller.assignsRolesAtScope", context.callerAssignsRolesAtScope)]
         if context.callerAssignsRolesAtScope { return .permit(facts) }
         let admin = PowerPlatformAdminCheck.evaluate(
-            DirectoryChangeContext(caller: context.caller, permission: GraphPermissions.readPolicies, tenant: context.tenant, summary: context.summary))
+            DirectoryChangeContext(
+                caller: context.caller, permission: GraphPermissions.readPolicies, tenant: context.tenant, summary: context.summary))
         if admin.effect != .forbid { return .permit(facts + admin.facts) }
         return .forbid(
             facts + admin.facts,

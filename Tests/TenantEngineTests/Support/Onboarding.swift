@@ -24,6 +24,16 @@ struct Onboarding {
         return try await engine.redeemInvitation(result.invitation.ticket).user
     }
 
+    /// Invites, redeems, profiles, licenses `address` and adds them to `group`: a guest the
+    /// environment's sync qualifies.
+    func qualifiedGuest(_ address: String, in group: String) async throws -> User {
+        let guest = try await invitedAndRedeemed(address)
+        try await setProfile(guest)
+        try await license(guest)
+        try await addToGroup(guest, group)
+        return guest
+    }
+
     func setProfile(_ user: User, location: String = "US") async throws {
         try await engine.updateUser(
             user.id.rawValue, in: tenant, patch: UserPatch(givenName: "Pat", surname: "Partner", usageLocation: location), by: admin)
