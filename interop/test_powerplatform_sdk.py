@@ -5,9 +5,9 @@ Built as Microsoft's RBAC tutorial builds it (Kiota adapter, azure-identity cred
 credential's authority and the CA change. The SDK registers no error classes for these calls, so a
 refusal is a plain `APIError` carrying the status code.
 
-The SDK has no "add user to environment" call (that is the admin API's `addUser`); the guest is
-given access through an environment-scoped role assignment, and the admin API adds them to
-Dataverse in test_graph_sdk.py.
+The SDK has no "add user to environment" call (that is the admin API's `addUser`); a guest invited
+through Graph is given a role on the environment through an environment-scoped role assignment,
+and the admin API adds guests to Dataverse in test_graph_sdk.py.
 """
 
 from __future__ import annotations
@@ -80,19 +80,19 @@ def test_a_guest_is_given_a_role_on_the_environment_and_it_is_listed(tenantsim_s
         sales = next(e for e in environments.value if e.display_name == "Contoso Sales")
         definitions = await client.authorization.role_definitions.get()
         assert CONTRIBUTOR in {d.role_definition_id for d in definitions.value}
-        users = await _graph_users(tenantsim_server)
-        maya = next(u for u in users if u["userPrincipalName"] == "maya@contoso.com")
+        guest = await _invited_guest(tenantsim_server, "robin@fabrikam.com")
         request = RoleAssignmentRequest(
-            principal_object_id=maya["id"], principal_type="User", role_definition_id=CONTRIBUTOR,
+            principal_object_id=guest["id"], principal_type="User", role_definition_id=CONTRIBUTOR,
             scope=f"/tenants/{CONTOSO_TENANT_ID}/environments/{sales.id}",
         )
         environment = client.authorization.environments.by_environment_id(sales.id)
         created = await environment.role_assignments.post(request)
         listed = await environment.role_assignments.get()
-        return maya, created.value[0], listed.value
+        return guest, created.value[0], listed.value
 
-    maya, created, listed = _run(_with_client(tenantsim_server, body))
-    assert created.principal_object_id == maya["id"]
+    guest, created, listed = _run(_with_client(tenantsim_server, body))
+    assert guest["userType"] == "Guest"
+    assert created.principal_object_id == guest["id"]
     assert created.role_definition_id == CONTRIBUTOR
     assert created.role_assignment_id in {a.role_assignment_id for a in listed}
 
@@ -110,7 +110,8 @@ def test_an_app_that_is_not_a_management_app_cannot_assign_roles(tenantsim_serve
     assert raised.value.response_status_code == 403
 
 
-async def _graph_users(server):
+async def _invited_guest(server, address):
+    """Invites `address` into Contoso through Graph (as an onboarding script does) and returns the guest user."""
     credential = ClientSecretCredential(
         CONTOSO_TENANT_ID, ONBOARDING_CLIENT_ID, ONBOARDING_SECRET, authority=server.authority,
         disable_instance_discovery=True, connection_verify=server.ca_bundle,
@@ -119,6 +120,12 @@ async def _graph_users(server):
         token = (await credential.get_token("https://graph.microsoft.com/.default")).token
     finally:
         await credential.close()
+    headers = {"Authorization": f"Bearer {token}"}
     async with httpx.AsyncClient(verify=ssl.create_default_context(cafile=server.ca_bundle)) as http:
-        reply = await http.get(f"{server.graph_url}/users", headers={"Authorization": f"Bearer {token}"})
-    return reply.json()["value"]
+        invitation = await http.post(
+            f"{server.graph_url}/invitations", headers=headers,
+            json={"invitedUserEmailAddress": address, "inviteRedirectUrl": "https://myapps.microsoft.com", "sendInvitationMessage": False},
+        )
+        assert invitation.status_code == 201, invitation.text
+        user = await http.get(f"{server.graph_url}/users/{invitation.json()['invitedUser']['id']}?$select=id,userType", headers=headers)
+    return user.json()
