@@ -198,3 +198,27 @@ extension StoreTransaction {
         try all("SELECT * FROM platform_role_assignment WHERE tenantId = ? ORDER BY createdOn, id", [tenant.rawValue])
     }
 }
+
+extension StoreTransaction {
+    // MARK: Eventual consistency
+
+    public func save(_ lag: ReplicaLag) throws { try lag.save(db) }
+
+    public func replicaLag(of objectId: String) throws -> ReplicaLag? {
+        try one("SELECT * FROM replica_lag WHERE objectId = ?", [objectId.lowercased()])
+    }
+
+    public func save(_ pending: PendingDataverseSync) throws { try pending.save(db) }
+
+    public func pendingSync(of userId: UserID, in environment: EnvironmentID) throws -> PendingDataverseSync? {
+        try one("SELECT * FROM pending_dataverse_sync WHERE environmentId = ? AND userId = ?", [environment.rawValue, userId.rawValue])
+    }
+
+    /// Pending syncs due by `instant`, oldest first.
+    public func pendingSyncs(dueBy instant: Date) throws -> [PendingDataverseSync] {
+        try all("SELECT * FROM pending_dataverse_sync WHERE dueAt <= ? ORDER BY dueAt, environmentId, userId LIMIT 500", [instant])
+    }
+
+    @discardableResult
+    public func delete(_ pending: PendingDataverseSync) throws -> Bool { try pending.delete(db) }
+}

@@ -74,6 +74,18 @@ public struct StoreTransaction {
 
     public func usesSystemClock() throws -> Bool { try meta()?.systemClock ?? false }
 
+    /// The world's consistency profile.
+    public func consistency() throws -> ConsistencyProfile {
+        ConsistencyProfile(rawValue: try meta()?.consistency ?? "") ?? .immediate
+    }
+
+    public func setConsistency(_ profile: ConsistencyProfile) throws {
+        guard var meta = try meta() else { throw TenantError.internal("world not initialised") }
+        meta.consistency = profile.rawValue
+        try meta.update(db)
+        changes?.markWorldChanged()
+    }
+
     func meta() throws -> WorldMeta? { try one("SELECT * FROM world_meta WHERE key = 1", []) }
 
     /// The next counter value of an id kind (0, 1, 2, …), persisted.

@@ -39,6 +39,12 @@ struct ServeCommand: AsyncParsableCommand {
             valueName: "instant"))
     var clock: String?
 
+    @Option(
+        help: ArgumentHelp(
+            "How quickly changes become visible: immediate (every change at once) or realistic (new guests and groups replicate for 2–60 s, Dataverse adds synced users after 1–10 min, seeded). Kept in the state.",
+            valueName: "profile"))
+    var consistency: String?
+
     /// Accepted for old scripts: the wall clock is now the default.
     @Flag(help: .hidden)
     var systemClock = false
@@ -50,6 +56,10 @@ struct ServeCommand: AsyncParsableCommand {
                 "--host \(host) is not a loopback address: other machines could reach the server. Add --allow-remote to bind it anyway (the control key is then the only protection), or use 127.0.0.1."
             )
         }
+        if let consistency, ConsistencyProfile(rawValue: consistency) == nil {
+            throw ValidationError(
+                "--consistency is one of \(ConsistencyProfile.allCases.map(\.rawValue).joined(separator: ", ")), not '\(consistency)'.")
+        }
         if let clock, ISO8601.date(clock) == nil {
             throw ValidationError("--clock needs an ISO 8601 instant such as 2025-01-01T00:00:00Z, not '\(clock)'.")
         }
@@ -58,6 +68,7 @@ struct ServeCommand: AsyncParsableCommand {
     func run() async throws {
         let pinned: TenantEnvironment.Clock = clock.flatMap(ISO8601.date).map { .manual(start: $0) } ?? .system
         let (engine, created) = try await StateFile.open(state, fixtures: fixtures, seed: seed, clock: pinned)
+        if let profile = consistency.flatMap(ConsistencyProfile.init(rawValue:)) { try await engine.setConsistency(profile) }
         if !created && (!fixtures.isEmpty || seed != 1) {
             FileHandle.standardError.write(
                 Data(

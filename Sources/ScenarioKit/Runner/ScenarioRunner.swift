@@ -73,7 +73,32 @@ public struct ScenarioRunner: Sendable {
         return (result, session)
     }
 
+    /// Rules that say a change hasn't arrived yet: a step with `retry: true` waits and tries again.
+    static let retryableRules: Set<String> = ["directory.replication.not-yet-visible", "pp.dataverse.user-not-yet-synced"]
+
+    /// Back-off of a retrying script, in seconds: 2, 4, 8… doubling, at most 120 s a wait and
+    /// 15 minutes in all (Microsoft's advice for eventual consistency: retry with exponential back-off).
+    static let backOff: [Int] = [2, 4, 8, 16, 32, 64, 120, 120, 120, 120, 120, 120, 120]
+
     func perform(_ step: Step, index: Int, session: ScenarioSession) async -> StepResult {
+        var result = await performOnce(step, index: index, session: session)
+        guard step.retry else { return result }
+        var waited: [Int] = []
+        for wait in Self.backOff {
+            guard case .denied(let rule, _, _, _, _) = result.outcome, Self.retryableRules.contains(rule) else { break }
+            do {
+                _ = try await session.send(.post, "localhost", "/_tenantsim/clock/advance", json: ["seconds": wait])
+            } catch { break }
+            waited.append(wait)
+            result = await performOnce(step, index: index, session: session)
+        }
+        if !waited.isEmpty {
+            result.details.insert("retried \(waited.count)× with back-off (\(waited.map { "\($0)s" }.joined(separator: ", ")))", at: 0)
+        }
+        return result
+    }
+
+    func performOnce(_ step: Step, index: Int, session: ScenarioSession) async -> StepResult {
         var details: [String] = []
         let outcome: StepOutcome
         var summary = step.action.name

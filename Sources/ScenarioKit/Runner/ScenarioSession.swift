@@ -28,6 +28,7 @@ final class ScenarioSession: @unchecked Sendable {
         self.workDirectory = workDirectory
         engine = try await TenantEngine.inMemory(environment: TenantEnvironment(seed: scenario.seed, clock: .manual(start: scenario.start)))
         try await engine.loadWorld(try scenario.world.spec(library: library))
+        try await engine.setConsistency(scenario.consistency)
         api = TenantAPI(engine: engine, fixtureLoader: { name in try library.load(name) })
         transport = api.inProcessTransport()
     }

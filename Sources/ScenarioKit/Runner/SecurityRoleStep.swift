@@ -33,15 +33,9 @@ struct SecurityRoleStep {
         let users = try await session.send(
             .get, host, "\(base)/systemusers?$filter=azureactivedirectoryobjectid%20eq%20\(user.id)&$select=systemuserid,isdisabled", token: token)
         guard (200..<300).contains(users.status) else { return (users.outcome(), summary) }
-        guard let systemUserId = users.values.first?["systemuserid"] as? String else {
-            return (
-                .error(
-                    status: 404, code: "0x80040217",
-                    message:
-                        "\(user.contactAddress) is not a Dataverse user of '\(environment.displayName)' (no systemuser): it hasn't been synced yet"),
-                summary
-            )
-        }
+        // No systemuser yet: address the user by the alternate key, as scripts that skip the lookup do;
+        // Dataverse then says why the user isn't there.
+        let systemUserKey = (users.values.first?["systemuserid"] as? String) ?? "azureactivedirectoryobjectid=\(user.id)"
         let escaped = roleName.replacingOccurrences(of: "'", with: "''").addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? roleName
         let roles = try await session.send(.get, host, "\(base)/roles?$select=roleid,name&$filter=name%20eq%20'\(escaped)'", token: token)
         guard let roleId = roles.values.first?["roleid"] as? String else {
@@ -51,9 +45,9 @@ struct SecurityRoleStep {
         let reply =
             removing
             ? try await session.send(
-                .delete, host, "\(base)/systemusers(\(systemUserId))/systemuserroles_association/$ref?$id=\(reference)", token: token)
+                .delete, host, "\(base)/systemusers(\(systemUserKey))/systemuserroles_association/$ref?$id=\(reference)", token: token)
             : try await session.send(
-                .post, host, "\(base)/systemusers(\(systemUserId))/systemuserroles_association/$ref", token: token, json: ["@odata.id": reference])
+                .post, host, "\(base)/systemusers(\(systemUserKey))/systemuserroles_association/$ref", token: token, json: ["@odata.id": reference])
         return (reply.outcome(), summary)
     }
 }

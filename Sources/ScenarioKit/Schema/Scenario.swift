@@ -11,6 +11,8 @@ public struct Scenario: Sendable {
     public var teaches: [String]
     public var seed: UInt64
     public var start: Date
+    /// How quickly the world's changes become visible (`consistency: realistic`); `immediate` by default.
+    public var consistency: ConsistencyProfile
     public var world: ScenarioWorld
     public var steps: [Step]
     public var assertions: [Assertion]
@@ -20,7 +22,7 @@ public struct Scenario: Sendable {
 
 extension Scenario: Decodable {
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case name, description, teaches, seed, start, world, steps
+        case name, description, teaches, seed, start, consistency, world, steps
         case assertions = "assert"
     }
 
@@ -41,6 +43,13 @@ extension Scenario: Decodable {
         } else {
             start = Date(timeIntervalSince1970: 1_735_689_600)
         }
+        let profile = try container.decodeIfPresent(String.self, forKey: .consistency) ?? "immediate"
+        guard let consistency = ConsistencyProfile(rawValue: profile) else {
+            throw DecodingError.dataCorruptedError(
+                forKey: .consistency, in: container,
+                debugDescription: "expected one of \(ConsistencyProfile.allCases.map(\.rawValue).joined(separator: ", ")), got '\(profile)'")
+        }
+        self.consistency = consistency
         world = try container.decodeIfPresent(ScenarioWorld.self, forKey: .world) ?? ScenarioWorld()
         steps = try container.decodeIfPresent([Step].self, forKey: .steps) ?? []
         assertions = try container.decodeIfPresent([Assertion].self, forKey: .assertions) ?? []

@@ -11,6 +11,9 @@ public struct Step: Sendable, Decodable {
     public var expect: Expectation
     /// A teaching note shown in the report.
     public var note: String?
+    /// The actor retries with back-off, as Microsoft advises, while a rule says the change hasn't
+    /// arrived yet (`retry: true`); the scenario's clock advances by each wait.
+    public var retry: Bool
     /// The line of the step in its file (filled in after decoding).
     public var line: Int?
 
@@ -23,7 +26,7 @@ public struct Step: Sendable, Decodable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: Key.self)
-        let reserved: Set<String> = ["as", "in", "expect", "note"]
+        let reserved: Set<String> = ["as", "in", "expect", "note", "retry"]
         let actionKeys = container.allKeys.filter { !reserved.contains($0.stringValue) }
         guard actionKeys.count == 1, let key = actionKeys.first else {
             let names = actionKeys.map(\.stringValue).sorted()
@@ -46,6 +49,7 @@ public struct Step: Sendable, Decodable {
         actingTenant = try container.decodeIfPresent(String.self, forKey: Key(stringValue: "in"))
         expect = try container.decodeIfPresent(Expectation.self, forKey: Key(stringValue: "expect")) ?? .ok
         note = try container.decodeIfPresent(String.self, forKey: Key(stringValue: "note"))?.trimmingCharacters(in: .whitespacesAndNewlines)
+        retry = try container.decodeIfPresent(Bool.self, forKey: Key(stringValue: "retry")) ?? false
         let value = try container.decode(JSONValue.self, forKey: key)
         switch value {
         case .object(let object):

@@ -42,6 +42,7 @@ struct DataverseRequest {
                 surface: .dataverse)
         }
         let environment = try await api.engine.environment(organization)
+        try await api.engine.settleDataverseSync()
         guard environment.hasDataverse else {
             throw TenantError(status: 404, code: "0x80040217", message: "The environment has no Dataverse database.", surface: .dataverse)
         }
@@ -352,9 +353,11 @@ struct DataverseRequest {
     }
 
     func associateRole(_ key: String) async throws -> Response {
-        let row = try await findUser(key)
         let roleId = try await referencedRoleId()
-        try await api.engine.assignSecurityRole(roleId, to: row.id.rawValue, in: environment.id.rawValue, by: caller, requestId: context.requestId)
+        // By alternate key the engine resolves the Entra user itself, so a user who isn't synced yet
+        // meets the rule that says why (pp.dataverse.user-not-yet-synced) rather than a bare 404.
+        let target = key.hasPrefix("aad:") ? String(key.dropFirst(4)) : try await findUser(key).id.rawValue
+        try await api.engine.assignSecurityRole(roleId, to: target, in: environment.id.rawValue, by: caller, requestId: context.requestId)
         return APIResponse.noContent(headers: [.init("OData-Version")!: "4.0"])
     }
 

@@ -50,6 +50,8 @@ public final class TenantEngine: Sendable {
         let result: Result<T, TenantError> = try await Self.guarded {
             try await store.write { tx in
                 let scope = OperationScope(tx: tx, now: try tx.now(), ids: ids, caller: caller, tenantId: tenantId)
+                // Background syncs that came due happen first, whatever the operation's outcome.
+                try Consistency.applyDueSyncs(scope)
                 do {
                     let value = try tx.savepoint { try body(scope) }
                     try scope.afterSuccess()

@@ -50,6 +50,7 @@ extension TenantEngine {
                 mailNickname: draft.mailNickname, mailEnabled: draft.mailEnabled, securityEnabled: draft.securityEnabled,
                 groupTypes: draft.groupTypes, createdDateTime: scope.now)
             try scope.tx.insert(group)
+            try Consistency.startReplicating(group.id.rawValue, kind: "group", tenant: tenant.id, scope: scope)
             scope.target = group.id.rawValue
             return group
         }
@@ -106,6 +107,11 @@ enum GroupChange {
             caller: facts, permission: GraphPermissions.changeGroupMembers, tenant: tenant,
             summary: "\(verb) \(name) \(verb == "add" ? "to" : "from") the group '\(group.displayName)'", group: group,
             callerOwnsGroup: try ownsGroup(scope, facts: facts, group: group))
+        if verb == "add" {
+            try Consistency.requireVisible(group.id.rawValue, kind: "group", operation: .addGroupMember, action: "add members to it", scope: scope)
+            try Consistency.requireVisible(
+                memberId, kind: kind == .user ? "user" : "group", operation: .addGroupMember, action: "add it to a group", scope: scope)
+        }
         try scope.enforce((verb == "add" ? OperationRules.addGroupMember : OperationRules.removeGroupMember).decide(context))
         return (group, kind)
     }
@@ -125,6 +131,9 @@ extension TenantEngine {
     {
         try await perform(.addGroupOwner, caller: caller, tenantId: tenantId, requestId: requestId) { scope in
             let (group, owner) = try GroupOwnerChange.prepare(scope, ownerId: ownerId, groupId: groupId, tenantId: tenantId, adding: true)
+            try Consistency.requireVisible(group.id.rawValue, kind: "group", operation: .addGroupOwner, action: "add owners to it", scope: scope)
+            try Consistency.requireVisible(
+                owner.id.rawValue, kind: "user", operation: .addGroupOwner, action: "make it an owner of a group", scope: scope)
             if try scope.tx.isOwner(owner.id, of: group.id) {
                 throw TenantError.alreadyExists("One or more added object references already exist for the following modified properties: 'owners'.")
             }

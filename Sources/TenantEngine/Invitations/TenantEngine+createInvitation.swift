@@ -87,6 +87,7 @@ struct InvitationFlow {
             identities: [ObjectIdentity(signInType: "userPrincipalName", issuer: tenant.initialDomain, issuerAssignedId: upn)],
             accountEnabled: true, createdDateTime: scope.now, invitedBy: scope.caller.principalId)
         try scope.tx.insert(user)
+        try Consistency.startReplicating(user.id.rawValue, kind: "user", tenant: tenant.id, scope: scope)
         return user
     }
 

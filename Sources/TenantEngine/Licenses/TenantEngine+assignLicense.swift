@@ -27,6 +27,8 @@ extension TenantEngine {
             let facts = try scope.callerFacts(in: tenant.id)
             let target = try scope.requireUser(key, in: tenant.id)
             scope.target = target.id.rawValue
+            try Consistency.requireVisible(
+                target.id.rawValue, kind: "user", operation: .assignLicense, action: "assign a licence to it", scope: scope)
             let held = Set(try scope.tx.licenses(of: target.id).map(\.skuId))
             func item(_ skuId: String) throws -> LicenseContext.Item {
                 LicenseContext.Item(

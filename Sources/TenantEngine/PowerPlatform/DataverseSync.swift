@@ -22,8 +22,11 @@ enum DataverseSync {
     @discardableResult
     /// `firstAccess`: the user is opening the environment themselves (members through nested
     /// groups are added then).
+    /// `queue`: under the realistic consistency profile the automatic sync is queued (it adds the
+    /// user after a delay) instead of adding them now; forcing (`onDemand`) and first access never wait.
     static func sync(
-        _ user: User, in environment: PowerPlatformEnvironment, onDemand: Bool, firstAccess: Bool = false, scope: OperationScope
+        _ user: User, in environment: PowerPlatformEnvironment, onDemand: Bool, firstAccess: Bool = false, queue: Bool = true,
+        scope: OperationScope
     ) throws -> DataverseUser? {
         let facts = PowerPlatformFacts(scope: scope)
         let context = try facts.accessContext(for: user, in: environment, firstAccess: firstAccess)
@@ -41,6 +44,16 @@ enum DataverseSync {
         let automatic = environment.sku.syncsAutomatically || (environment.sku == .developer && environment.createdBy == user.id)
         if row == nil {
             guard onDemand || automatic else { return nil }
+            let profile = try scope.tx.consistency()
+            if queue && !onDemand && !firstAccess && profile == .realistic {
+                if try scope.tx.pendingSync(of: user.id, in: environment.id) == nil {
+                    let delay = profile.delay(.dataverseSync, key: "\(environment.id)/\(user.id)", seed: try scope.tx.seed())
+                    try scope.tx.save(
+                        PendingDataverseSync(environmentId: environment.id, userId: user.id, queuedAt: scope.now, dueAt: scope.now + delay))
+                }
+                return nil
+            }
+            if let pending = try scope.tx.pendingSync(of: user.id, in: environment.id) { try scope.tx.delete(pending) }
             let administrative = context.isExemptAdmin && !context.licenses.hasResourceDataverse
             row = DataverseUser(
                 id: try scope.newID(), environmentId: environment.id, userId: user.id, domainName: user.userPrincipalName,

@@ -39,6 +39,13 @@ extension TenantEngine {
             }
             scope.target = "\(environment.id)/\(user.id)/\(role.name)"
             let row = try scope.tx.dataverseUser(for: user.id, in: environment.id)
+            let context = RoleAssignmentContext(
+                caller: try scope.callerFacts(in: environment.tenantId),
+                callerAdministersEnvironment: try SecurityRoleChange.administers(environment, scope: scope), environment: environment,
+                tenant: try scope.requireTenant(environment.tenantId),
+                target: user, dataverseUser: row, roleName: role.name, isRemoval: removal,
+                pendingSyncDueAt: try scope.tx.pendingSync(of: user.id, in: environment.id)?.dueAt, now: scope.now)
+            try scope.enforce((removal ? OperationRules.removeSecurityRole : OperationRules.assignSecurityRole).decide(context))
             if environment.hasDataverse && row == nil && !removal {
                 throw TenantError(
                     status: 404, code: "0x80040217",
@@ -46,12 +53,6 @@ extension TenantEngine {
                         "systemuser for \(user.userPrincipalName) does not exist in '\(environment.displayName)': the user has not been synced to Dataverse yet.",
                     surface: .dataverse)
             }
-            let context = RoleAssignmentContext(
-                caller: try scope.callerFacts(in: environment.tenantId),
-                callerAdministersEnvironment: try SecurityRoleChange.administers(environment, scope: scope), environment: environment,
-                tenant: try scope.requireTenant(environment.tenantId),
-                target: user, dataverseUser: row, roleName: role.name, isRemoval: removal)
-            try scope.enforce((removal ? OperationRules.removeSecurityRole : OperationRules.assignSecurityRole).decide(context))
             let assignment = EnvironmentRoleAssignment(environmentId: environment.id, userId: user.id, roleId: role.id)
             if removal {
                 guard try scope.tx.delete(assignment) else {

@@ -15,6 +15,8 @@ extension TenantEngine {
             let facts = try scope.callerFacts(in: tenant.id)
             let target = try scope.requireUser(key, in: tenant.id)
             scope.target = target.id.rawValue
+            try Consistency.requireVisible(
+                target.id.rawValue, kind: "user", operation: .updateUser, action: "update it", isUpdate: true, scope: scope)
             let context = UserUpdateContext(
                 caller: facts, permission: permission, tenant: tenant, target: target,
                 targetRoleIds: try scope.tx.roleIds(of: target.id.rawValue, in: tenant.id), patch: patch)

@@ -31,7 +31,7 @@ public struct DeterministicIDGenerator: Sendable, Hashable {
         return String(out.prefix(length))
     }
 
-    static func fnv1a(_ text: String) -> UInt64 {
+    public static func fnv1a(_ text: String) -> UInt64 {
         var hash: UInt64 = 0xCBF2_9CE4_8422_2325
         for byte in text.utf8 {
             hash ^= UInt64(byte)
@@ -40,7 +40,7 @@ public struct DeterministicIDGenerator: Sendable, Hashable {
         return hash
     }
 
-    static func splitMix(_ state: inout UInt64) -> UInt64 {
+    public static func splitMix(_ state: inout UInt64) -> UInt64 {
         state = state &+ 0x9E37_79B9_7F4A_7C15
         var z = state
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9

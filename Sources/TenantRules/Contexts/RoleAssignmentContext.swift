@@ -1,3 +1,4 @@
+import Foundation
 import TenantModel
 
 /// Assigning or removing a security role in an environment: who asks (and whether they administer
@@ -14,10 +15,14 @@ public struct RoleAssignmentContext: Sendable {
     public var dataverseUser: DataverseUser?
     public var roleName: String
     public var isRemoval: Bool
+    /// When the environment's background sync adds the target to Dataverse, if it is queued.
+    public var pendingSyncDueAt: Date?
+    /// The world's current instant.
+    public var now: Date
 
     public init(
         caller: CallerFacts, callerAdministersEnvironment: Bool, environment: PowerPlatformEnvironment, tenant: Tenant, target: User,
-        dataverseUser: DataverseUser?, roleName: String, isRemoval: Bool
+        dataverseUser: DataverseUser?, roleName: String, isRemoval: Bool, pendingSyncDueAt: Date? = nil, now: Date = Date(timeIntervalSince1970: 0)
     ) {
         self.caller = caller
         self.callerAdministersEnvironment = callerAdministersEnvironment
@@ -27,5 +32,7 @@ public struct RoleAssignmentContext: Sendable {
         self.dataverseUser = dataverseUser
         self.roleName = roleName
         self.isRemoval = isRemoval
+        self.pendingSyncDueAt = pendingSyncDueAt
+        self.now = now
     }
 }

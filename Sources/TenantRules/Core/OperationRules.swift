@@ -137,9 +137,21 @@ public enum OperationRules {
             GuestUnifiedServiceDeskRule(), GuestAppForOutlookRule(), GuestM365GroupCreateRule(), GuestM365GroupPostRule(), GuestCustomerVoiceRule(),
         ])
 
-    static let securityRoleRules: [any Rule<RoleAssignmentContext>] = [RoleAssignNotAllowedInEnvironmentRule(), RoleAssignDisabledUserRule()]
+    static let securityRoleRules: [any Rule<RoleAssignmentContext>] = [
+        RoleAssignNotAllowedInEnvironmentRule(), DataverseUserNotYetSyncedRule(), RoleAssignDisabledUserRule(),
+    ]
     public static let assignSecurityRole = RuleSet<RoleAssignmentContext>(operation: .assignSecurityRole, rules: securityRoleRules)
     public static let removeSecurityRole = RuleSet<RoleAssignmentContext>(operation: .removeSecurityRole, rules: securityRoleRules)
+
+    /// Operations that read or reference a directory object by id, and so meet replication.
+    public static let replicatedOperations: [TenantOperation] = [
+        .getUser, .getGroup, .updateUser, .assignLicense, .addGroupMember, .addGroupOwner,
+    ]
+
+    /// The replication check of any of ``replicatedOperations``, named after it.
+    public static func replication(_ operation: TenantOperation) -> RuleSet<ReplicationContext> {
+        RuleSet(operation: operation, rules: [ReplicationNotYetVisibleRule()])
+    }
 
     /// Changes to Dataverse's system tables through the Web API, each guarded by the same privilege check.
     public static let dataverseWriteOperations: [TenantOperation] = [
@@ -233,6 +245,7 @@ public enum OperationRules {
         add(applyAdminRole)
         sets += crossTenantAccessOperations.map { ($0, changeCrossTenantAccess($0).ruleIds) }
         sets += dataverseWriteOperations.map { ($0, writeDataverseRecord($0).ruleIds) }
+        sets += replicatedOperations.map { ($0, replication($0).ruleIds) }
         return sets.map { (operation: $0.0, ruleIds: $0.1) }
     }
 }

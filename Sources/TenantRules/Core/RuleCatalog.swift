@@ -47,6 +47,7 @@ public enum RuleCatalog {
                     AuthorizationPolicyUpdateNotAllowedRule().metadata, CrossTenantUpdateNotAllowedRule().metadata,
                     CrossTenantConflictingTargetsRule().metadata, CollaborationUpdateNotAllowedRule().metadata,
                     GroupUpdateNotAllowedRule().metadata, RoleAssignNotAllowedRule().metadata,
+                    ReplicationNotYetVisibleRule().metadata,
                 ])
         ]
     }
@@ -60,7 +61,8 @@ public enum RuleCatalog {
                     DataverseUserDisabledRule().metadata, DataverseLicenseMissingRule().metadata,
                     DataverseGuestLicenseWrongTenantRule().metadata, DataverseNotInSecurityGroupRule().metadata,
                     AccessNoSecurityRoleRule().metadata, RoleAssignDisabledUserRule().metadata,
-                    RoleAssignNotAllowedInEnvironmentRule().metadata, DataverseRecordWriteNotAllowedRule().metadata, AdminAPINotAdminRule().metadata,
+                    RoleAssignNotAllowedInEnvironmentRule().metadata, DataverseUserNotYetSyncedRule().metadata,
+                    DataverseRecordWriteNotAllowedRule().metadata, AdminAPINotAdminRule().metadata,
                     PlatformRoleAssignNotAllowedRule().metadata,
                     AppNotSharedRule().metadata, AppLicenseMissingRule().metadata,
                 ]),

@@ -23,6 +23,8 @@ enum StoreMigrations {
         migrator.registerMigration("Groups have owners", migrate: createGroupOwners)
         migrator.registerMigration("Dataverse environments have teams that hold security roles", migrate: createDataverseTeams)
         migrator.registerMigration("Power Platform role-based access control has role assignments", migrate: createPlatformRoleAssignments)
+        migrator.registerMigration(
+            "A world has a consistency profile: new objects replicate and Dataverse syncs after a delay", migrate: addConsistencyProfile)
         return migrator
     }
 
@@ -395,5 +397,26 @@ enum StoreMigrations {
             t.uniqueKey(["principalObjectId", "roleDefinitionId", "scope"])
         }
         try db.create(index: "platform_role_assignment_on_tenant", on: "platform_role_assignment", columns: ["tenantId"])
+    }
+
+    static func addConsistencyProfile(_ db: Database) throws {
+        try db.alter(table: "world_meta") { t in
+            t.add(column: "consistency", .text).notNull().defaults(to: "immediate")
+        }
+        try db.create(table: "replica_lag") { t in
+            t.primaryKey("objectId", .text)
+            t.column("tenantId", .text).notNull().references("tenant")
+            t.column("objectKind", .text).notNull()
+            t.column("createdAt", .datetime).notNull()
+            t.column("visibleAt", .datetime).notNull()
+        }
+        try db.create(table: "pending_dataverse_sync") { t in
+            t.column("environmentId", .text).notNull().references("environment")
+            t.column("userId", .text).notNull()
+            t.column("queuedAt", .datetime).notNull()
+            t.column("dueAt", .datetime).notNull()
+            t.primaryKey(["environmentId", "userId"])
+        }
+        try db.create(index: "pending_dataverse_sync_on_due", on: "pending_dataverse_sync", columns: ["dueAt"])
     }
 }

@@ -12,4 +12,6 @@ struct WorldMeta: Codable, FetchableRecord, PersistableRecord {
     var systemClock: Bool
     /// Seconds a system clock runs ahead of the wall clock (advancing it adds here).
     var clockOffset: Double = 0
+    /// The world's ``ConsistencyProfile`` (raw value).
+    var consistency: String = "immediate"
 }

@@ -70,6 +70,7 @@ struct GroupsHandler {
     func getGroup(_ id: String) async throws -> Response {
         try await graph.authorize(GraphPermissions.readGroups)
         let group = try await requireGroup(id)
+        try await graph.engine.requireReplicated(group.id.rawValue, kind: "group", operation: .getGroup, by: graph.caller)
         let query = try query()
         var object =
             try await expanded(

@@ -67,6 +67,7 @@ struct UsersHandler {
     func getUser(_ key: String) async throws -> Response {
         try await graph.authorize(GraphPermissions.readUsers)
         let user = try await engine.user(key, in: graph.tenantId)
+        try await engine.requireReplicated(user.id.rawValue, kind: "user", operation: .getUser, by: graph.caller)
         return try await single(user)
     }
 
