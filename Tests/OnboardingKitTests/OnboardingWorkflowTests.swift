@@ -22,15 +22,25 @@ struct OnboardingWorkflowTests {
         environment: OnboardingWorld.environmentURL, licenseSkuPartNumber: "POWERAPPS_PER_USER", roleName: "Basic User", usageLocation: "US")
 
     @Test(
-        "first run invites and prepares, waits for redemption; the next run finishes the rest; a third changes nothing and reports everything already done"
-    )
-    func onboardTwiceChangesNothing() async throws {
-        try await BothModes.run { harness in
-            let workflow = OnboardingWorkflow(client: harness.client(), plan: Self.plan)
+        "first run invites and prepares, waits for redemption; the next run finishes the rest; a third changes nothing and reports everything already done",
+        arguments: ConsistencyProfile.allCases)
+    func onboardTwiceChangesNothing(consistency: ConsistencyProfile) async throws {
+        try await BothModes.run(consistency: consistency) { harness in
+            // Under `realistic` the client meets replication and retries with back-off; its waits advance the world's clock.
+            let workflow = OnboardingWorkflow(client: harness.client(retry: harness.worldClockRetry), plan: Self.plan)
             let guests = try Self.guests()
 
             // Run 1: invited, names, licence, group; waiting for redemption.
+            let started = try await harness.engine.now()
             let first = try await workflow.run(guests)
+            // Under `realistic` the new guests' read-back met replication: the client waited (on the
+            // world's clock) at least the shortest replication delay; under `immediate` it never waits.
+            let waited = try await harness.engine.now().timeIntervalSince(started)
+            if consistency == .realistic {
+                #expect(waited >= TimeInterval(ConsistencyProfile.Delay.replication.bounds.lowerBound), "\(harness.mode)")
+            } else {
+                #expect(waited == 0)
+            }
             #expect(first.count == 2)
             for report in first {
                 #expect(

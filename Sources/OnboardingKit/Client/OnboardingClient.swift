@@ -41,6 +41,7 @@ public struct OnboardingClient: Sendable {
         _ method: HTTPRequest.Method, authority: String, path: String, scope: String?, body: Data? = nil, headers: [(String, String)] = []
     ) async throws -> Reply {
         var attempt = 0
+        var replicationAttempt = 0
         while true {
             var request = HTTPRequest(method: method, scheme: "https", authority: authority, path: path)
             if let scope { request.headerFields[.authorization] = "Bearer \(try await tokens.token(for: scope))" }
@@ -52,6 +53,14 @@ public struct OnboardingClient: Sendable {
             let status = response.status.code
             let retryAfter = RetryPolicy.retryAfterSeconds(response.headerFields[.retryAfter])
             if (200..<300).contains(status) { return Reply(status: status, headers: response.headerFields, data: data) }
+            if status == 404 {
+                replicationAttempt += 1
+                let code = (try? JSONSerialization.jsonObject(with: data) as? [String: Any])?["error"] as? [String: Any]
+                if let delay = retry.delay(beforeReplicationRetry: replicationAttempt, status: status, code: code?["code"] as? String) {
+                    try await retry.sleep(delay)
+                    continue
+                }
+            }
             attempt += 1
             if let delay = retry.delay(beforeRetry: attempt, status: status, retryAfter: retryAfter) {
                 try await retry.sleep(delay)

@@ -26,9 +26,19 @@ struct Harness: Sendable {
         return OnboardingClient(transport: transport, tokens: tokens, endpoints: endpoints, retry: retry)
     }
 
-    static func makeAPI(_ world: WorldSpec) async throws -> TenantAPI {
+    /// The standard retry policy, waiting on the world's clock instead of the wall clock: each
+    /// back-off advances TenantSim's clock, so a realistic world's delays pass at once.
+    var worldClockRetry: RetryPolicy {
+        let engine = self.engine
+        return RetryPolicy(sleep: { duration in
+            _ = try await engine.advanceClock(by: Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18)
+        })
+    }
+
+    static func makeAPI(_ world: WorldSpec, consistency: ConsistencyProfile = .immediate) async throws -> TenantAPI {
         let engine = try await TenantEngine.inMemory()
         try await engine.loadWorld(world)
+        try await engine.setConsistency(consistency)
         return TenantAPI(engine: engine)
     }
 
@@ -42,8 +52,10 @@ struct Harness: Sendable {
 extension BothModes {
     /// Runs one test body against both transports (in process, then live HTTPS), each with a
     /// fresh `world`.
-    static func run(_ world: WorldSpec = OnboardingWorld.spec(), _ body: (Harness) async throws -> Void) async throws {
-        try await run(makeAPI: { try await Harness.makeAPI(world) }) { transport, api, mode in
+    static func run(
+        _ world: WorldSpec = OnboardingWorld.spec(), consistency: ConsistencyProfile = .immediate, _ body: (Harness) async throws -> Void
+    ) async throws {
+        try await run(makeAPI: { try await Harness.makeAPI(world, consistency: consistency) }) { transport, api, mode in
             try await body(Harness(api: api, transport: transport, mode: mode.rawValue))
         }
     }
