@@ -222,3 +222,13 @@ extension StoreTransaction {
     @discardableResult
     public func delete(_ pending: PendingDataverseSync) throws -> Bool { try pending.delete(db) }
 }
+
+extension StoreTransaction {
+    // MARK: Setting changes that take time
+
+    public func save(_ change: PendingSettingChange) throws { try change.save(db) }
+
+    public func pendingSettingChange(_ setting: PendingSettingChange.Setting, of tenant: TenantID) throws -> PendingSettingChange? {
+        try one("SELECT * FROM pending_setting_change WHERE tenantId = ? AND setting = ?", [tenant.rawValue, setting.rawValue])
+    }
+}

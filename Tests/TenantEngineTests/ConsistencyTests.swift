@@ -108,4 +108,28 @@ struct ConsistencyTests {
         let invited = try await engine.createInvitation(invite("pat@fabrikam.com"), in: flow.tenant, by: flow.admin)
         try await engine.updateUser(invited.invitation.invitedUserId.rawValue, in: flow.tenant, patch: UserPatch(usageLocation: "GB"), by: flow.admin)
     }
+
+    @Test("a changed invite setting reads back at once but applies only after its delay; a denial meanwhile says to wait")
+    func settingPropagation() async throws {
+        let (engine, flow) = try await realisticWorld()
+        try await engine.updateAuthorizationPolicy(AuthorizationPolicyPatch(allowInvitesFrom: AllowInvitesFrom.none), in: flow.tenant, by: flow.admin)
+        #expect(try await engine.authorizationPolicy(of: flow.tenant).allowInvitesFrom == AllowInvitesFrom.none)
+        // Still in force: the previous value (everyone may invite).
+        _ = try await engine.createInvitation(invite("pat@fabrikam.com"), in: flow.tenant, by: flow.admin)
+        _ = try await engine.advanceClock(by: TimeInterval(ConsistencyProfile.Delay.inviteSettings.bounds.upperBound))
+        let denied = await denial { () async throws(TenantError) in
+            _ = try await engine.createInvitation(invite("lee@fabrikam.com"), in: flow.tenant, by: flow.admin)
+        }
+        #expect(denied?.ruleIds == ["b2b.invite.disabled"])
+        // Switching back applies after its own delay; a denial in between says the change is on its way.
+        try await engine.updateAuthorizationPolicy(AuthorizationPolicyPatch(allowInvitesFrom: .everyone), in: flow.tenant, by: flow.admin)
+        let waiting = await denial { () async throws(TenantError) in
+            _ = try await engine.createInvitation(invite("lee@fabrikam.com"), in: flow.tenant, by: flow.admin)
+        }
+        #expect(waiting?.ruleIds == ["b2b.invite.disabled"])
+        #expect(waiting?.explanation?.contains("change of allowInvitesFrom") == true)
+        #expect(waiting?.explanation?.contains("Wait and retry") == true)
+        _ = try await engine.advanceClock(by: TimeInterval(ConsistencyProfile.Delay.inviteSettings.bounds.upperBound))
+        _ = try await engine.createInvitation(invite("lee@fabrikam.com"), in: flow.tenant, by: flow.admin)
+    }
 }

@@ -38,6 +38,37 @@ enum Consistency {
     }
 }
 
+/// Setting changes that take minutes to apply (realistic profile): the rules keep seeing the
+/// previous value until the change is effective, and a denial meanwhile says so.
+enum SettingPropagation {
+    /// Records that `setting` of `tenant` changed from `previous` to `new` now.
+    static func record(
+        _ setting: PendingSettingChange.Setting, of tenant: TenantID, from previous: String, to new: String, scope: OperationScope
+    ) throws {
+        let profile = try scope.tx.consistency()
+        guard profile == .realistic, previous != new else { return }
+        let existing = try scope.tx.pendingSettingChange(setting, of: tenant)
+        let inForce = existing.flatMap { $0.effectiveAt > scope.now ? $0.previousValue : nil } ?? previous
+        let delay = profile.delay(
+            setting.delay, key: "\(tenant)/\(setting.rawValue)/\(Int(scope.now.timeIntervalSince1970))", seed: try scope.tx.seed())
+        // Changed back to the value in force: nothing is pending any more.
+        let effectiveAt = inForce == new ? scope.now : scope.now + delay
+        try scope.tx.save(
+            PendingSettingChange(tenantId: tenant, setting: setting, previousValue: inForce, changedAt: scope.now, effectiveAt: effectiveAt))
+    }
+
+    /// The value still in force for `setting`, when a change hasn't taken effect yet; notes it on
+    /// the scope so a denial can say to wait.
+    static func previousValue(_ setting: PendingSettingChange.Setting, of tenant: Tenant, scope: OperationScope) throws -> String? {
+        guard let pending = try scope.tx.pendingSettingChange(setting, of: tenant.id), pending.effectiveAt > scope.now else { return nil }
+        let remaining = Int(pending.effectiveAt.timeIntervalSince(scope.now).rounded(.up))
+        let note =
+            "\(tenant.displayName)'s change of \(setting.rawValue) (made \(Int(scope.now.timeIntervalSince(pending.changedAt))) s ago) takes effect in about \(remaining) s (\(PendingSettingChange.documentedDelay(of: setting))), so the previous value (\(pending.previousValue)) still applies. Wait and retry."
+        if !scope.staleSettings.contains(note) { scope.staleSettings.append(note) }
+        return pending.previousValue
+    }
+}
+
 extension TenantEngine {
     /// The world's consistency profile.
     public func consistency() async throws(TenantError) -> ConsistencyProfile { try await read { tx in try tx.consistency() } }

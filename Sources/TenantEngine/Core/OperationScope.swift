@@ -20,6 +20,9 @@ final class OperationScope {
     /// Changes that stand even when the operation is then denied (Dataverse's first-access add of a
     /// user who turns out to lack a security role): re-applied after the denial rolls back the body.
     var keptOnDenial: [() throws -> Void] = []
+    /// Notes on setting changes that haven't taken effect yet but were read by this operation's
+    /// rules (realistic profile); a denial carries them in its explanation.
+    var staleSettings: [String] = []
 
     init(tx: StoreTransaction, now: Date, ids: DeterministicIDGenerator, caller: Caller, tenantId: TenantID?) {
         self.tx = tx
@@ -44,7 +47,9 @@ final class OperationScope {
 
     /// Throws the decision's error when it forbids.
     func enforce(_ decision: Decision) throws {
-        if let error = decision.error { throw error }
+        guard var error = decision.error else { return }
+        if !staleSettings.isEmpty { error.explanation = ([error.explanation ?? ""] + staleSettings).joined(separator: " ") }
+        throw error
     }
 
     /// Work done after the body succeeds, inside the same transaction: re-syncing Dataverse users.
@@ -99,7 +104,21 @@ final class OperationScope {
         return CrossTenantView(tenant: tenant, partnerTenantId: partner, policy: policy, partner: try tx.partner(partner, of: tenant.id))
     }
 
+    /// The tenant's authorization policy as the rules see it: a change that hasn't taken effect
+    /// yet (realistic profile) still shows its previous value.
     func authorizationPolicy(_ tenant: Tenant) throws -> AuthorizationPolicy {
+        var policy = try storedAuthorizationPolicy(tenant)
+        if let previous = try SettingPropagation.previousValue(.allowInvitesFrom, of: tenant, scope: self),
+            let value = AllowInvitesFrom(rawValue: previous)
+        {
+            policy.allowInvitesFrom = value
+        }
+        if let previous = try SettingPropagation.previousValue(.guestUserRoleId, of: tenant, scope: self) { policy.guestUserRoleId = previous }
+        return policy
+    }
+
+    /// The authorization policy as stored (what Graph's GET shows).
+    func storedAuthorizationPolicy(_ tenant: Tenant) throws -> AuthorizationPolicy {
         try tx.authorizationPolicy(tenant.id) ?? .defaults(tenantId: tenant.id, cloud: tenant.cloud)
     }
 

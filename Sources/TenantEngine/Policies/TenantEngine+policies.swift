@@ -16,8 +16,12 @@ extension TenantEngine {
                 summary: "change the authorization policy (\(patch.touchedProperties.joined(separator: ", ")))")
             try scope.enforce(OperationRules.updateAuthorizationPolicy.decide(context))
             if let problem = patch.problem { throw TenantError.badRequest(problem) }
-            let policy = patch.applied(to: try scope.authorizationPolicy(tenant))
+            let stored = try scope.storedAuthorizationPolicy(tenant)
+            let policy = patch.applied(to: stored)
             try scope.tx.save(policy)
+            try SettingPropagation.record(
+                .allowInvitesFrom, of: tenant.id, from: stored.allowInvitesFrom.rawValue, to: policy.allowInvitesFrom.rawValue, scope: scope)
+            try SettingPropagation.record(.guestUserRoleId, of: tenant.id, from: stored.guestUserRoleId, to: policy.guestUserRoleId, scope: scope)
             scope.target = "authorizationPolicy"
             scope.detail = patch.touchedProperties.map { name in
                 switch name {

@@ -112,7 +112,13 @@ struct PowerPlatformFacts {
     }
 
     func settings(of tenant: TenantID) throws -> TenantSettings {
-        try tx.tenantSettings(tenant) ?? TenantSettings(tenantId: tenant)
+        var settings = try tx.tenantSettings(tenant) ?? TenantSettings(tenantId: tenant)
+        // A change that hasn't taken effect yet (realistic profile) still shows its previous value to the rules.
+        if let owner = try tx.tenant(tenant), let previous = try SettingPropagation.previousValue(.enableGuestsToMake, of: owner, scope: scope) {
+            settings.document = settings.document.merging(
+                .object(["powerPlatform": .object(["powerApps": .object(["enableGuestsToMake": .bool(previous == "true")])])]))
+        }
+        return settings
     }
 
     /// The person acting in `environment`: signs `account` in to the environment's tenant (sign-in

@@ -29,8 +29,11 @@ extension TenantEngine {
             }
             var settings = try scope.tx.tenantSettings(tenant.id) ?? TenantSettings(tenantId: tenant.id)
             try TenantSettingsShape.validate(patch, against: TenantSettings.defaultDocument, path: "")
+            let before = settings.enableGuestsToMake
             settings.document = settings.document.merging(patch)
             try scope.tx.save(settings)
+            try SettingPropagation.record(
+                .enableGuestsToMake, of: tenant.id, from: String(before), to: String(settings.enableGuestsToMake), scope: scope)
             scope.target = "tenantSettings"
             scope.detail = TenantSettingsShape.paths(of: patch).joined(separator: ",")
             return settings

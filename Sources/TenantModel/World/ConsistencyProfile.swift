@@ -24,12 +24,25 @@ public enum ConsistencyProfile: String, Codable, Sendable, CaseIterable {
         /// "can take up to an hour") gives no tighter bound; TenantSim draws 1–10 minutes so
         /// that scenarios stay short, and says so.
         case dataverseSync
+        /// A change of the guest access level (`guestUserRoleId`) taking effect: "can take up to
+        /// 15 minutes" (Microsoft Learn, Entra "Restrict guest access permissions"; domain-facts
+        /// §3). TenantSim draws 1–15 minutes.
+        case guestAccessLevel
+        /// A change of who may invite (`allowInvitesFrom`) taking effect: 15–60 minutes (Microsoft
+        /// Learn, Entra B2B "Troubleshooting": invite settings and Guest Inviter changes).
+        case inviteSettings
+        /// A change of a Power Platform tenant setting (`enableGuestsToMake`) taking effect.
+        /// Microsoft states no figure; TenantSim draws 1–10 minutes, as for the other settings.
+        case powerPlatformSetting
 
         /// The delay's bounds, in whole seconds.
         public var bounds: ClosedRange<Int> {
             switch self {
             case .replication: 2...60
             case .dataverseSync: 60...600
+            case .guestAccessLevel: 60...900
+            case .inviteSettings: 900...3600
+            case .powerPlatformSetting: 60...600
             }
         }
     }

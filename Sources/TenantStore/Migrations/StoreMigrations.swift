@@ -25,6 +25,7 @@ enum StoreMigrations {
         migrator.registerMigration("Power Platform role-based access control has role assignments", migrate: createPlatformRoleAssignments)
         migrator.registerMigration(
             "A world has a consistency profile: new objects replicate and Dataverse syncs after a delay", migrate: addConsistencyProfile)
+        migrator.registerMigration("Setting changes take effect after a delay", migrate: createPendingSettingChanges)
         return migrator
     }
 
@@ -418,5 +419,16 @@ enum StoreMigrations {
             t.primaryKey(["environmentId", "userId"])
         }
         try db.create(index: "pending_dataverse_sync_on_due", on: "pending_dataverse_sync", columns: ["dueAt"])
+    }
+
+    static func createPendingSettingChanges(_ db: Database) throws {
+        try db.create(table: "pending_setting_change") { t in
+            t.column("tenantId", .text).notNull().references("tenant")
+            t.column("setting", .text).notNull()
+            t.column("previousValue", .text).notNull()
+            t.column("changedAt", .datetime).notNull()
+            t.column("effectiveAt", .datetime).notNull()
+            t.primaryKey(["tenantId", "setting"])
+        }
     }
 }
