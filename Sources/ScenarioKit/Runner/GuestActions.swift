@@ -14,11 +14,12 @@ struct GuestActions {
         switch step.action.name {
         case "redeem":
             if let url = step.string("url") {
-                let reply = try await session.control("/redeem", ["url": url])
+                let reply = try await session.control("/redeem", ["url": url, "consent": step.string("consent") ?? "accept"])
                 return (reply.outcome(detail: reply.json["identityProvider"] as? String), "\(account) opens the invitation link")
             }
             let tenant = try await session.engine.tenant(step.string("tenant") ?? "")
-            let reply = try await session.control("/redeem", ["tenant": tenant.id.rawValue, "address": account])
+            let reply = try await session.control(
+                "/redeem", ["tenant": tenant.id.rawValue, "address": account, "consent": step.string("consent") ?? "accept"])
             let identity = reply.json["identityProvider"] as? String
             return (reply.outcome(detail: identity.map { "redeemed with \($0)" }), "\(account) redeems the invitation to \(tenant.displayName)")
         case "signIn":
@@ -31,6 +32,7 @@ struct GuestActions {
             }
             if let client = step.string("client") { body["client"] = client }
             if let cloud = step.string("cloud") { body["cloud"] = cloud }
+            if let consent = step.string("consent") { body["consent"] = consent }
             let reply = try await session.control("/signin", body)
             let notes = (reply.json["notes"] as? [String])?.joined(separator: "; ")
             return (

@@ -68,8 +68,12 @@ public enum ActionCatalog {
             "applyAdminRole", "environment", required: ["environment"], "Power Platform API applyAdminRole (the actor becomes System Administrator)"),
         admin("notify", nil, required: ["user", "environment"], optional: ["message"], "send the guest the environment URL"),
         admin("deleteUser", "user", required: ["user"], "DELETE /users/{id}"),
-        guest("redeem", "tenant", required: ["tenant"], optional: ["url"], "the guest opens the invitation link"),
-        guest("signIn", "tenant", required: [], optional: ["tenant", "client", "cloud"], "the person signs in (tenant omitted: no tenant chosen)"),
+        guest(
+            "redeem", "tenant", required: ["tenant"], optional: ["url", "consent"],
+            "the guest opens the invitation link (consent: accept or decline the consent prompt)"),
+        guest(
+            "signIn", "tenant", required: [], optional: ["tenant", "client", "cloud", "consent"],
+            "the person signs in (tenant omitted: no tenant chosen); a pending guest redeems just in time (consent: accept or decline)"),
         guest("openEnvironment", "environment", required: ["environment"], "the person opens an app in the environment"),
         guest("makeApp", "environment", required: ["environment"], optional: ["kind", "name"], "make an app in the maker portal"),
         guest("importSolution", "environment", required: ["environment"], optional: ["name"], "import a solution"),

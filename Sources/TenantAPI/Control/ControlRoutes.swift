@@ -182,13 +182,24 @@ struct ControlRequest {
         return APIResponse.text(text, contentType: "application/json; charset=utf-8")
     }
 
+    /// `consent`: `accept` (default) or `decline` — the guest's answer to the consent prompt.
+    func consentDeclined() throws -> Bool {
+        switch try body.string("consent") ?? "accept" {
+        case "accept": return false
+        case "decline": return true
+        case let other: throw TenantError.badRequest("consent is accept or decline, not '\(other)'.")
+        }
+    }
+
     func redeem() async throws -> Response {
         let result: RedemptionResult
+        let decline = try consentDeclined()
         if let link = try body.string("url") ?? body.string("ticket") {
-            result = try await engine.redeemInvitation(link, requestId: context.requestId)
+            result = try await engine.redeemInvitation(link, declineConsent: decline, requestId: context.requestId)
         } else {
             let tenant = try await engine.tenant(try required("tenant"))
-            result = try await engine.redeemInvitation(address: try required("address"), in: tenant.id, requestId: context.requestId)
+            result = try await engine.redeemInvitation(
+                address: try required("address"), in: tenant.id, declineConsent: decline, requestId: context.requestId)
         }
         return Self.ok([
             "userId": .string(result.user.id.rawValue), "identityProvider": .string(result.identityProvider),
@@ -212,7 +223,8 @@ struct ControlRequest {
             return cloud
         }
         let session = try await engine.signIn(
-            account: try required("account"), to: tenant?.id, authorityCloud: cloud, client: client, requestId: context.requestId)
+            account: try required("account"), to: tenant?.id, authorityCloud: cloud, client: client, declineConsent: try consentDeclined(),
+            requestId: context.requestId)
         return Self.ok([
             "tenantId": .string(session.tenantId.rawValue), "userId": .string(session.user.id.rawValue), "notes": .strings(session.notes),
         ])

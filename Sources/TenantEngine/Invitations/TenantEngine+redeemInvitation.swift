@@ -8,7 +8,10 @@ extension TenantEngine {
     /// (control API, scenario step, and the redeem URL itself).
     ///
     /// - Parameter ticketOrURL: the ticket, or the whole `inviteRedeemUrl`.
-    public func redeemInvitation(_ ticketOrURL: String, requestId: String? = nil) async throws(TenantError) -> RedemptionResult {
+    /// - Parameter declineConsent: the guest declines the consent prompt (`b2b.redeem.consent-declined`).
+    public func redeemInvitation(
+        _ ticketOrURL: String, declineConsent: Bool = false, requestId: String? = nil
+    ) async throws(TenantError) -> RedemptionResult {
         let ticket = Invitation.ticket(fromRedeemURL: ticketOrURL) ?? ticketOrURL
         return try await perform(.redeemInvitation, caller: .system, tenantId: nil, requestId: requestId) { scope in
             guard let invitation = try scope.tx.invitation(ticket: ticket) else {
@@ -16,18 +19,20 @@ extension TenantEngine {
                     status: 400, code: "InvalidTicket", message: "The invitation ticket is not valid or has expired.",
                     surface: .login, oauthError: "invalid_request")
             }
-            return try RedemptionFlow(scope: scope).redeem(invitation)
+            return try RedemptionFlow(scope: scope).redeem(invitation, route: .emailLink, declineConsent: declineConsent)
         }
     }
 
     /// Redeems the newest invitation of the guest with `address` in `tenantId` (scenario step).
-    public func redeemInvitation(address: String, in tenantId: TenantID, requestId: String? = nil) async throws(TenantError) -> RedemptionResult {
+    public func redeemInvitation(
+        address: String, in tenantId: TenantID, declineConsent: Bool = false, requestId: String? = nil
+    ) async throws(TenantError) -> RedemptionResult {
         try await perform(.redeemInvitation, caller: .system, tenantId: tenantId, requestId: requestId) { scope in
             let tenant = try scope.requireTenant(tenantId)
             guard let guest = try scope.tx.users(withAddress: address.lowercased(), in: tenant.id).first(where: { $0.isExternal }),
                 let invitation = try scope.tx.latestInvitation(for: guest.id)
             else { throw TenantError.notFound(address) }
-            return try RedemptionFlow(scope: scope).redeem(invitation)
+            return try RedemptionFlow(scope: scope).redeem(invitation, route: .emailLink, declineConsent: declineConsent)
         }
     }
 }
@@ -36,7 +41,7 @@ extension TenantEngine {
 struct RedemptionFlow {
     let scope: OperationScope
 
-    func redeem(_ invitation: Invitation) throws -> RedemptionResult {
+    func redeem(_ invitation: Invitation, route: RedemptionRoute, declineConsent: Bool = false) throws -> RedemptionResult {
         let tenant = try scope.requireTenant(invitation.tenantId)
         scope.tenantId = tenant.id
         guard var guest = try scope.tx.user(invitation.invitedUserId), !guest.isDeleted else {
@@ -49,7 +54,9 @@ struct RedemptionFlow {
                 message: "This invitation was replaced by a newer one. Use the link of the latest invitation.", surface: .login,
                 oauthError: "invalid_request")
         }
-        let context = try context(invitation: invitation, guest: guest, tenant: tenant)
+        var context = try context(invitation: invitation, guest: guest, tenant: tenant)
+        context.route = route
+        context.consentDeclined = declineConsent
         let decision = OperationRules.redeemInvitation.decide(context)
         try scope.enforce(decision)
         if context.isAlreadyRedeemed {

@@ -11,11 +11,12 @@ extension TenantEngine {
     /// (just-in-time redemption): a permit with a note, and the redemption rules apply.
     public func signIn(
         account: String, to tenantId: TenantID?, authorityCloud: EntraCloud? = nil, client: SignInClient = .app,
-        password: String? = nil, requestId: String? = nil
+        password: String? = nil, declineConsent: Bool = false, requestId: String? = nil
     ) async throws(TenantError) -> SignInResult {
         try await perform(.signIn, caller: .system, tenantId: tenantId, requestId: requestId) { scope in
             try SignInFlow(scope: scope).signIn(
-                account: account, tenantId: tenantId, authorityCloud: authorityCloud, client: client, password: password)
+                account: account, tenantId: tenantId, authorityCloud: authorityCloud, client: client, password: password,
+                declineConsent: declineConsent)
         }
     }
 }
@@ -25,7 +26,8 @@ struct SignInFlow {
     let scope: OperationScope
 
     func signIn(
-        account: String, tenantId: TenantID?, authorityCloud: EntraCloud?, client: SignInClient, password: String? = nil
+        account: String, tenantId: TenantID?, authorityCloud: EntraCloud?, client: SignInClient, password: String? = nil,
+        declineConsent: Bool = false
     ) throws -> SignInResult {
         let address = account.lowercased()
         let context = try context(address: address, tenantId: tenantId, authorityCloud: authorityCloud, client: client)
@@ -60,7 +62,7 @@ struct SignInFlow {
         }
         var notes: [String] = []
         if user.isPendingGuest, let invitation = try scope.tx.latestInvitation(for: user.id) {
-            user = try RedemptionFlow(scope: scope).redeem(invitation).user
+            user = try RedemptionFlow(scope: scope).redeem(invitation, route: .directLink, declineConsent: declineConsent).user
             notes.append("just-in-time redemption: the pending invitation was accepted during sign-in")
         }
         scope.target = user.id.rawValue

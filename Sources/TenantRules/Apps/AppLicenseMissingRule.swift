@@ -10,7 +10,8 @@ public struct AppLicenseMissingRule: Rule {
         deniesWhen:
             "a canvas app without Dataverse is run with no Power Apps licence in the hosting tenant or (for guests, same cloud) the home tenant; a Dataverse app with no Dataverse licence in the hosting tenant",
         notApplicableWhen: "the user owns the app",
-        source: "§3.3",
+        source:
+            "Microsoft Learn, Power Apps: \"Share a canvas app with guest users\" (Prerequisites, and Considerations and limitations for guest access: a licence from the hosting or the home tenant counts for apps without Dataverse, never across Azure clouds); emulator choice: error code and text, and no split between standard and premium connectors (the licence table under Frequently asked questions)",
         explanation:
             "For canvas apps without Dataverse a Power Apps licence from either the hosting tenant or the guest's home tenant counts (never across clouds); apps that use Dataverse need a licence assigned in the hosting tenant.",
         wire: .adminAPI(403, "NoValidLicense", "You need a Power Apps license to run this app."))

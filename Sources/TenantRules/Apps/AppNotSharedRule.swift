@@ -9,7 +9,8 @@ public struct AppNotSharedRule: Rule {
         title: "The canvas app is not shared with the user",
         deniesWhen: "someone other than the owner runs a canvas app that is not shared with them",
         notApplicableWhen: "never: every run checks sharing",
-        source: "emulator; §8.6 (share-app-guests)",
+        source:
+            "Microsoft Learn, Power Apps: \"Share a canvas app with guest users\" (Steps to grant guest access, and Considerations and limitations for guest access: guests get the User or Co-owner role); emulator choice: error code and text (Microsoft documents sharing, not what an unshared user gets)",
         explanation: "Guests (and members) can run a canvas app once its owner shares it with them (User or Co-owner).",
         wire: .adminAPI(403, "AppNotShared", "You don't have access to this app. Ask the app owner to share it with you."))
 

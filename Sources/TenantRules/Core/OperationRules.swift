@@ -25,6 +25,7 @@ public enum OperationRules {
             RedeemDomainBlockedRule(),
             RedeemCrossTenantBlockedRule(),
             RedeemEmailVerifiedDisallowedRule(),
+            RedeemConsentDeclinedRule(),
             RedeemIdentityProviderRule(),
         ])
 

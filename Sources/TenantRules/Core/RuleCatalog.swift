@@ -24,6 +24,7 @@ public enum RuleCatalog {
                 rules: [
                     RedeemIdentityProviderRule().metadata, RedeemDomainBlockedRule().metadata,
                     RedeemCrossTenantBlockedRule().metadata, RedeemEmailVerifiedDisallowedRule().metadata,
+                    RedeemConsentDeclinedRule().metadata,
                 ]),
             Section(
                 title: "3. Signing in",

@@ -76,8 +76,9 @@ public enum RuleReference {
             Every decision TenantSim makes comes from one of these rules. Each denial reaches the client as
             the wire error below, plus the rule id, an explanation naming the tenant where the fix belongs,
             and the source. Messages marked *(emulator)* are TenantSim's words; the others are Microsoft's
-            own text (documented or observed). Sources: `seed:` = the Microsoft Learn page the product is
-            built from; `§N` = `domain-facts.md`.
+            own text (documented or observed). Each source is a Microsoft page (`Microsoft Learn, <area>:
+            "<title>" (<section>)`), a public issue thread (`owner/repo#number`), or `emulator choice:` with
+            the reason; several are joined with `;`.
 
             \(RuleCatalog.all.count) rules.
 

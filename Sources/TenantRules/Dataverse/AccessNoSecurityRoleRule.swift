@@ -10,7 +10,8 @@ public struct AccessNoSecurityRoleRule: Rule {
         deniesWhen:
             "a Dataverse user with no security role (or a user not added to an on-demand environment's Dataverse) tries to use the environment's apps",
         notApplicableWhen: "the environment has no Dataverse, or the Dataverse user is disabled (the qualification rules decide)",
-        source: "seed:Assign invited users a license and security role",
+        source:
+            "Microsoft Learn, Power Platform admin: \"Invite users with Microsoft Entra B2B collaboration\" (Assign invited users a license and security role); Microsoft Learn, Power Platform admin: \"Create users\" (a user has no access to customer engagement apps until a security role is assigned directly or through a group team); emulator choice: error code and text (Microsoft documents the condition, not the error it answers with)",
         explanation:
             "Being synced to Dataverse is not enough: the user needs at least one security role in the environment (e.g. Basic User) before they can open its apps.",
         wire: .dataverse(403, "NoSecurityRole", "The user has no security role in this environment. Contact the environment administrator."))

@@ -10,7 +10,8 @@ public struct AdminAPINotAdminRule: Rule {
         deniesWhen:
             "a caller of the Power Platform admin API (environments, addUser) is neither a Power Platform nor Global administrator, nor an app registered as a Power Platform management app",
         notApplicableWhen: "TenantSim itself builds the world",
-        source: "emulator; §8.1",
+        source:
+            "Microsoft Learn, Power Platform admin: \"Use service admin roles to manage your tenant\" (Power Platform administrator); Microsoft Learn, Power Platform admin: \"Creating a service principal application using PowerShell\" (Registering an admin management application, and Limitations of service principals: a registered app is treated like a Power Platform Administrator); emulator choice: one check for every admin API call (Power Platform or Global administrator, or a registered app), and the error code and text",
         explanation:
             "The admin API serves Power Platform administrators. Assign the Power Platform Administrator role, or register the app with New-PowerAppManagementApp.",
         wire: .adminAPI(403, "Forbidden", "The caller does not have permission to perform this action on the Power Platform admin API."))

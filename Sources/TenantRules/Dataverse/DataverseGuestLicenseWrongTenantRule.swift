@@ -9,7 +9,8 @@ public struct DataverseGuestLicenseWrongTenantRule: Rule {
         title: "The guest's licence is in their home tenant, not the environment's",
         deniesWhen: "a guest's only licence with Dataverse rights is assigned in their home tenant, not in the environment's tenant",
         notApplicableWhen: "the user is a member, the environment has no Dataverse, or the user is an exempt admin",
-        source: "seed:Known limitations 2, §3.3, §8.3",
+        source:
+            "Microsoft Learn, Power Platform admin: \"Invite users with Microsoft Entra B2B collaboration\" (Known limitations, item 2); Microsoft Learn, Power Platform admin: \"Create users\" (Requirements for successfully adding users in Dataverse: \"Guest users should also have a license from the environment's tenant\"); emulator choice: error code and text (Microsoft documents the condition, not the error it answers with)",
         explanation:
             "Power Platform only counts a guest's licence when it is assigned in the environment's (resource) tenant; a licence from the guest's home tenant is not valid. Assign a licence with Dataverse rights to the guest object in the resource tenant.",
         wire: .adminAPI(

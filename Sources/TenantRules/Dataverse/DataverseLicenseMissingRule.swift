@@ -11,7 +11,8 @@ public struct DataverseLicenseMissingRule: Rule {
             "the user holds no licence with Dataverse / customer engagement rights (Global, Power Platform and Dynamics 365 admins are exempt)",
         notApplicableWhen:
             "the environment has no Dataverse, the user is an exempt admin, or a guest's only licence is in their home tenant (pp.dataverse.guest-license-wrong-tenant decides)",
-        source: "seed:NOTE \"Until you add a license…\", §8.3",
+        source:
+            "Microsoft Learn, Power Platform admin: \"Invite users with Microsoft Entra B2B collaboration\" (Invite a user: \"Until you add a license to the user account, the user doesn't have access to customer engagement apps\"); Microsoft Learn, Power Platform admin: \"Create users\" (Requirements for successfully adding users in Dataverse: admins need no licence); emulator choice: error code and text, and the page's other exceptions (app-pass capacity, a tenant Marketing licence, free Microsoft 365 Dataverse plans) are not modelled",
         explanation:
             "Until a licence with Dataverse rights is assigned, the user can't be added to the environment's Dataverse and can't use customer engagement apps. Assign one (e.g. Power Apps Premium or a Dynamics 365 licence) in the environment's tenant.",
         wire: .adminAPI(403, "NoValidLicense", "The user doesn't have a valid license to access this environment."))

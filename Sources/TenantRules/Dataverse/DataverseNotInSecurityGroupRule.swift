@@ -13,7 +13,7 @@ public struct DataverseNotInSecurityGroupRule: Rule {
         notApplicableWhen:
             "the environment has no security group, or the user is a Global or Power Platform administrator (Dynamics 365 administrators must be members)",
         source:
-            "seed:Invite a user (methods 1–2), §8.3; Power Platform \"Control user access to environments: security groups and licenses\" (2024): nested-group members are not pre-provisioned but are added at first access, and the canvas-app message. It supersedes the older \"Create users\" page (2023), which said nested groups are ignored.",
+            "Microsoft Learn, Power Platform admin: \"Invite users with Microsoft Entra B2B collaboration\" (Invite a user, methods 1 and 2); Microsoft Learn, Power Platform admin: \"Control user access to environments: security groups and licenses\" (members of nested groups are not pre-provisioned but are added at their first access, and the canvas-app message); Microsoft Learn, Power Platform admin: \"Create users\" (Requirements for successfully adding users in Dataverse, and its older statement that nested groups are ignored, which the page above supersedes); emulator choice: the admin API error code and text",
         explanation:
             "An environment with a security group admits only that group's members. The sync and an admin's add-user provision direct members; members of nested groups get in at their first access. Add the user to the group in the environment's tenant.",
         wire: .adminAPI(403, "UserNotInSecurityGroup", "The user is not a member of the security group that restricts access to this environment."))

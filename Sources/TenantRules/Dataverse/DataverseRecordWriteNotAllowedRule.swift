@@ -11,7 +11,7 @@ public struct DataverseRecordWriteNotAllowedRule: Rule {
             "the caller is not a System Administrator of the environment, a Global or Power Platform administrator, or an app whose application user is System Administrator",
         notApplicableWhen: "TenantSim itself builds the world",
         source:
-            "Microsoft Learn, Power Platform admin: \"Manage group teams\" and \"Create users\" (only a System Administrator creates teams, assigns their roles and adds users); emulator: one privilege check stands for Dataverse's per-table privileges",
+            "Microsoft Learn, Power Platform admin: \"Manage group teams\" (a System Administrator creates teams and assigns their roles); Microsoft Learn, Power Platform admin: \"Create users\" (adding users to an environment); Microsoft Learn, Power Apps: \"Web service error codes\" (0x80040220, a missing privilege); emulator choice: one privilege check stands for Dataverse's per-table privileges, and Global and Power Platform administrators count as System Administrators of every environment (Microsoft now has them elevate themselves first: \"Manage admin roles with Microsoft Entra Privileged Identity Management\")",
         explanation:
             "Teams, security roles and users of an environment are managed by its System Administrators (Global and Power Platform administrators are System Administrators of every environment).",
         wire: .dataverse(403, "0x80040220", "Principal user is missing the privilege to create or change this record."))

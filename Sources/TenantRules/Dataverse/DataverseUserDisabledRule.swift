@@ -9,7 +9,8 @@ public struct DataverseUserDisabledRule: Rule {
         title: "The Entra user is disabled or deleted",
         deniesWhen: "the Entra user is disabled (accountEnabled = false) or deleted; their Dataverse row is disabled, never deleted",
         notApplicableWhen: "never: every environment access starts with an enabled Entra user",
-        source: "§8.3",
+        source:
+            "Microsoft Learn, Power Platform admin: \"Create users\" (Requirements for successfully adding users in Dataverse: the user must be enabled and not deleted in Microsoft Entra ID, and FAQ: the Dataverse row is then disabled, not deleted); emulator choice: error code and text (Microsoft documents the condition, not the error it answers with)",
         explanation:
             "Only enabled Entra users can be added to or use Dataverse. Enable the account (accountEnabled = true) in the environment's tenant; the next sync re-enables the Dataverse user.",
         wire: .adminAPI(403, "UserDisabled", "The user is disabled or deleted in Microsoft Entra ID and can't be added to the environment."))

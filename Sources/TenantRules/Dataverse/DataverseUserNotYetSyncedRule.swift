@@ -12,7 +12,7 @@ public struct DataverseUserNotYetSyncedRule: Rule {
             "under the realistic consistency profile, a security role is assigned to a user whom the environment's background sync has queued but not yet added",
         notApplicableWhen: "the user already has a systemuser, isn't queued for the sync, or TenantSim itself builds the world",
         source:
-            "Microsoft Learn, Power Platform admin: \"Add users to an environment automatically or manually\" (users are added by a background sync, on first sign-in, or on demand with Add-AdminPowerAppsSyncUser / the admin API's addUser); the answer is Dataverse's for a missing record (0x80040217)",
+            "Microsoft Learn, Power Platform admin: \"Add users to an environment automatically or manually\" (a background sync, the first sign-in, or on demand with Add-AdminPowerAppsSyncUser or the admin API's addUser); Microsoft Learn, Power Platform admin: \"Create users\" (the synchronization \"can take a few minutes\"); Microsoft Learn, Power Apps: \"Web service error codes\" (0x80040217, the record does not exist); emulator choice: the sync delay of 1 to 10 minutes (Microsoft states none for Dataverse)",
         explanation:
             "Dataverse adds a licensed member of the environment's security group by a background sync, which takes minutes. Force it with the admin API's addUser (Add-AdminPowerAppsSyncUser), or retry later.",
         wire: .dataverse(404, "0x80040217", "systemuser With Id = … Does Not Exist"))

@@ -11,7 +11,7 @@ public struct PlatformRoleAssignNotAllowedRule: Rule {
             "the caller is neither a Power Platform nor Global administrator, nor an app registered as a Power Platform management app, nor holds Power Platform owner or RBAC administrator at the scope or the tenant",
         notApplicableWhen: "TenantSim itself builds the world",
         source:
-            "Microsoft Learn, Power Platform admin: \"Role-based access control for the Power Platform API\" and the RBAC role assignment tutorial (owners and RBAC administrators assign roles; administrators hold them tenant-wide)",
+            "Microsoft Learn, Power Platform admin: \"Role-based access control for Power Platform admin center\" (Built-in Power Platform roles: owner and role-based access control administrator write role assignments); Microsoft Learn, Power Platform admin: \"Tutorial: Assign role-based access control roles to service principals\"; emulator choice: Power Platform and Global administrators and registered management apps may assign at every scope (as the admin API treats them), and the error code and text",
         explanation:
             "Power Platform role assignments are made by Power Platform or Global administrators, or by whoever holds the owner or RBAC administrator role at that scope.",
         wire: .adminAPI(403, "Forbidden", "The caller does not have permission to assign roles at this scope."))

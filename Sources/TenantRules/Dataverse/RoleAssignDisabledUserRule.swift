@@ -9,7 +9,8 @@ public struct RoleAssignDisabledUserRule: Rule {
         title: "Security roles can't be assigned to a disabled Dataverse user",
         deniesWhen: "assigning a security role to a Dataverse user who is disabled",
         notApplicableWhen: "the request removes a role, or the environment has no Dataverse",
-        source: "§8.3",
+        source:
+            "Microsoft Learn, Power Platform admin: \"Configure user security in an environment\" (a security role can only be assigned to users who have Enabled status); Microsoft Learn, Power Platform admin: \"Create users\" (How stub users are created: the same rule, and the allowRoleAssignmentOnDisabledUsers exception); emulator choice: error code and text, and allowRoleAssignmentOnDisabledUsers is not modelled",
         explanation:
             "Dataverse assigns security roles only to enabled users. Fix why the user is disabled (Entra account, licence in the environment's tenant, security group membership); the next sync enables them, then assign the role.",
         wire: .dataverse(400, "UserDisabled", "Security roles can't be assigned to a disabled user."))

@@ -10,7 +10,8 @@ public struct RoleAssignNotAllowedInEnvironmentRule: Rule {
         deniesWhen:
             "the caller is not a System Administrator of the environment, a Global or Power Platform administrator, or an app whose application user is System Administrator",
         notApplicableWhen: "TenantSim itself builds the world",
-        source: "emulator; §8.4",
+        source:
+            "Microsoft Learn, Power Platform admin: \"Configure user security in an environment\" (System Administrator: creating, modifying and assigning security roles); Microsoft Learn, Power Apps: \"Web service error codes\" (0x80040220, a missing privilege); emulator choice: Global and Power Platform administrators count as System Administrators of every environment (Microsoft now has them elevate themselves first: \"Manage admin roles with Microsoft Entra Privileged Identity Management\"), and the error text",
         explanation:
             "Security roles are assigned by a System Administrator of the environment (Global and Power Platform administrators are System Administrators of every environment).",
         wire: .dataverse(403, "0x80040220", "Principal user is missing prvAssignRole privilege."))

@@ -11,7 +11,7 @@ public struct GroupUpdateNotAllowedRule: Rule {
             "a signed-in caller changing a group's members or owners is not one of its owners, nor a Global Administrator, User Administrator, Directory Writers, Groups Administrator or Identity Governance Administrator (nor an Intune Administrator, for a security group)",
         notApplicableWhen: "the caller is an application (its permissions decide) or TenantSim itself",
         source:
-            "seed:Invite a user (method 1); Microsoft Graph \"Add members\" and \"Add owners\" (group-post-members, group-post-owners): group owners and the roles listed there",
+            "Microsoft Learn, Power Platform admin: \"Invite users with Microsoft Entra B2B collaboration\" (Invite a user, method 1: invite to an environment that has a security group); Microsoft Learn, Microsoft Graph: \"Add members\" (Permissions: group owners and the roles listed there); Microsoft Learn, Microsoft Graph: \"Add owners\" (Permissions); microsoftgraph/microsoft-graph-docs-contrib#2331 (the 403 Authorization_RequestDenied \"Insufficient privileges to complete the operation.\" envelope)",
         explanation:
             "Adding a guest to an environment's security group needs one of the group's owners, or User Administrator, Groups Administrator (or Global Administrator / Directory Writers / Identity Governance Administrator) in the resource tenant.",
         wire: .graph(403, "Authorization_RequestDenied", "Insufficient privileges to complete the operation.", .microsoft),

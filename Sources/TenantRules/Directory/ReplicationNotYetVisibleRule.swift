@@ -12,7 +12,7 @@ public struct ReplicationNotYetVisibleRule: Rule {
             "under the realistic consistency profile, a guest created by an invitation or a new group is read, changed or referenced by id before it has replicated",
         notApplicableWhen: "the object has replicated, the world is `immediate`, or TenantSim itself builds the world",
         source:
-            "Microsoft Entra ID is eventually consistent (Microsoft identity blog, \"Designing for eventual consistency for Microsoft Entra\"); the answers are those clients report: GET and references 404 Request_ResourceNotFound (microsoftgraph/msgraph-sdk-java#2575, msgraph-sdk-python#460), PATCH after an invitation 404 Directory_ObjectNotFound (microsoftgraph/microsoft-graph-docs#15839)",
+            "Microsoft Learn, Entra External ID: \"Troubleshooting Microsoft Entra B2B collaboration\" (I've added an external user but don't see them in my Global Address Book or in the people picker: \"the object might take a few minutes to replicate\"); microsoftgraph/msgraph-sdk-java#2575 (GET right after a create answers 404 Request_ResourceNotFound); microsoftgraph/msgraph-sdk-python#460 (adding group members right after creating the objects fails at first); microsoftgraph/microsoft-graph-docs#15839 (PATCH right after an invitation answers 404 Directory_ObjectNotFound); emulator choice: the replication delay of 2 to 60 seconds (Microsoft documents no replication time)",
         explanation:
             "A new object reaches Graph's replicas after a short delay. Retry with back-off (Microsoft's advice for eventual consistency), or keep using the object returned by the create call.",
         wire: .graph(

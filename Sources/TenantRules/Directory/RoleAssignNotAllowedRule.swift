@@ -9,7 +9,8 @@ public struct RoleAssignNotAllowedRule: Rule {
         title: "The caller may not assign directory roles",
         deniesWhen: "a signed-in caller assigning or removing a directory role is not a Privileged Role Administrator or Global Administrator",
         notApplicableWhen: "the caller is an application (RoleManagement.ReadWrite.Directory decides) or TenantSim itself",
-        source: "emulator; §4.1",
+        source:
+            "Microsoft Learn, Microsoft Graph: \"Create unifiedRoleAssignment\" (Permissions: RoleManagement.ReadWrite.Directory, and Privileged Role Administrator for a signed-in caller); Microsoft Learn, Entra ID: \"Microsoft Entra built-in roles\" (Privileged Role Administrator); microsoftgraph/microsoft-graph-docs-contrib#2331 (the 403 Authorization_RequestDenied \"Insufficient privileges to complete the operation.\" envelope)",
         explanation: "Directory roles are assigned by a Privileged Role Administrator or Global Administrator of the tenant.",
         wire: .graph(403, "Authorization_RequestDenied", "Insufficient privileges to complete the operation.", .microsoft))
 

@@ -10,7 +10,7 @@ public struct GuestM365GroupPostRule: Rule {
         deniesWhen: "a guest posts to a Microsoft 365 group conversation from inside the customer engagement app",
         notApplicableWhen: "the feature used is not posting to a Microsoft 365 group conversation",
         source:
-            "seed:Incompatibilities 3 (\"they can participate in the Microsoft 365 Groups conversations as a guest in their Outlook Inbox, but not within customer engagement apps\")",
+            "Microsoft Learn, Power Platform admin: \"Invite users with Microsoft Entra B2B collaboration\" (Incompatibilities, item 3: \"they can participate in the Microsoft 365 Groups conversations as a guest in their Outlook Inbox, but not within customer engagement apps\"); emulator choice: 403 Authorization_RequestDenied with TenantSim's text (Microsoft documents the limitation, not the error)",
         explanation:
             "Group conversations live in the host tenant's Exchange and SharePoint. A guest of the group takes part from their own Outlook inbox; customer engagement apps don't let invited users post.",
         wire: .graph(

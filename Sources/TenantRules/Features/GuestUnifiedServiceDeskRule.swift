@@ -10,7 +10,7 @@ public struct GuestUnifiedServiceDeskRule: Rule {
         deniesWhen: "a guest signs in to the host environment with the Unified Service Desk client",
         notApplicableWhen: "the feature used is not Unified Service Desk",
         source:
-            "seed:Incompatibilities 1. Microsoft documents the incompatibility but no error for it; the wire error is an emulator choice of its own (it used to borrow AADSTS50020, which means the account is not in the tenant — fidelity audit item 9)",
+            "Microsoft Learn, Power Platform admin: \"Invite users with Microsoft Entra B2B collaboration\" (Incompatibilities, item 1: Unified Service Desk client); emulator choice: error code and text (Microsoft documents the incompatibility but no error for it, so the answer is TenantSim's own rather than a borrowed AADSTS50020, which means the account is not in the tenant)",
         explanation:
             "Invited users can't use the Unified Service Desk client to sign in to the host tenant's environment. Create a member account for the person if they need USD.",
         wire: .dataverse(

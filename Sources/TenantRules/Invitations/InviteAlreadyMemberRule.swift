@@ -9,7 +9,8 @@ public struct InviteAlreadyMemberRule: Rule {
         title: "The address belongs to a member of this tenant",
         deniesWhen: "the invited address belongs to a member (not a guest) of the inviting tenant",
         notApplicableWhen: "no user of the inviting tenant has the address",
-        source: "seed §1.4; the message as Entra answers it: MicrosoftDocs/entra-docs#802 (Troubleshooting B2B collaboration)",
+        source:
+            "Microsoft Learn, Entra External ID: \"Troubleshooting Microsoft Entra B2B collaboration\" (External user has a proxyAddress that conflicts with a proxyAddress of an existing local user: local users sign in with the account they already have); MicrosoftDocs/entra-docs#802 (Entra's message \"Non-external user already exists with the given mail address and can't be invited.\"); emulator choice: HTTP 400 BadRequest (the thread shows the text, not the status or code)",
         explanation:
             "The person already has a member account in this tenant; inviting them as a guest would create a duplicate identity. Use the existing account, or change its userType.",
         wire: .graph(400, "BadRequest", "Non-external user already exists with the given mail address and can't be invited.", .microsoft))

@@ -11,7 +11,8 @@ public struct InviteCrossCloudNotEnabledRule: Rule {
         deniesWhen:
             "the invitee's home tenant is in another Microsoft cloud and the pair is not enabled on BOTH sides (Microsoft cloud settings + partner entry by tenant id), or the pair is Government ↔ China (never supported)",
         notApplicableWhen: "the invitee's home tenant is unknown or in the same Entra cloud (commercial and GCC share one)",
-        source: "§7.2",
+        source:
+            "Microsoft Learn, Entra External ID: \"Enable B2B collaboration across Microsoft clouds\" (both organizations enable the other's cloud in Microsoft cloud settings and add each other by tenant ID); Microsoft Learn, Entra External ID: \"Microsoft Entra B2B in government and national clouds\" (B2B collaboration across Microsoft clouds: global with Azure Government, and global with 21Vianet); emulator choice: error code and text (Microsoft documents the condition, not the error it answers with)",
         explanation:
             "Both tenants must enable the other's Microsoft cloud (Cross-tenant access settings › Microsoft cloud settings) and add each other as an organization by tenant id.",
         wire: .graph(

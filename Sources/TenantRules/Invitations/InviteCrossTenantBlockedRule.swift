@@ -14,7 +14,8 @@ public struct InviteCrossTenantBlockedRule: Rule {
         deniesWhen:
             "the invitee's home tenant is known and its outbound B2B collaboration settings, or the resource tenant's inbound settings (partner entry, else default), block this user",
         notApplicableWhen: "the invitee's home tenant is not a tenant of the world (a personal account or unknown organisation)",
-        source: "§5",
+        source:
+            "Microsoft Learn, Entra External ID: \"Troubleshooting Microsoft Entra B2B collaboration\" (Invitation is blocked due to cross-tenant access policies: the message); Microsoft Learn, Entra External ID: \"Cross-tenant access overview\" (inbound and outbound B2B collaboration settings, organizational settings over the defaults); emulator choice: HTTP 400 BadRequest (Microsoft documents the text, not the status or code)",
         explanation:
             "Cross-tenant access settings (B2B collaboration) stop this invitation. Check the inbound settings in the resource tenant and the outbound settings in the guest's home tenant, for the partner organisation and the defaults.",
         wire: .graph(400, "BadRequest", InviteCrossTenantBlockedRule.microsoftMessage, .microsoft))

@@ -9,7 +9,8 @@ public struct InviteDomainBlockedRule: Rule {
         title: "The invitee's domain is blocked by the collaboration restrictions",
         deniesWhen: "the resource tenant's collaboration restrictions deny the domain, or an allow list exists and the domain is not on it",
         notApplicableWhen: "the invited address has no domain (b2b.invite.email-invalid decides)",
-        source: "§4.3",
+        source:
+            "Microsoft Learn, Entra External ID: \"Allow or block B2B collaboration with organizations\" (Add a blocklist, and Add an allowlist: \"invitations to blocked domains fail and the inviter sees a blocked-domain message\"); emulator choice: HTTP 400 and the text (Microsoft documents no API error for it)",
         explanation:
             "The resource tenant's external collaboration settings restrict which domains may be invited. A Global Administrator of the resource tenant must add the domain to the allow list or remove it from the deny list.",
         wire: .graph(

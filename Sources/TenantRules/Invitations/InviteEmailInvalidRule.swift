@@ -10,7 +10,8 @@ public struct InviteEmailInvalidRule: Rule {
         deniesWhen:
             "invitedUserEmailAddress is missing or malformed (contains a character the API forbids: ~ ! # $ % ^ & * ( ) + = [ ] { } \\ / | ; : \" < > ? , or a leading/trailing '.' or '-')",
         notApplicableWhen: "a redemption reset names the existing user (invitedUser.id) and keeps that user's address",
-        source: "§1.1",
+        source:
+            "Microsoft Learn, Microsoft Graph: \"Create invitation\" (Request body: invitedUserEmailAddress is required); Microsoft Learn, Microsoft Graph: \"invitation resource type\" (Properties: the characters invitedUserEmailAddress may not contain); emulator choice: error text (Microsoft documents the rule, not the error)",
         explanation:
             "invitedUserEmailAddress is required and must be a plain email address. Fix the address in the invitation request (or the bulk CSV row) and send it again.",
         wire: .graph(400, "BadRequest", "The invited user email address is missing or not a valid email address.", .emulator))

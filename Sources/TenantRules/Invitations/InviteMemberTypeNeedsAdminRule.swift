@@ -9,7 +9,8 @@ public struct InviteMemberTypeNeedsAdminRule: Rule {
         title: "Only administrators may invite external users as members",
         deniesWhen: "invitedUserType is Member and the delegated caller is not a Global or User Administrator",
         notApplicableWhen: "the invitation is for a Guest (the default), or the caller is an application or TenantSim itself",
-        source: "§1.1",
+        source:
+            "Microsoft Learn, Microsoft Graph: \"invitation resource type\" (Properties: invitedUserType can be Member \"if you're a company administrator\"); Microsoft Learn, Entra External ID: \"Microsoft Entra B2B collaboration API and customization\" (Capabilities of the invitation API: an admin can invite the user as member); emulator choice: Global and User Administrators count as company administrators, and the error text is TenantSim's",
         explanation:
             "invitedUserType = Member is allowed only for company administrators. Invite as Guest, or have a User Administrator send the invitation.",
         wire: .graph(403, "Authorization_RequestDenied", "Insufficient privileges to invite an external user with userType Member.", .emulator))

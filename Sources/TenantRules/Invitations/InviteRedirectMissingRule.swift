@@ -10,7 +10,8 @@ public struct InviteRedirectMissingRule: Rule {
         title: "The invitation has no absolute redirect URL",
         deniesWhen: "inviteRedirectUrl is missing or is not an absolute http(s) URL",
         notApplicableWhen: "TenantSim itself builds the world (fixtures default the redirect to https://myapps.microsoft.com)",
-        source: "§1.1",
+        source:
+            "Microsoft Learn, Microsoft Graph: \"Create invitation\" (Request body: inviteRedirectUrl is required); emulator choice: the absolute http(s) URL check and the error text (Microsoft documents the property as required, not its format or the error)",
         explanation:
             "inviteRedirectUrl is required: it is where the guest lands after redeeming. Use an absolute URL such as https://myapps.microsoft.com/?tenantid=<resource tenant id> or the environment URL.",
         wire: .graph(400, "BadRequest", "The inviteRedirectUrl is missing or not an absolute URL.", .emulator))

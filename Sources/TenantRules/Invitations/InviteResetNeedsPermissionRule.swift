@@ -12,7 +12,8 @@ public struct InviteResetNeedsPermissionRule: Rule {
         deniesWhen:
             "resetRedemption = true without User.ReadWrite.All (User.Invite.All is not enough) and, delegated, Helpdesk/User/Global Administrator; or an app-only reset of a user holding directory roles",
         notApplicableWhen: "resetRedemption is false, or TenantSim itself builds the world",
-        source: "§1.3, §1.5",
+        source:
+            "Microsoft Learn, Microsoft Graph: \"Create invitation\" (Permissions: User.ReadWrite.All to reset redemption); microsoftgraph/microsoft-graph-docs-contrib#9248 (User.Invite.All is not enough when resetRedemption is true); Microsoft Learn, Entra External ID: \"Reset redemption status for a guest user\" (Required Microsoft Entra roles, and \"For app-only calls, the redemption status can't be reset if there are any roles assigned to the target user account\"); microsoftgraph/microsoft-graph-docs-contrib#2331 (the 403 Authorization_RequestDenied \"Insufficient privileges to complete the operation.\" envelope)",
         explanation:
             "Resetting a guest's redemption status re-points their sign-in, so it needs User.ReadWrite.All (least privileged) and, for a signed-in admin, the Helpdesk or User Administrator role. Apps may not reset users who hold directory roles.",
         wire: .graph(403, "Authorization_RequestDenied", "Insufficient privileges to complete the operation.", .microsoft))

@@ -11,7 +11,8 @@ public struct InviterNotAllowedRule: Rule {
             "a delegated caller lacks what allowInvitesFrom requires: adminsAndGuestInviters → Global Admin, User Admin, Guest Inviter or Directory Writers; adminsGuestInvitersAndAllMembers → also any member (and guests when guest access is 'same as members'); everyone → also guests",
         notApplicableWhen:
             "the caller is an application (app-only callers pass unless invitations are off), TenantSim itself, or invitations are off entirely (b2b.invite.disabled decides)",
-        source: "seed:Requirements, §1.3, §4.2",
+        source:
+            "Microsoft Learn, Power Platform admin: \"Invite users with Microsoft Entra B2B collaboration\" (Requirements); Microsoft Learn, Entra External ID: \"Configure external collaboration settings for B2B in Microsoft Entra External ID\" (To configure guest invite settings, and Assign the Guest Inviter role to a user); Microsoft Learn, Microsoft Graph: \"authorizationPolicy resource type\" (allowInvitesFrom); Microsoft Learn, Microsoft Graph: \"Create invitation\" (Permissions: the roles a signed-in inviter may hold); microsoftgraph/microsoft-graph-docs-contrib#9556 (app-only invitations work unless invitations are turned off)",
         explanation:
             "The resource tenant's 'Guest invite settings' (authorizationPolicy.allowInvitesFrom) do not include this user. Either give the user the Guest Inviter (or User Administrator) role in the resource tenant, or have a Privileged Role Administrator widen allowInvitesFrom there.",
         wire: .graph(403, "Authorization_RequestDenied", "Insufficient privileges to complete the operation.", .microsoft),

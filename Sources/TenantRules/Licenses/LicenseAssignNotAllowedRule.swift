@@ -9,7 +9,8 @@ public struct LicenseAssignNotAllowedRule: Rule {
         title: "The caller may not assign licences",
         deniesWhen: "the caller lacks LicenseAssignment.ReadWrite.All (or higher) or, signed in, is not a License, User or Global Administrator",
         notApplicableWhen: "the caller is an application (graph.permission.missing checks its permissions) or TenantSim itself",
-        source: "§3.2",
+        source:
+            "Microsoft Learn, Microsoft Graph: \"user: assignLicense\" (Permissions: LicenseAssignment.ReadWrite.All is least privileged); Microsoft Learn, Entra ID: \"Microsoft Entra built-in roles\" (License Administrator, User Administrator); microsoftgraph/microsoft-graph-docs-contrib#2331 (the 403 Authorization_RequestDenied \"Insufficient privileges to complete the operation.\" envelope)",
         explanation:
             "Assigning licences needs the License Administrator role (least privilege), User Administrator or Global Administrator in the tenant that owns the subscription — for guests, the resource tenant.",
         wire: .graph(403, "Authorization_RequestDenied", "Insufficient privileges to complete the operation.", .microsoft))

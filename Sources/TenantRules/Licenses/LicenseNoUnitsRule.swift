@@ -9,7 +9,8 @@ public struct LicenseNoUnitsRule: Rule {
         title: "The subscription has no licences left",
         deniesWhen: "prepaidUnits.enabled − consumedUnits is 0 for a SKU being added (holds under concurrency: never oversubscribed)",
         notApplicableWhen: "the request adds no licence the user doesn't already hold",
-        source: "§3.2",
+        source:
+            "Microsoft Learn, Microsoft Graph: \"subscribedSku resource type\" (prepaidUnits and consumedUnits); emulator choice: the text is the one client scripts match on, which no Microsoft page or public thread found states, and never oversubscribing under concurrency is TenantSim's guarantee",
         explanation:
             "Every prepaid unit of the subscription is consumed. Buy more licences, or remove the licence from someone who no longer needs it, in the resource tenant.",
         wire: .graph(400, "Request_BadRequest", "Subscription with SKU <skuId> does not have any available licenses.", .microsoft))

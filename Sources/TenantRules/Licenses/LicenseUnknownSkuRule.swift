@@ -9,7 +9,8 @@ public struct LicenseUnknownSkuRule: Rule {
         title: "The tenant has no assignable subscription for the SKU",
         deniesWhen: "a skuId is not subscribed in this tenant, or its appliesTo is Company",
         notApplicableWhen: "the request names no SKU",
-        source: "§3.1",
+        source:
+            "Microsoft Learn, Microsoft Graph: \"List subscribedSkus\" (the tenant's own subscriptions); Microsoft Learn, Microsoft Graph: \"subscribedSku resource type\" (appliesTo: User or Company); microsoftgraph/microsoft-graph-docs#7539 (a SKU that doesn't apply to users can't be assigned to one); emulator choice: the error text is TenantSim's (Microsoft documents which SKUs exist, not this error)",
         explanation:
             "Licences come from the tenant's own subscriptions (GET /subscribedSkus). A guest's licence must be bought and assigned in the RESOURCE tenant; a SKU of the guest's home tenant is not visible here.",
         wire: .graph(400, "Request_BadRequest", "License <skuId> does not correspond to a valid company License.", .emulator))

@@ -11,7 +11,8 @@ public struct LicenseUsageLocationMissingRule: Rule {
         title: "The user has no usage location",
         deniesWhen: "licences are added to a user whose usageLocation is not set (guests have none by default)",
         notApplicableWhen: "the request adds no licences",
-        source: "seed:Update user's name and usage location, §3.2",
+        source:
+            "Microsoft Learn, Power Platform admin: \"Invite users with Microsoft Entra B2B collaboration\" (Update user's name and usage location: \"To assign a license, the invited user's Usage location must be specified\"); Microsoft Learn, Microsoft Graph: \"user resource type\" (usageLocation: required for users who are assigned licences); KelvinTegelaar/CIPP#783 (the message \"License assignment cannot be done for user with invalid usage location.\"); microsoft/Partner-Center-DotNet-Samples#131 (the same message from a licence assignment); MicrosoftDocs/OfficeDocs-O365ITPro#975 (guest accounts have no usage location by default)",
         explanation:
             "A licence can only be assigned once the user's usage location is set, because services are licensed per country. Set usageLocation first (PATCH /users/{id}) in the resource tenant, then assign the licence.",
         wire: .graph(400, "Request_BadRequest", LicenseUsageLocationMissingRule.microsoftMessage, .microsoft))

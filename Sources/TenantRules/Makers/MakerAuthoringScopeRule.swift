@@ -9,7 +9,8 @@ public struct MakerAuthoringScopeRule: Rule {
         title: "Environment Maker alone can't author model-driven apps, tables or solutions",
         deniesWhen: "a user whose only maker role is Environment Maker authors a model-driven app, tables or a solution (needs System Customizer)",
         notApplicableWhen: "the app is a canvas app (with or without Dataverse)",
-        source: "§8.4",
+        source:
+            "Microsoft Learn, Power Platform admin: \"Configure user security in an environment\" (Environment Maker has no data privileges, and makers who create tables need System Customizer as well); Microsoft Learn, Power Apps: \"Web service error codes\" (0x80040220, a missing privilege); emulator choice: the privilege named in the text",
         explanation:
             "Environment Maker can author canvas apps, flows and connections but not Dataverse tables, model-driven apps or solutions. Assign System Customizer in addition.",
         wire: .dataverse(403, "0x80040220", "Principal user is missing prvCreateEntity privilege."))

@@ -10,7 +10,8 @@ public struct MakerDataverseLicenseMissingRule: Rule {
         deniesWhen:
             "the app uses Dataverse or lives in a solution and the guest has no licence with Dataverse use rights assigned in the resource tenant",
         notApplicableWhen: "the user is a member, or the app is a canvas app without Dataverse",
-        source: "seed:Known limitations 2",
+        source:
+            "Microsoft Learn, Power Platform admin: \"Invite users with Microsoft Entra B2B collaboration\" (Known limitations, item 2); emulator choice: error code and text (Microsoft documents the condition, not the error it answers with)",
         explanation:
             "A guest maker who builds apps on Dataverse or in a solution needs a licence with Dataverse use rights assigned in the RESOURCE tenant; a licence from their home tenant doesn't count.",
         wire: .adminAPI(403, "DataverseLicenseRequired", "A license with Dataverse use rights assigned in this tenant is required to build this app.")

@@ -10,7 +10,8 @@ public struct MakerEnvironmentMakerMissingRule: Rule {
         deniesWhen:
             "the user holds neither Environment Maker nor System Customizer / System Administrator (Environment Admin without Dataverse) in the environment; members are makers of the default environment",
         notApplicableWhen: "a member in the tenant's default environment (every member is a maker there)",
-        source: "seed:Power Apps support for B2B guest maker 3",
+        source:
+            "Microsoft Learn, Power Platform admin: \"Invite users with Microsoft Entra B2B collaboration\" (Power Apps support for B2B guest maker, step 3: assign the Environment Maker security role); Microsoft Learn, Power Platform admin: \"Configure user security in an environment\" (predefined security roles: Environment Maker, System Customizer, System Administrator, Environment Admin); emulator choice: error code and text (Microsoft documents the condition, not the error it answers with)",
         explanation: "Assign the Environment Maker security role to the user in the target environment (in the resource tenant).",
         wire: .adminAPI(403, "EnvironmentMakerRequired", "The user does not have permission to create apps in this environment."))
 

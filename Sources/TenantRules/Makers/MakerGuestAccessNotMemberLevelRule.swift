@@ -9,7 +9,8 @@ public struct MakerGuestAccessNotMemberLevelRule: Rule {
         title: "Guest user access in the resource tenant is not the most inclusive level",
         deniesWhen: "the resource tenant's guestUserRoleId is not a0b1b346-4d3e-4e8b-98f8-753987be4970 (guests have the same access as members)",
         notApplicableWhen: "the user is a member",
-        source: "seed:Power Apps support for B2B guest maker 1, §4.2",
+        source:
+            "Microsoft Learn, Power Platform admin: \"Invite users with Microsoft Entra B2B collaboration\" (Power Apps support for B2B guest maker, step 1); Microsoft Learn, Entra External ID: \"Configure external collaboration settings for B2B in Microsoft Entra External ID\" (To configure guest user access: \"Guest users have the same access as members (most inclusive)\"); Microsoft Learn, Microsoft Graph: \"authorizationPolicy resource type\" (guestUserRoleId a0b1b346-4d3e-4e8b-98f8-753987be4970); emulator choice: error code and text (Microsoft documents the condition, not the error it answers with)",
         explanation:
             "Guest makers need the RESOURCE tenant's external collaboration setting 'Guest user access' at \"Guest users have the same access as members (most inclusive)\" (authorizationPolicy.guestUserRoleId = a0b1b346-4d3e-4e8b-98f8-753987be4970).",
         wire: .adminAPI(403, "GuestAccessRestricted", "Guest user access in this tenant is too restricted for guests to make apps."))

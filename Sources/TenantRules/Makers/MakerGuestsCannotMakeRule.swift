@@ -9,7 +9,8 @@ public struct MakerGuestsCannotMakeRule: Rule {
         title: "Guest makers are not enabled in the resource tenant",
         deniesWhen: "powerPlatform.powerApps.enableGuestsToMake is false (the default) in the resource tenant",
         notApplicableWhen: "the user is a member",
-        source: "seed:Power Apps support for B2B guest maker 2, §8.1",
+        source:
+            "Microsoft Learn, Power Platform admin: \"Invite users with Microsoft Entra B2B collaboration\" (Power Apps support for B2B guest maker, step 2: enableGuestsToMake); Microsoft Learn, Power Platform admin: \"List tenant settings\" (powerPlatform.powerApps.enableGuestsToMake, false by default); emulator choice: error code and text (Microsoft documents the condition, not the error it answers with)",
         explanation:
             "Guests may only make apps once the RESOURCE tenant sets powerPlatform.powerApps.enableGuestsToMake = true ($requestBody = Get-TenantSettings; $requestBody.powerPlatform.powerApps.enableGuestsToMake = $True; Set-TenantSettings $requestBody).",
         wire: .adminAPI(403, "GuestMakersNotEnabled", "Guest users are not allowed to make apps in this tenant."))

@@ -10,7 +10,8 @@ public struct MakerMSACannotSignInRule: Rule {
         deniesWhen:
             "the guest's identity is a personal Microsoft account (outlook.com, live.com, hotmail.com …): it can't sign in directly to make.powerapps.com",
         notApplicableWhen: "the user is a member, or the guest redeemed with an Entra or other non-Microsoft-account identity",
-        source: "seed:Known limitations 1",
+        source:
+            "Microsoft Learn, Power Platform admin: \"Invite users with Microsoft Entra B2B collaboration\" (Known limitations, item 1); Azure/azure-mcp#14 (the AADSTS500200 text a personal Microsoft account gets from an app for organizational accounts); emulator choice: that the maker portal answers with AADSTS500200 (Microsoft documents the limitation, not the error)",
         explanation:
             "To sign in to make.powerapps.com via B2B, a user must sign in to a Microsoft Entra tenant; Microsoft accounts (user@outlook.com, user@live.com, user@hotmail.com) can't. Invite the person's work or school account instead.",
         wire: .aadsts(

@@ -10,7 +10,8 @@ public struct MakerSovereignBoundaryRule: Rule {
         deniesWhen:
             "the guest's home tenant is in a different Power Platform cloud than the environment: commercial→GCC, GCC→GCC High, commercial→China, and every other cross-cloud pair (GCC shares commercial Entra but is a separate Power Platform cloud)",
         notApplicableWhen: "the user is a member, or the guest has no home tenant (email one-time passcode, Microsoft account)",
-        source: "seed:Known limitations 3, §7.2",
+        source:
+            "Microsoft Learn, Power Platform admin: \"Invite users with Microsoft Entra B2B collaboration\" (Known limitations, item 3); Microsoft Learn, Power Apps: \"Share a canvas app with guest users\" (Considerations and limitations for guest access: licences aren't recognized across tenants in different Azure clouds); emulator choice: every cross-cloud pair is blocked, not only the pairs the page names, and the error code and text",
         explanation:
             "B2B makers are not supported across sovereign cloud boundaries. The guest needs an account in a tenant of the environment's own Power Platform cloud.",
         wire: .adminAPI(403, "CrossCloudMakerNotSupported", "B2B guest makers are not supported across sovereign cloud boundaries."))

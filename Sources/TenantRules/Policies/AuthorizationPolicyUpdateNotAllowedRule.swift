@@ -10,7 +10,8 @@ public struct AuthorizationPolicyUpdateNotAllowedRule: Rule {
         deniesWhen:
             "PATCH authorizationPolicy without Policy.ReadWrite.Authorization or, signed in, without Privileged Role Administrator or Global Administrator",
         notApplicableWhen: "the caller is an application (its permissions decide) or TenantSim itself",
-        source: "§4.2",
+        source:
+            "Microsoft Learn, Microsoft Graph: \"Update authorizationPolicy\" (Permissions: Policy.ReadWrite.Authorization, and Privileged Role Administrator for a signed-in caller); microsoftgraph/microsoft-graph-docs-contrib#2331 (the 403 Authorization_RequestDenied \"Insufficient privileges to complete the operation.\" envelope)",
         explanation:
             "Guest invite settings and the guest access level live in the authorization policy; changing them needs Policy.ReadWrite.Authorization and, for a signed-in admin, Privileged Role Administrator or Global Administrator in that tenant.",
         wire: .graph(403, "Authorization_RequestDenied", "Insufficient privileges to complete the operation.", .microsoft))

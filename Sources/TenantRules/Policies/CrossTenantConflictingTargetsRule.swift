@@ -9,7 +9,8 @@ public struct CrossTenantConflictingTargetsRule: Rule {
         title: "Users-and-groups and applications settings conflict",
         deniesWhen: "a B2B setting blocks all users and groups but not all applications, or the reverse",
         notApplicableWhen: "the change carries no B2B collaboration or direct connect setting",
-        source: "§5.1",
+        source:
+            "Microsoft Learn, Entra External ID: \"Configure cross-tenant access settings for B2B collaboration\" (Modify inbound access settings: \"If you block access for all external users and groups, you also need to block access to all your internal applications\"); emulator choice: 400 Request_BadRequest and the text (Microsoft documents the rule in the admin center, not the Graph error)",
         explanation:
             "A B2B setting's users-and-groups part and applications part must agree: blocking all inbound users requires blocking all applications, and the reverse.",
         wire: .graph(400, "Request_BadRequest", "The users and groups setting conflicts with the applications setting.", .emulator))

@@ -19,7 +19,8 @@ public struct RedeemCrossTenantBlockedRule: Rule {
         deniesWhen:
             "the home tenant's outbound (AADSTS500212) or the resource tenant's inbound (AADSTS500213) B2B collaboration settings block the user",
         notApplicableWhen: "the guest's home tenant is not a tenant of the world, or the invitation was already redeemed",
-        source: "§5.2",
+        source:
+            "Microsoft Learn, Microsoft identity platform: \"Microsoft Entra authentication and authorization error codes\" (AADSTS error codes: AADSTS500212 NotAllowedByOutboundPolicyTenant, AADSTS500213 NotAllowedByInboundPolicyTenant); Microsoft Learn, Entra External ID: \"Cross-tenant access overview\" (inbound and outbound B2B collaboration settings)",
         explanation:
             "Cross-tenant access settings changed after the invitation was sent. Fix the blocking side: outbound in the guest's home tenant, or inbound in the resource tenant.",
         wire: RedeemCrossTenantBlockedRule.outboundWire)

@@ -9,7 +9,8 @@ public struct RedeemDomainBlockedRule: Rule {
         title: "The invitee's domain was blocked while the invitation was pending",
         deniesWhen: "the resource tenant's collaboration restrictions block the domain of a still-pending invitation",
         notApplicableWhen: "the invitation was already redeemed (restrictions don't affect redeemed guests)",
-        source: "§4.3",
+        source:
+            "Microsoft Learn, Entra External ID: \"Allow or block B2B collaboration with organizations\" (Important considerations: \"If a user invitation is in a pending state, and you set a policy that blocks their domain, the user's attempt to redeem the invitation fails\"); emulator choice: the sign-in error code and text (Microsoft documents no error for it)",
         explanation:
             "The allow/deny list also stops pending invitations from being redeemed. A Global Administrator of the resource tenant must allow the domain again, then the guest can redeem.",
         wire: WireError(

@@ -11,7 +11,8 @@ public struct RedeemEmailVerifiedDisallowedRule: Rule {
         deniesWhen:
             "the invitee's domain belongs to a tenant whose authorizationPolicy.allowEmailVerifiedUsersToJoinOrganization is false, and the person has no account there, so redemption would fall back to a passcode or a new Microsoft account",
         notApplicableWhen: "the person has an Entra or Microsoft account to redeem with, or the domain belongs to no tenant of the world",
-        source: "§4.2",
+        source:
+            "Microsoft Learn, Entra External ID: \"Troubleshooting Microsoft Entra B2B collaboration\" (Invitee's Admin has disallowed EmailVerified Users from being created in their tenant); Microsoft Learn, Microsoft Graph: \"authorizationPolicy resource type\" (allowEmailVerifiedUsersToJoinOrganization); emulator choice: the status and code (the page shows the message on a sign-in screen, not an API answer)",
         explanation:
             "The invitee's own organisation forbids creating email-verified users for its domain. An admin of the invitee's HOME tenant must create a real account for the person (or allow email-verified users); nothing in the resource tenant fixes it.",
         wire: WireError(

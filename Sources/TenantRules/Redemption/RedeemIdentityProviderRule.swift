@@ -10,7 +10,8 @@ public struct RedeemIdentityProviderRule: Rule {
         deniesWhen:
             "never; it records which identity the guest redeemed with: existing Entra account → SAML/WS-Fed federation → Google (gmail) → existing Microsoft account → email one-time passcode (if on) → create a Microsoft account",
         notApplicableWhen: "the invitation was already redeemed",
-        source: "§1.5",
+        source:
+            "Microsoft Learn, Entra External ID: \"B2B collaboration invitation redemption\" (Invitation redemption flow, and Configurable redemption); Microsoft Learn, Microsoft Graph: \"invitationRedemptionIdentityProviderConfiguration resource type\" (primary identity providers and the fallback); Microsoft Learn, Entra External ID: \"Properties of a Microsoft Entra B2B collaboration user\" (identities and externalUserState after redemption)",
         explanation:
             "The first identity provider that knows the invited address wins. Which one it is decides what the guest can do later: personal Microsoft accounts can't use the maker portal.",
         wire: nil)

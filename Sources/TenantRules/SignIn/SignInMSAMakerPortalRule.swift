@@ -10,7 +10,8 @@ public struct SignInMSAMakerPortalRule: Rule {
         deniesWhen:
             "a personal Microsoft account (outlook.com, live.com, hotmail.com …) signs in to make.powerapps.com without choosing an Entra tenant",
         notApplicableWhen: "the client is not the maker portal",
-        source: "seed:Known limitations 1, §6",
+        source:
+            "Microsoft Learn, Power Platform admin: \"Invite users with Microsoft Entra B2B collaboration\" (Known limitations, item 1); Azure/azure-mcp#14 (the AADSTS500200 text a personal Microsoft account gets from an app for organizational accounts); emulator choice: that the maker portal answers with AADSTS500200 (Microsoft documents the limitation, not the error)",
         explanation:
             "make.powerapps.com needs an Entra (work or school) sign-in. A personal Microsoft account must open the resource tenant's tenant-specific link as a guest, and still can't make apps there; invite a work account instead.",
         wire: .aadsts(

@@ -11,7 +11,7 @@ public struct SignInMSAPasswordGrantRule: Rule {
             "a personal Microsoft account (also one invited as a guest) requests a token with the resource owner password credentials (password) grant",
         notApplicableWhen: "the request is not a password-grant token request",
         source:
-            "emulator; Microsoft identity platform ROPC docs (\"Personal accounts that are invited to a Microsoft Entra tenant can't use ROPC.\")",
+            "Microsoft Learn, Microsoft identity platform: \"Microsoft identity platform and OAuth 2.0 Resource Owner Password Credentials\" (Important: \"Personal accounts that are invited to a Microsoft Entra tenant can't use ROPC.\"); Microsoft Learn, Entra troubleshooting: \"Error AADSTS50020 - User account from identity provider does not exist in tenant\" (Cause 7: this flow for personal accounts answers AADSTS50020); emulator choice: AADSTS500200 with TenantSim's text, where that page names AADSTS50020",
         explanation:
             "The password grant only works for work or school accounts. Scripts acting for a Microsoft account guest must use an interactive or device-code sign-in — or better, run as an app registration (client credentials) in the resource tenant.",
         // Microsoft documents the restriction but not the code it answers with; AADSTS500200

@@ -9,7 +9,8 @@ public struct SignInNotInTenantRule: Rule {
         title: "The account is not a user of the tenant signed in to",
         deniesWhen: "the account has no user object (member or guest) in the target tenant",
         notApplicableWhen: "no tenant was chosen (the account signs in to its home)",
-        source: "§6",
+        source:
+            "Microsoft Learn, Microsoft identity platform: \"Microsoft Entra authentication and authorization error codes\" (AADSTS error codes: AADSTS50020 UserUnauthorized); Microsoft Learn, Entra troubleshooting: \"Error AADSTS50020 - User account from identity provider does not exist in tenant\" (Symptoms: the message, and Cause 5: the guest user wasn't invited)",
         explanation: "The account must be invited to the tenant (B2B) before it can sign in there. Invite it from the resource tenant.",
         wire: .aadsts(
             50020, "UserUnauthorized",

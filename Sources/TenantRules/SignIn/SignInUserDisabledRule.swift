@@ -9,7 +9,8 @@ public struct SignInUserDisabledRule: Rule {
         title: "The user account is disabled",
         deniesWhen: "the user object (or a guest's home account) has accountEnabled = false",
         notApplicableWhen: "there is no user object to check",
-        source: "§6",
+        source:
+            "Microsoft Learn, Microsoft identity platform: \"Microsoft Entra authentication and authorization error codes\" (AADSTS error codes: AADSTS50057 UserDisabled)",
         explanation: "The account is disabled. An admin of the tenant that holds the account must set accountEnabled to true.",
         wire: .aadsts(50057, "UserDisabled", "The user account is disabled.", .microsoft))
 

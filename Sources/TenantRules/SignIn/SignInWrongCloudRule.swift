@@ -9,7 +9,8 @@ public struct SignInWrongCloudRule: Rule {
         title: "The sign-in used another cloud's authority",
         deniesWhen: "the authority host used belongs to a different Entra cloud than the target tenant",
         notApplicableWhen: "the authority's cloud is not known (a local authority) or no tenant was chosen",
-        source: "§6, §7",
+        source:
+            "Microsoft Learn, Microsoft identity platform: \"Microsoft Entra authentication and authorization error codes\" (AADSTS error codes: AADSTS90038 NationalCloudTenantRedirection); Microsoft Learn, Microsoft Graph: \"National cloud deployments\" (each national cloud has its own sign-in and Graph endpoints)",
         explanation: "Each national cloud has its own login host; tokens and sign-ins don't cross them. Use the tenant's cloud authority.",
         wire: .aadsts(90038, "NationalCloudTenantRedirection", "The specified tenant belongs to another National Cloud.", .microsoft))
 

@@ -9,7 +9,8 @@ public struct UsageLocationInvalidRule: Rule {
         title: "usageLocation is not a two-letter ISO 3166 country code",
         deniesWhen: "the request sets usageLocation to something other than an ISO 3166-1 alpha-2 code (US, GB, JP …)",
         notApplicableWhen: "the request does not set usageLocation (or clears it with null)",
-        source: "§2.1",
+        source:
+            "Microsoft Learn, Microsoft Graph: \"user resource type\" (usageLocation: a two-letter country code, ISO standard 3166); emulator choice: error text (Microsoft documents the format, not the error)",
         explanation:
             "usageLocation takes a two-letter ISO 3166-1 alpha-2 country code such as US, GB or DE — not a country name or a three-letter code.",
         wire: .graph(400, "Request_BadRequest", "Invalid value specified for property 'usageLocation' of resource 'User'.", .emulator))

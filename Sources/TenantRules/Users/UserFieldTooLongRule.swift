@@ -11,7 +11,8 @@ public struct UserFieldTooLongRule: Rule {
         title: "A name is longer than Graph allows",
         deniesWhen: "givenName or surname is over 64 characters, or displayName over 256",
         notApplicableWhen: "the request sets none of givenName, surname, displayName",
-        source: "§2.1",
+        source:
+            "Microsoft Learn, Microsoft Graph: \"user resource type\" (Properties: givenName and surname at most 64 characters, displayName at most 256); emulator choice: error text (Microsoft documents the limits, not the error)",
         explanation: "givenName and surname take at most 64 characters and displayName at most 256.",
         wire: .graph(400, "Request_BadRequest", "Invalid value specified for property of resource 'User'.", .emulator))
 

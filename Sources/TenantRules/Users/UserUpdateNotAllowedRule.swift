@@ -12,7 +12,7 @@ public struct UserUpdateNotAllowedRule: Rule {
         notApplicableWhen:
             "the caller is an application (its permissions decide) or TenantSim itself, or a user changes only their own self-service profile properties (mobilePhone, officeLocation, preferredLanguage…)",
         source:
-            "seed:Update user's name and usage location, §2.2; Microsoft Entra built-in roles (License Administrator: microsoft.directory/users/usageLocation/update)",
+            "Microsoft Learn, Power Platform admin: \"Invite users with Microsoft Entra B2B collaboration\" (Update user's name and usage location); Microsoft Learn, Microsoft Graph: \"Update user\" (Permissions); Microsoft Learn, Entra ID: \"Microsoft Entra built-in roles\" (License Administrator: microsoft.directory/users/usageLocation/update); microsoftgraph/microsoft-graph-docs-contrib#2331 (the 403 Authorization_RequestDenied \"Insufficient privileges to complete the operation.\" envelope)",
         explanation:
             "Updating a user's name and usage location needs User Administrator (or Global Administrator) in the tenant that holds the user — for guests, the resource tenant.",
         wire: .graph(403, "Authorization_RequestDenied", "Insufficient privileges to complete the operation.", .microsoft),

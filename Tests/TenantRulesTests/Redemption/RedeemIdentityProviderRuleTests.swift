@@ -43,12 +43,31 @@ struct RedeemIdentityProviderRuleTests {
         expectPermitted(OperationRules.redeemInvitation.decide(testCase.context), including: "b2b.redeem.identity-provider")
     }
 
-    @Test("an existing Entra account wins over a federation configured for the same domain")
-    func entraAccountBeforeFederation() {
-        let context = Fixtures.redemption(
-            tenant: Fixtures.contoso(federations: [DomainFederation(domain: "fabrikam.com", issuerUri: "https://sts.fabrikam.com")]),
-            home: Fixtures.fabrikamHome())
-        #expect(rule.evaluate(context).facts.contains(Fact("identities.issuer", "ExternalAzureAD")))
+    @Test("the primary identity providers are tried in the configured precedence order")
+    func configuredPrecedenceOrder() {
+        let federated = Fixtures.contoso(federations: [DomainFederation(domain: "fabrikam.com", issuerUri: "https://sts.fabrikam.com")])
+        func issuer(_ order: [String]) -> Bool {
+            let context = Fixtures.redemption(
+                tenant: federated, home: Fixtures.fabrikamHome(),
+                redemptionConfiguration: RedemptionIdentityProviderConfiguration(primaryIdentityProviderPrecedenceOrder: order))
+            return rule.evaluate(context).facts.contains(Fact("identities.issuer", "ExternalAzureAD"))
+        }
+        #expect(issuer(["azureActiveDirectory", "externalFederation", "socialIdentityProviders"]))
+        #expect(!issuer(["externalFederation", "azureActiveDirectory", "socialIdentityProviders"]))
+    }
+
+    @Test("a primary provider left out of the order is skipped, and the microsoftAccount fallback never offers a passcode")
+    func leftOutProviderAndMicrosoftAccountFallback() {
+        let google = Fixtures.contoso(googleFederationEnabled: true)
+        let withoutSocial = RedemptionIdentityProviderConfiguration(
+            primaryIdentityProviderPrecedenceOrder: ["azureActiveDirectory", "externalFederation"], fallbackIdentityProvider: "microsoftAccount")
+        let gmail = Fixtures.redemption(address: "sam@gmail.com", tenant: google, redemptionConfiguration: withoutSocial)
+        #expect(rule.evaluate(gmail).facts.contains(Fact("identities.issuer", "MicrosoftAccount")))
+        #expect(gmail.path == .createMicrosoftAccount)
+        #expect(Fixtures.redemption(address: "sam@gmail.com", tenant: google).path == .google)
+        let unknown = Fixtures.redemption(address: "kim@northwind.example", redemptionConfiguration: withoutSocial)
+        #expect(unknown.path == .createMicrosoftAccount)
+        #expect(Fixtures.redemption(address: "kim@northwind.example").path == .emailOneTimePasscode)
     }
 
     @Test("a gmail address without Google federation falls through to the passcode")
