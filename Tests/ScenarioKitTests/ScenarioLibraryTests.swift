@@ -111,6 +111,9 @@ struct ScenarioLibraryTests {
             "scenarios/06-guest-makers/guest-maker-happy-path.yaml",
             "scenarios/08-cross-tenant-and-clouds/cross-cloud-commercial-and-gcc-high.yaml",
             "scenarios/02-redeeming/identity-providers.yaml",
+            // Realistic consistency: seeded delays and retries with back-off.
+            "scenarios/12-production-timing/invite-then-profile-and-licence.yaml",
+            "scenarios/12-production-timing/licence-then-security-role.yaml",
         ])
     func deterministic(_ relative: String) async throws {
         let file = Self.root.appendingPathComponent(relative).path
