@@ -32,6 +32,7 @@ struct RunStep {
             "TENANTSIM_ADMIN_API_URL": "\(base)/\(tenant.cloud.adminAPIHost)",
             "TENANTSIM_ADMIN_API_SCOPE": tenant.cloud.powerAppsAudience + "/.default",
             "TENANTSIM_CONTROL_URL": "\(base)/_tenantsim",
+            "TENANTSIM_POWER_PLATFORM_API_URL": "\(base)/\(tenant.cloud.powerPlatformAPIHost)",
             ControlKey.environmentVariable: controlKey.value,
         ]
         if let app {
@@ -82,10 +83,12 @@ struct RunStep {
         }
         let venv = FileManager.default.currentDirectoryPath + "/.venv/bin"
         if FileManager.default.fileExists(atPath: venv) { variables["PATH"] = venv + ":" + (variables["PATH"] ?? "/usr/bin:/bin") }
+        if let binary = Self.tenantsimBinary() { variables["TENANTSIM"] = binary }
         let timeout = step.string("timeout").flatMap(Durations.seconds) ?? 300
         let journalBefore = try await session.engine.journal().last?.sequence ?? 0
         session.api.requestLog.start()
-        let (code, output) = try await Self.execute(command, environment: variables, timeout: timeout, directory: session.workDirectory)
+        let (code, output, timedOut) = try await Self.execute(
+            command, environment: variables, timeout: timeout, directory: session.workDirectory)
         let calls = session.api.requestLog.stop()
         await server.stop()
         // The port and the work folder change from run to run; reports must not.
@@ -95,7 +98,36 @@ struct RunStep {
         var details = Self.tail(stable, lines: 25).map { "│ \($0)" }
         details += try await denials(after: journalBefore)
         details += PrivilegeAdvice(calls: calls).lines
-        return (.exited(code: code), "run `\(command)` against the TenantSim server", details)
+        let summary = "run `\(command)` against the TenantSim server"
+        if timedOut { return (.failed(reason: "timed out after \(Int(timeout)) s; the command and its children were killed"), summary, details) }
+        if let reason = Self.couldNotRun(code: code, output: stable) {
+            return (.failed(reason: "the script could not run: \(reason)"), summary, details)
+        }
+        return (.exited(code: code), summary, details)
+    }
+
+    /// Why a command never really ran — the shell couldn't find or execute it, or the interpreter
+    /// died before the script's own logic (a missing module, a syntax error) — or `nil`.
+    static func couldNotRun(code: Int32, output: String) -> String? {
+        let lines = output.split(separator: "\n").map(String.init)
+        if code == 126 || code == 127 {
+            return lines.last { $0.contains("not found") || $0.contains("Permission denied") || $0.contains("No such file") }
+                ?? "exit code \(code) (command not found or not executable)"
+        }
+        let markers = ["ModuleNotFoundError:", "ImportError:", "SyntaxError:", "IndentationError:", "can't open file"]
+        if code != 0, let line = lines.last(where: { line in markers.contains { line.contains($0) } }) { return line }
+        return nil
+    }
+
+    /// The `tenantsim` executable, handed to commands as `TENANTSIM`: this process when it is
+    /// `tenantsim`, else the checkout's debug or release build.
+    static func tenantsimBinary() -> String? {
+        let own = URL(fileURLWithPath: CommandLine.arguments.first ?? "").standardizedFileURL.path
+        if URL(fileURLWithPath: own).lastPathComponent == "tenantsim", FileManager.default.isExecutableFile(atPath: own) { return own }
+        let cwd = FileManager.default.currentDirectoryPath
+        return [".build/debug/tenantsim", ".build/release/tenantsim"].map { cwd + "/" + $0 }.first {
+            FileManager.default.isExecutableFile(atPath: $0)
+        }
     }
 
     /// The rules that denied the command's calls, with each rule's explanation: the teaching
@@ -133,15 +165,19 @@ struct RunStep {
         return try await session.engine.environments(in: tenant.id).first { $0.hasDataverse }
     }
 
-    /// Runs `command` with `/bin/sh -c`, output (stdout and stderr) to a file so large outputs can't
-    /// block the child. Kills it after `timeout` seconds.
-    static func execute(_ command: String, environment: [String: String], timeout: TimeInterval, directory: String) async throws -> (Int32, String) {
+    /// Runs `command` with `/bin/sh -c` in a process group of its own, output
+    /// (stdout and stderr) to a file so large outputs can't block the child. After `timeout`
+    /// seconds the whole group — the shell and every child it started — is killed.
+    static func execute(
+        _ command: String, environment: [String: String], timeout: TimeInterval, directory: String
+    ) async throws -> (code: Int32, output: String, timedOut: Bool) {
         let outputPath = directory + "/run-\(UUID().uuidString).log"
         _ = FileManager.default.createFile(atPath: outputPath, contents: nil)
         let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: outputPath))
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/bin/sh")
         process.arguments = ["-c", command]
+        let killed = KillFlag()
         process.environment = environment
         process.currentDirectoryURL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
         process.standardOutput = handle
@@ -157,13 +193,18 @@ struct RunStep {
             }
             let pid = process.processIdentifier
             DispatchQueue.global().asyncAfter(deadline: .now() + timeout) {
-                if kill(pid, 0) == 0 { kill(pid, SIGKILL) }
+                guard kill(pid, 0) == 0 else { return }
+                killed.set()
+                // Foundation starts the shell as the leader of a process group of its own, which
+                // the command's children join: killing the group kills them all.
+                kill(-pid, SIGKILL)
+                kill(pid, SIGKILL)
             }
         }
         try handle.close()
         let output = (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? ""
         try? FileManager.default.removeItem(atPath: outputPath)
-        return (code, output)
+        return (code, output, killed.value)
     }
 
     static func tail(_ text: String, lines count: Int) -> [String] {

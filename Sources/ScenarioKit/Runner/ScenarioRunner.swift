@@ -130,7 +130,7 @@ public struct ScenarioRunner: Sendable {
             let message = (error as? TenantError)?.message ?? "\(error)"
             return StepResult(
                 index: index, line: step.line, actor: step.actor, action: step.action.name, summary: summary, expected: step.expect.description,
-                outcome: .error(status: 0, code: "ScenarioError", message: message), passed: false, note: step.note, details: details)
+                outcome: .failed(reason: message), passed: false, note: step.note, details: details)
         }
         return StepResult(
             index: index, line: step.line, actor: step.actor, action: step.action.name, summary: summary, expected: step.expect.description,

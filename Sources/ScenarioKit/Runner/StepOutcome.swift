@@ -7,6 +7,9 @@ public enum StepOutcome: Sendable, Hashable, Codable {
     case error(status: Int, code: String, message: String)
     /// A `run:` step's command finished.
     case exited(code: Int32)
+    /// The step could not be carried out at all: a script that couldn't start or died of an
+    /// interpreter or import error, a timeout, a runner error. It never satisfies an expectation.
+    case failed(reason: String)
 
     public var summary: String {
         switch self {
@@ -14,6 +17,7 @@ public enum StepOutcome: Sendable, Hashable, Codable {
         case .denied(let rule, let status, let code, let message, _): "denied by \(rule) (\(status) \(code): \(message))"
         case .error(let status, let code, let message): "error \(status) \(code): \(message)"
         case .exited(let code): "exit code \(code)"
+        case .failed(let reason): "failed: \(reason)"
         }
     }
 
