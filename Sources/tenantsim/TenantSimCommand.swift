@@ -6,6 +6,7 @@ struct TenantSimCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "tenantsim",
         abstract: "An offline emulator of Microsoft Entra B2B guest onboarding and the Power Platform rules around it.",
+        version: "tenantsim 0.9.0 (development build)",
         subcommands: [
             RunCommand.self,
             ExplainCommand.self,

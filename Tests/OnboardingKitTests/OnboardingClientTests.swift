@@ -87,7 +87,8 @@ struct OnboardingClientTests {
     @Test("an error answer becomes a GraphError with status, code, message, request id, rule id and explanation")
     func errorMapping() async throws {
         try await BothModes.run { harness in
-            let client = harness.client()
+            let sleeps = SleepRecorder()
+            let client = harness.client(retry: sleeps.policy)
             let invited = try await client.invite(GuestInvitation(email: "pat@fabrikam.com", redirectURL: "https://myapps.microsoft.com"))
             let sku = try #require(try await client.sku(partNumber: "POWERAPPS_PER_USER"))
             do {
@@ -102,7 +103,9 @@ struct OnboardingClientTests {
                 #expect(error.requestId?.isEmpty == false)
                 #expect(error.description.contains("[license.assign.usage-location-missing]"))
             }
+            // An existence check is answered at once: no replication back-off for a user nobody created.
             #expect(try await client.user("no-such-user@contoso.com") == nil)
+            #expect(sleeps.recorded.isEmpty)
             #expect(
                 try await client.addMember(invited.invitedUser.id, toGroup: try #require(try await client.group(named: "Sales Environment Users")).id)
             )

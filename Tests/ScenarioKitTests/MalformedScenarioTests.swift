@@ -62,6 +62,19 @@ struct MalformedScenarioTests {
         #expect(found?.message.contains("did you mean") == true)
     }
 
+    @Test("the suggestion for a near-miss rule id names the rule it misses")
+    func nearMissSuggestion() {
+        let found = error(
+            """
+            name: Near miss
+            steps:
+              - as: admin@contoso.com
+                invite: pat@fabrikam.com
+                expect: { denied: b2b.invite.domain-blocked-x }
+            """)
+        #expect(found?.message.contains("did you mean b2b.invite.domain-blocked") == true, "\(found?.message ?? "")")
+    }
+
     @Test("an unknown argument and a missing actor are refused")
     func unknownArgumentAndMissingActor() {
         let argument = error(

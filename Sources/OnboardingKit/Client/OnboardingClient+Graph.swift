@@ -13,13 +13,15 @@ extension OnboardingClient {
         return try Self.decode(InvitationResult.self, reply)
     }
 
-    /// `GET /users/{id | userPrincipalName}`, or `nil` when there is no such user.
-    public func user(_ idOrUPN: String) async throws -> DirectoryUser? {
+    /// `GET /users/{id | userPrincipalName}`, or `nil` when there is no such user. With
+    /// `waitForReplication` (a user this run just created) a "not found" is retried with back-off
+    /// while the user replicates; otherwise it is the answer at once.
+    public func user(_ idOrUPN: String, waitForReplication: Bool = false) async throws -> DirectoryUser? {
         do {
             return try await get(
                 DirectoryUser.self, authority: graph,
                 path: "/v1.0/users/\(Self.segment(idOrUPN))?" + Self.query([("$select", DirectoryUser.selectList)]),
-                scope: graphScope)
+                scope: graphScope, waitForReplication: waitForReplication)
         } catch let error as GraphError where error.status == 404 {
             return nil
         }
@@ -85,7 +87,8 @@ extension OnboardingClient {
     /// `GET /groups/{id}`, or `nil` when there is no such group.
     public func group(id: String) async throws -> DirectoryGroup? {
         do {
-            return try await get(DirectoryGroup.self, authority: graph, path: "/v1.0/groups/\(Self.segment(id))", scope: graphScope)
+            return try await get(
+                DirectoryGroup.self, authority: graph, path: "/v1.0/groups/\(Self.segment(id))", scope: graphScope, waitForReplication: false)
         } catch let error as GraphError where error.status == 404 {
             return nil
         }

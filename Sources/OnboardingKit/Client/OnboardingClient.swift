@@ -36,9 +36,11 @@ public struct OnboardingClient: Sendable {
     }
 
     /// Sends one request, retrying 429/503/504, and throws ``GraphError`` for a non-2xx answer.
-    /// `scope` names the bearer token to attach (`nil`: no Authorization header).
+    /// `scope` names the bearer token to attach (`nil`: no Authorization header). With
+    /// `waitForReplication` off, a "not found" answer is final at once (an existence check).
     func send(
-        _ method: HTTPRequest.Method, authority: String, path: String, scope: String?, body: Data? = nil, headers: [(String, String)] = []
+        _ method: HTTPRequest.Method, authority: String, path: String, scope: String?, body: Data? = nil, headers: [(String, String)] = [],
+        waitForReplication: Bool = true
     ) async throws -> Reply {
         var attempt = 0
         var replicationAttempt = 0
@@ -53,7 +55,7 @@ public struct OnboardingClient: Sendable {
             let status = response.status.code
             let retryAfter = RetryPolicy.retryAfterSeconds(response.headerFields[.retryAfter])
             if (200..<300).contains(status) { return Reply(status: status, headers: response.headerFields, data: data) }
-            if status == 404 {
+            if status == 404 && waitForReplication {
                 replicationAttempt += 1
                 let code = (try? JSONSerialization.jsonObject(with: data) as? [String: Any])?["error"] as? [String: Any]
                 if let delay = retry.delay(beforeReplicationRetry: replicationAttempt, status: status, code: code?["code"] as? String) {
@@ -72,8 +74,10 @@ public struct OnboardingClient: Sendable {
     }
 
     /// Sends and decodes a JSON answer.
-    func get<T: Decodable>(_ type: T.Type, authority: String, path: String, scope: String?, headers: [(String, String)] = []) async throws -> T {
-        let reply = try await send(.get, authority: authority, path: path, scope: scope, headers: headers)
+    func get<T: Decodable>(
+        _ type: T.Type, authority: String, path: String, scope: String?, headers: [(String, String)] = [], waitForReplication: Bool = true
+    ) async throws -> T {
+        let reply = try await send(.get, authority: authority, path: path, scope: scope, headers: headers, waitForReplication: waitForReplication)
         return try Self.decode(type, reply)
     }
 

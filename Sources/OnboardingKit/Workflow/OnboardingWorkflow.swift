@@ -184,7 +184,7 @@ public struct OnboardingWorkflow: Sendable {
                 sendInvitationMessage: plan.sendInvitationMessage)
             let result = try await client.invite(invitation)
             add(.invited, .doneNow("invited as \(result.invitedUser.userPrincipalName ?? result.invitedUser.id)"))
-            guard let user = try await client.user(result.invitedUser.id) else {
+            guard let user = try await client.user(result.invitedUser.id, waitForReplication: true) else {
                 throw GraphError(
                     status: 404, code: "Request_ResourceNotFound", message: "The invited user \(result.invitedUser.id) can't be read back.")
             }

@@ -60,9 +60,10 @@ public enum ScenarioLoader {
         return found.sorted()
     }
 
+    /// The closest known rule ids (edit distance, then shared prefix), as `tenantsim rules <id>` suggests them.
     static func suggestion(_ rule: String, _ known: Set<String>) -> String {
-        let close = known.filter { $0.hasPrefix(rule.split(separator: ".").prefix(2).joined(separator: ".")) }.sorted()
-        return close.isEmpty ? "" : " (did you mean \(close.prefix(3).joined(separator: ", "))?)"
+        let close = RuleReference.suggestions(for: rule).filter(known.contains)
+        return close.isEmpty ? "" : " (did you mean \(close.joined(separator: ", "))?)"
     }
 
     struct Index: CodingKey {
