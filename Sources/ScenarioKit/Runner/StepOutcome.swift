@@ -25,8 +25,9 @@ public enum StepOutcome: Sendable, Hashable, Codable {
     public func satisfies(_ expectation: Expectation) -> Bool {
         switch (expectation, self) {
         case (.ok, .ok), (.ok, .exited(0)): return true
-        case (.denied(let expected, let mentions), .denied(let rule, _, _, _, let explanation)):
-            return expected == rule && mentions.allSatisfy { (explanation ?? "").contains($0) }
+        case (.denied(let expected, let mentions), .denied(let rule, _, _, let message, let explanation)):
+            // `mentions:` words may be in the explanation or in the wire message the client saw.
+            return expected == rule && mentions.allSatisfy { (explanation ?? "").contains($0) || message.contains($0) }
         case (.error(let code, let status), .error(let actualStatus, let actualCode, _)),
             (.error(let code, let status), .denied(_, let actualStatus, let actualCode, _, _)):
             return (code.map { $0 == actualCode } ?? true) && (status.map { $0 == actualStatus } ?? true)
