@@ -36,9 +36,7 @@ struct SecurityRoleStep {
         // No systemuser yet: address the user by the alternate key, as scripts that skip the lookup do;
         // Dataverse then says why the user isn't there.
         let systemUserKey = (users.values.first?["systemuserid"] as? String) ?? "azureactivedirectoryobjectid=\(user.id)"
-        let escaped = roleName.replacingOccurrences(of: "'", with: "''").addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? roleName
-        let roles = try await session.send(.get, host, "\(base)/roles?$select=roleid,name&$filter=name%20eq%20'\(escaped)'", token: token)
-        guard let roleId = roles.values.first?["roleid"] as? String else {
+        guard let roleId = try await Self.roleId(named: roleName, host: host, token: token, session: session) else {
             return (.error(status: 404, code: "0x80040217", message: "'\(environment.displayName)' has no security role '\(roleName)'"), summary)
         }
         let reference = "https://\(host)\(base)/roles(\(roleId))"
@@ -49,5 +47,17 @@ struct SecurityRoleStep {
             : try await session.send(
                 .post, host, "\(base)/systemusers(\(systemUserKey))/systemuserroles_association/$ref", token: token, json: ["@odata.id": reference])
         return (reply.outcome(), summary)
+    }
+
+    /// A name as an OData string literal inside a URL: quotes doubled, then percent-encoded.
+    static func literal(_ name: String) -> String {
+        name.replacingOccurrences(of: "'", with: "''").addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? name
+    }
+
+    /// The id of the environment's security role named `roleName`, looked up as a script does (`GET roles?$filter=name eq …`).
+    static func roleId(named roleName: String, host: String, token: String, session: ScenarioSession) async throws -> String? {
+        let roles = try await session.send(
+            .get, host, "/api/data/v9.2/roles?$select=roleid,name&$filter=name%20eq%20'\(literal(roleName))'", token: token)
+        return roles.values.first?["roleid"] as? String
     }
 }

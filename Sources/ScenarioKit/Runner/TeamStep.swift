@@ -41,15 +41,13 @@ struct TeamStep {
         }
         let roleName = step.string("role") ?? ""
         let summary = "give the team '\(name)' the role \(roleName) in '\(environment.displayName)'"
-        let escapedName = name.replacingOccurrences(of: "'", with: "''").addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? name
-        let teams = try await session.send(.get, host, "\(base)/teams?$select=teamid&$filter=name%20eq%20'\(escapedName)'", token: token)
+        let teams = try await session.send(
+            .get, host, "\(base)/teams?$select=teamid&$filter=name%20eq%20'\(SecurityRoleStep.literal(name))'", token: token)
         guard (200..<300).contains(teams.status) else { return (teams.outcome(), summary) }
         guard let teamId = teams.values.first?["teamid"] as? String else {
             return (.error(status: 404, code: "0x80040217", message: "'\(environment.displayName)' has no team '\(name)'"), summary)
         }
-        let escapedRole = roleName.replacingOccurrences(of: "'", with: "''").addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? roleName
-        let roles = try await session.send(.get, host, "\(base)/roles?$select=roleid&$filter=name%20eq%20'\(escapedRole)'", token: token)
-        guard let roleId = roles.values.first?["roleid"] as? String else {
+        guard let roleId = try await SecurityRoleStep.roleId(named: roleName, host: host, token: token, session: session) else {
             return (.error(status: 404, code: "0x80040217", message: "'\(environment.displayName)' has no security role '\(roleName)'"), summary)
         }
         let reply = try await session.send(

@@ -29,14 +29,7 @@ extension TenantEngine {
             let environment = try facts.requireEnvironment(environmentKey)
             scope.tenantId = environment.tenantId
             let user = try SecurityRoleChange.resolveUser(userKey, environment: environment, scope: scope)
-            guard
-                let role = try scope.tx.securityRole(SecurityRoleID(roleKey.lowercased()))
-                    ?? scope.tx.securityRole(named: roleKey, in: environment.id),
-                role.environmentId == environment.id
-            else {
-                throw TenantError(
-                    status: 404, code: "0x80040217", message: "role With Id = \(roleKey) Does Not Exist", surface: .dataverse)
-            }
+            let role = try SecurityRoleChange.requireRole(roleKey, in: environment, scope: scope)
             scope.target = "\(environment.id)/\(user.id)/\(role.name)"
             let row = try scope.tx.dataverseUser(for: user.id, in: environment.id)
             let context = RoleAssignmentContext(
@@ -69,6 +62,17 @@ extension TenantEngine {
 
 /// Lookups shared by security role changes.
 enum SecurityRoleChange {
+    /// A security role of the environment by id or name; Dataverse's 404 otherwise.
+    static func requireRole(_ key: String, in environment: PowerPlatformEnvironment, scope: OperationScope) throws -> SecurityRole {
+        guard
+            let role = try scope.tx.securityRole(SecurityRoleID(key.lowercased())) ?? scope.tx.securityRole(named: key, in: environment.id),
+            role.environmentId == environment.id
+        else {
+            throw TenantError(status: 404, code: "0x80040217", message: "role With Id = \(key) Does Not Exist", surface: .dataverse)
+        }
+        return role
+    }
+
     /// A user of the environment's tenant by object id, UPN or Dataverse systemuser id.
     static func resolveUser(_ key: String, environment: PowerPlatformEnvironment, scope: OperationScope) throws -> User {
         if let row = try scope.tx.dataverseUser(SystemUserID(key.lowercased())), row.environmentId == environment.id,

@@ -58,8 +58,7 @@ extension TenantEngine {
     ) async throws(TenantError) -> DataverseTeam {
         try await perform(.createTeam, caller: caller, tenantId: caller.tenantId, requestId: requestId) { scope in
             let environment = try DataverseWrite.environment(environmentKey, scope: scope)
-            let name = draft.name.trimmingCharacters(in: .whitespacesAndNewlines)
-            guard !name.isEmpty else { throw DataverseWrite.invalid("A team needs a name.") }
+            let name = try DataverseWrite.requireName(draft.name, of: "A team")
             var groupId: GroupID?
             if draft.teamType.isGroupTeam {
                 groupId = try DataverseWrite.group(draft.groupId, for: draft.teamType, in: environment, scope: scope)
@@ -91,9 +90,7 @@ extension TenantEngine {
             }
             try DataverseWrite.authorize(.updateTeam, table: "team", summary: "change the team '\(team.name)'", in: environment, scope: scope)
             if let name = changes.name {
-                let trimmed = name.trimmingCharacters(in: .whitespacesAndNewlines)
-                guard !trimmed.isEmpty else { throw DataverseWrite.invalid("A team needs a name.") }
-                team.name = trimmed
+                team.name = try DataverseWrite.requireName(name, of: "A team")
             }
             if let membershipType = changes.membershipType {
                 guard team.teamType.isGroupTeam else {
@@ -129,13 +126,7 @@ extension TenantEngine {
         try await perform(removal ? .removeTeamRole : .assignTeamRole, caller: caller, tenantId: caller.tenantId, requestId: requestId) { scope in
             let environment = try DataverseWrite.environment(environmentKey, scope: scope)
             let team = try DataverseWrite.team(teamId, in: environment, scope: scope)
-            guard
-                let role = try scope.tx.securityRole(SecurityRoleID(roleKey.lowercased()))
-                    ?? scope.tx.securityRole(named: roleKey, in: environment.id),
-                role.environmentId == environment.id
-            else {
-                throw TenantError(status: 404, code: "0x80040217", message: "role With Id = \(roleKey) Does Not Exist", surface: .dataverse)
-            }
+            let role = try SecurityRoleChange.requireRole(roleKey, in: environment, scope: scope)
             try DataverseWrite.authorize(
                 removal ? .removeTeamRole : .assignTeamRole, table: "team",
                 summary: removal
@@ -163,15 +154,10 @@ extension TenantEngine {
     ) async throws(TenantError) -> SecurityRole {
         try await perform(.createSecurityRole, caller: caller, tenantId: caller.tenantId, requestId: requestId) { scope in
             let environment = try DataverseWrite.environment(environmentKey, scope: scope)
-            let trimmed = name.trimmingCharacters(in: .whitespacesAndNewlines)
-            guard !trimmed.isEmpty else { throw DataverseWrite.invalid("A security role needs a name.") }
+            let trimmed = try DataverseWrite.requireName(name, of: "A security role")
             try DataverseWrite.authorize(
                 .createSecurityRole, table: "role", summary: "create the security role '\(trimmed)'", in: environment, scope: scope)
-            guard try scope.tx.securityRole(named: trimmed, in: environment.id) == nil else {
-                throw TenantError(
-                    status: 412, code: "0x80040237", message: "A record with matching key values already exists: a role named '\(trimmed)'.",
-                    surface: .dataverse)
-            }
+            try DataverseWrite.requireRoleNameFree(trimmed, except: nil, in: environment, scope: scope)
             let role = SecurityRole(id: try scope.newID(), environmentId: environment.id, name: trimmed)
             try scope.tx.insert(role)
             scope.target = "\(environment.id)/\(role.id)"
@@ -190,8 +176,7 @@ extension TenantEngine {
             guard var role = try scope.tx.securityRole(SecurityRoleID(id.rawValue.lowercased())), role.environmentId == environment.id else {
                 throw TenantError(status: 404, code: "0x80040217", message: "role With Id = \(id) Does Not Exist", surface: .dataverse)
             }
-            let trimmed = name.trimmingCharacters(in: .whitespacesAndNewlines)
-            guard !trimmed.isEmpty else { throw DataverseWrite.invalid("A security role needs a name.") }
+            let trimmed = try DataverseWrite.requireName(name, of: "A security role")
             try DataverseWrite.authorize(
                 .updateSecurityRole, table: "role", summary: "rename the security role '\(role.name)'", in: environment, scope: scope)
             let predefined = SecurityRoleName.dataverseRoles + SecurityRoleName.environmentRoles
@@ -200,11 +185,7 @@ extension TenantEngine {
                     status: 400, code: "0x80040203", message: "'\(role.name)' is a predefined security role and can't be renamed.",
                     surface: .dataverse)
             }
-            if let other = try scope.tx.securityRole(named: trimmed, in: environment.id), other.id != role.id {
-                throw TenantError(
-                    status: 412, code: "0x80040237", message: "A record with matching key values already exists: a role named '\(trimmed)'.",
-                    surface: .dataverse)
-            }
+            try DataverseWrite.requireRoleNameFree(trimmed, except: role.id, in: environment, scope: scope)
             role.name = trimmed
             try scope.tx.update(role)
             scope.target = "\(environment.id)/\(role.id)"
@@ -266,6 +247,24 @@ extension TenantEngine {
 /// Lookups and checks shared by the Dataverse writes.
 enum DataverseWrite {
     static func invalid(_ message: String) -> TenantError { TenantError(status: 400, code: "0x80040203", message: message, surface: .dataverse) }
+
+    /// A record's name, trimmed; an empty one is `0x80040203` ("A team needs a name.").
+    static func requireName(_ raw: String, of thing: String) throws -> String {
+        let name = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !name.isEmpty else { throw invalid("\(thing) needs a name.") }
+        return name
+    }
+
+    /// Dataverse's duplicate-record answer when another role of the environment has `name`.
+    static func requireRoleNameFree(
+        _ name: String, except id: SecurityRoleID?, in environment: PowerPlatformEnvironment, scope: OperationScope
+    ) throws {
+        if let other = try scope.tx.securityRole(named: name, in: environment.id), other.id != id {
+            throw TenantError(
+                status: 412, code: "0x80040237", message: "A record with matching key values already exists: a role named '\(name)'.",
+                surface: .dataverse)
+        }
+    }
 
     /// The environment, which must have a Dataverse database; the operation is logged against its tenant.
     static func environment(_ key: String, scope: OperationScope) throws -> PowerPlatformEnvironment {
