@@ -7,7 +7,10 @@ struct RunCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "run", abstract: "Run scenario files (default: scenarios/) against the embedded fake tenant and report.")
 
-    @Argument(help: "Scenario files or folders.")
+    @Argument(
+        help:
+            "Scenario files or folders. The default, scenarios, is the scenarios/ folder here, else the library built into the binary (a built-in path such as scenarios/06-guest-makers also works from any folder)."
+    )
     var paths: [String] = ["scenarios"]
 
     @Option(help: "Write a JUnit XML report here.")
@@ -22,13 +25,16 @@ struct RunCommand: AsyncParsableCommand {
     @Flag(help: "Print only failing scenarios and the summary.")
     var quiet = false
 
+    @Flag(help: "Measure each scenario and step and add the seconds to the reports (JUnit time attributes); without it reports are byte-identical.")
+    var timings = false
+
     func run() async throws {
-        let runner = ScenarioRunner(library: .standard)
+        let runner = ScenarioRunner(library: .standard, timings: timings)
         var results: [ScenarioResult] = []
         let files = try ScenarioLoader.files(in: paths)
         guard !files.isEmpty else {
             FileHandle.standardError.write(Data("Error: no scenario files (*.yaml, *.yml) under \(paths.joined(separator: ", ")).\n".utf8))
-            throw ExitCode(1)
+            throw ExitCode(TenantSimCommand.configurationError)
         }
         for file in files {
             let result = await runner.run(file: file)
@@ -45,6 +51,7 @@ struct RunCommand: AsyncParsableCommand {
         if let junit { try Self.write(JUnitReport.render(report), to: junit) }
         if let json { try Self.write(JSONReport.render(report), to: json) }
         if let markdown { try Self.write(MarkdownReport.render(report), to: markdown) }
+        if report.hasLoadErrors { throw ExitCode(TenantSimCommand.configurationError) }
         if !report.passed { throw ExitCode(1) }
     }
 
@@ -56,7 +63,7 @@ struct RunCommand: AsyncParsableCommand {
             try text.write(toFile: path, atomically: true, encoding: .utf8)
         } catch {
             FileHandle.standardError.write(Data("Error: can't write the report \(path): \((error as NSError).localizedDescription)\n".utf8))
-            throw ExitCode(1)
+            throw ExitCode(TenantSimCommand.configurationError)
         }
     }
 }

@@ -98,7 +98,7 @@ struct ServeCommand: AsyncParsableCommand {
             }
         } catch let error as TenantHTTPServer.PortInUse {
             FileHandle.standardError.write(Data("Error: \(error.description)\n".utf8))
-            throw ExitCode(1)
+            throw ExitCode(TenantSimCommand.configurationError)
         }
         FileHandle.standardError.write(Data("TenantSim stopped; the state is in \(state).\n".utf8))
     }

@@ -4,6 +4,12 @@ public enum TextReport {
     public static func render(_ report: RunReport) -> String {
         var out: [String] = []
         for scenario in report.scenarios {
+            if let reason = scenario.skipped {
+                out.append("- \(scenario.name)  (\(scenario.file))")
+                out.append("    skipped: \(reason)")
+                out.append("")
+                continue
+            }
             out.append("\(scenario.passed ? "✓" : "✗") \(scenario.name)  (\(scenario.file))")
             if !scenario.teaches.isEmpty { out.append("    teaches: \(scenario.teaches.joined(separator: ", "))") }
             if let error = scenario.loadError {

@@ -81,8 +81,7 @@ struct RunStep {
         if case .object(let extra)? = step.arguments["env"] {
             for (key, value) in extra { variables[key] = value.stringValue ?? "" }
         }
-        let venv = FileManager.default.currentDirectoryPath + "/.venv/bin"
-        if FileManager.default.fileExists(atPath: venv) { variables["PATH"] = venv + ":" + (variables["PATH"] ?? "/usr/bin:/bin") }
+        variables["PATH"] = RequirementCheck.searchPath(variables["PATH"])
         if let binary = Self.tenantsimBinary() { variables["TENANTSIM"] = binary }
         let timeout = step.string("timeout").flatMap(Durations.seconds) ?? 300
         let journalBefore = try await session.engine.journal().last?.sequence ?? 0

@@ -7,8 +7,14 @@ import TenantModel
 /// through the wire, and checks expectations and assertions.
 public struct ScenarioRunner: Sendable {
     public let library: FixtureLibrary
+    /// Measure wall-clock seconds per scenario and step (`--timings`). Off by default, so reports
+    /// are byte-identical from run to run.
+    public let timings: Bool
 
-    public init(library: FixtureLibrary = .standard) { self.library = library }
+    public init(library: FixtureLibrary = .standard, timings: Bool = false) {
+        self.library = library
+        self.timings = timings
+    }
 
     /// Runs the scenario at `path`. Loading problems become a failed result, not a crash.
     public func run(file path: String) async -> ScenarioResult {
@@ -36,9 +42,22 @@ public struct ScenarioRunner: Sendable {
         }
     }
 
+    /// Runs a scenario, or reports it skipped when this machine lacks what it `requires:`.
     public func run(_ scenario: Scenario) async throws -> ScenarioResult {
-        let (result, _) = try await runKeepingSession(scenario)
+        if let reason = await RequirementCheck.missing(scenario.requires) {
+            return ScenarioResult(
+                file: scenario.file, name: scenario.name, description: scenario.description, teaches: scenario.teaches, steps: [],
+                assertions: [], loadError: nil, skipped: reason)
+        }
+        let started = ContinuousClock.now
+        var (result, _) = try await runKeepingSession(scenario)
+        if timings { result.seconds = Self.seconds(since: started) }
         return result
+    }
+
+    static func seconds(since start: ContinuousClock.Instant) -> Double {
+        let elapsed = ContinuousClock.now - start
+        return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
     }
 
     /// Runs a scenario and returns its engine too (for `explain --scenario`).
@@ -62,7 +81,10 @@ public struct ScenarioRunner: Sendable {
         }
         var steps: [StepResult] = []
         for (index, step) in scenario.steps.enumerated() {
-            steps.append(await perform(step, index: index + 1, session: session))
+            let started = ContinuousClock.now
+            var result = await perform(step, index: index + 1, session: session)
+            if timings { result.seconds = Self.seconds(since: started) }
+            steps.append(result)
         }
         var assertions: [AssertionResult] = []
         for assertion in scenario.assertions { assertions.append(await AssertionChecker(session: session).check(assertion)) }
@@ -119,6 +141,8 @@ public struct ScenarioRunner: Sendable {
                     summary = "time passes: \(text)"
                 case "run":
                     (outcome, summary, details) = try await RunStep(session: session, step: step).perform()
+                case "assert":
+                    (outcome, summary, details) = await checkAssertions(step.assertions, session: session)
                 default:
                     let checklist = try await session.engine.explain(step.string("guest") ?? "", in: step.string("environment") ?? "")
                     details = checklist.render().split(separator: "\n").map(String.init)
@@ -139,6 +163,16 @@ public struct ScenarioRunner: Sendable {
 }
 
 extension ScenarioRunner {
+    /// An `assert:` step: every check is made; the step fails with the failures of those that don't hold.
+    func checkAssertions(_ assertions: [Assertion], session: ScenarioSession) async -> (StepOutcome, String, [String]) {
+        var results: [AssertionResult] = []
+        for assertion in assertions { results.append(await AssertionChecker(session: session).check(assertion)) }
+        let details = results.map { "\($0.passed ? "✓" : "✗") \($0.summary)\($0.failure.map { " — \($0)" } ?? "")" }
+        let failures = results.filter { !$0.passed }.map { "\($0.summary): \($0.failure ?? "")" }
+        let summary = "check \(assertions.count) thing\(assertions.count == 1 ? "" : "s") at this point"
+        return (failures.isEmpty ? .ok(detail: nil) : .failed(reason: failures.joined(separator: "; ")), summary, details)
+    }
+
     /// Why a scenario's world couldn't be built, pointing at the scenario's `world:` line.
     static func worldError(_ error: any Error, scenario: Scenario) -> String {
         let place = scenario.file + (scenario.worldLine.map { ":\($0)" } ?? "")

@@ -11,4 +11,6 @@ public struct StepResult: Sendable, Codable, Hashable {
     public var note: String?
     /// Extra text: a checklist, a command's output, least-privilege advice.
     public var details: [String]
+    /// Wall-clock seconds the step took; only measured with `--timings`.
+    public var seconds: Double? = nil
 }

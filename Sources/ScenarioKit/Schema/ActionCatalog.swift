@@ -87,6 +87,9 @@ public enum ActionCatalog {
             name: "run", performer: .system, shorthand: "command", required: ["command"], optional: ["environment", "app", "timeout", "env"],
             passthrough: false, summary: "start the HTTPS server for this world and run an external command against it"),
         Definition(
+            name: "assert", performer: .system, shorthand: nil, required: [], optional: [], passthrough: false,
+            summary: "check the state at this point of the story (a list of the checks the final assert: takes)"),
+        Definition(
             name: "explain", performer: .system, shorthand: nil, required: ["guest", "environment"], optional: [], passthrough: false,
             summary: "print the onboarding checklist (teaching step)"),
     ]

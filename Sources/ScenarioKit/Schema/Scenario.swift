@@ -14,6 +14,9 @@ public struct Scenario: Sendable {
     /// How quickly the world's changes become visible (`consistency: realistic`); `immediate` by default.
     public var consistency: ConsistencyProfile
     public var world: ScenarioWorld
+    /// What the machine must have for the scenario to run (`requires:`); when it lacks something
+    /// the scenario is skipped with the reason.
+    public var requires: Requirements
     public var steps: [Step]
     public var assertions: [Assertion]
     /// The line of `world:` in the file, for errors about the world (an unknown fixture).
@@ -22,7 +25,7 @@ public struct Scenario: Sendable {
 
 extension Scenario: Decodable {
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case name, description, teaches, seed, start, consistency, world, steps
+        case name, description, teaches, seed, start, consistency, world, requires, steps
         case assertions = "assert"
     }
 
@@ -51,6 +54,7 @@ extension Scenario: Decodable {
         }
         self.consistency = consistency
         world = try container.decodeIfPresent(ScenarioWorld.self, forKey: .world) ?? ScenarioWorld()
+        requires = try container.decodeIfPresent(Requirements.self, forKey: .requires) ?? Requirements()
         steps = try container.decodeIfPresent([Step].self, forKey: .steps) ?? []
         assertions = try container.decodeIfPresent([Assertion].self, forKey: .assertions) ?? []
     }

@@ -6,7 +6,7 @@ import TenantRules
 /// naming the file and line.
 public enum ScenarioLoader {
     public static func load(_ path: String) throws -> Scenario {
-        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+        guard let text = (try? String(contentsOfFile: path, encoding: .utf8)) ?? builtIn(path) else {
             throw ScenarioError(file: path, line: nil, message: "can't read the file")
         }
         return try parse(text, file: path)
@@ -21,6 +21,11 @@ public enum ScenarioLoader {
             ?? locator.line(for: [Strict.AnyKey(stringValue: "world")])
         for index in scenario.steps.indices {
             scenario.steps[index].line = locator.line(for: [Strict.AnyKey(stringValue: "steps"), Index(index)])
+            for inner in scenario.steps[index].assertions.indices {
+                scenario.steps[index].assertions[inner].line = locator.line(for: [
+                    Strict.AnyKey(stringValue: "steps"), Index(index), Strict.AnyKey(stringValue: "assert"), Index(inner),
+                ])
+            }
         }
         for index in scenario.assertions.indices {
             scenario.assertions[index].line = locator.line(for: [Strict.AnyKey(stringValue: "assert"), Index(index)])
@@ -40,13 +45,19 @@ public enum ScenarioLoader {
         return scenario
     }
 
-    /// Scenario files under `paths` (files, or folders searched recursively), sorted.
+    /// Scenario files under `paths` (files, or folders searched recursively), sorted. A path that
+    /// isn't on disk but names the built-in library (`scenarios`, one of its folders or files)
+    /// gives the built-in copies, so `tenantsim run` works from any folder; files on disk always
+    /// take precedence.
     public static func files(in paths: [String]) throws -> [String] {
         var found: [String] = []
         for path in paths {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                throw ScenarioError(file: path, line: nil, message: "no such file or folder")
+                let builtIn = builtInFiles(under: path)
+                guard !builtIn.isEmpty else { throw ScenarioError(file: path, line: nil, message: "no such file or folder") }
+                found += builtIn
+                continue
             }
             if !isDirectory.boolValue {
                 found.append(path)
@@ -58,6 +69,23 @@ public enum ScenarioLoader {
             }
         }
         return found.sorted()
+    }
+
+    /// The built-in copy of a library scenario (`scenarios/01-inviting/…yaml`), if there is one.
+    public static func builtIn(_ path: String) -> String? { EmbeddedScenarios.files[normalized(path)] }
+
+    /// The built-in scenarios at or under `path` (`scenarios`, `scenarios/06-guest-makers`, or one file).
+    public static func builtInFiles(under path: String) -> [String] {
+        let key = normalized(path)
+        guard !key.isEmpty else { return [] }
+        return EmbeddedScenarios.files.keys.filter { $0 == key || $0.hasPrefix(key + "/") }.sorted()
+    }
+
+    static func normalized(_ path: String) -> String {
+        var key = path
+        while key.hasPrefix("./") { key.removeFirst(2) }
+        while key.hasSuffix("/") { key.removeLast() }
+        return key
     }
 
     /// The closest known rule ids (edit distance, then shared prefix), as `tenantsim rules <id>` suggests them.

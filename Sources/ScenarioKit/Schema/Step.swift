@@ -14,6 +14,9 @@ public struct Step: Sendable, Decodable {
     /// The actor retries with back-off, as Microsoft advises, while a rule says the change hasn't
     /// arrived yet (`retry: true`); the scenario's clock advances by each wait.
     public var retry: Bool
+    /// The checks of an `assert:` step: the same checks as the scenario's final `assert:`, made
+    /// at this point of the story.
+    public var assertions: [Assertion] = []
     /// The line of the step in its file (filled in after decoding).
     public var line: Int?
 
@@ -50,6 +53,15 @@ public struct Step: Sendable, Decodable {
         expect = try container.decodeIfPresent(Expectation.self, forKey: Key(stringValue: "expect")) ?? .ok
         note = try container.decodeIfPresent(String.self, forKey: Key(stringValue: "note"))?.trimmingCharacters(in: .whitespacesAndNewlines)
         retry = try container.decodeIfPresent(Bool.self, forKey: Key(stringValue: "retry")) ?? false
+        if action.name == "assert" {
+            assertions = try container.decode([Assertion].self, forKey: key)
+            arguments = [:]
+            guard !assertions.isEmpty else {
+                throw DecodingError.dataCorrupted(
+                    .init(codingPath: decoder.codingPath + [key], debugDescription: "'assert' needs at least one check"))
+            }
+            return
+        }
         let value = try container.decode(JSONValue.self, forKey: key)
         switch value {
         case .object(let object):

@@ -1,0 +1,173 @@
+import Foundation
+import ScenarioKit
+import Testing
+
+/// The scenario format's newer parts: `requires:` (skipped scenarios), `assert:` steps in the
+/// middle of a story, the built-in library, and what the reports say about failures and skips.
+@Suite("Scenario format: requires, mid-story assertions, built-in library")
+struct ScenarioFormatTests {
+    static var root: URL { URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent() }
+    static var library: FixtureLibrary { FixtureLibrary(directory: root.appendingPathComponent("fixtures").path) }
+
+    func run(_ yaml: String, timings: Bool = false) async throws -> ScenarioResult {
+        let scenario = try ScenarioLoader.parse(yaml, file: "format.yaml")
+        return await ScenarioRunner(library: Self.library, timings: timings).runCatching(scenario)
+    }
+
+    @Test("a scenario whose Python module is missing is skipped with the reason and the fix, and runs no step")
+    func missingPythonModuleSkips() async throws {
+        let result = try await run(
+            """
+            name: Needs a module nobody has
+            requires: { python: [tenantsim_no_such_module] }
+            world: { fixtures: [contoso] }
+            steps:
+              - as: admin@contoso.com
+                invite: pat@fabrikam.com
+            """)
+        let reason = try #require(result.skipped)
+        #expect(reason.contains("tenantsim_no_such_module"))
+        #expect(reason.contains("fix: run scripts/setup"))
+        #expect(result.steps.isEmpty)
+        #expect(result.passed)
+        let report = RunReport(scenarios: [result])
+        #expect(report.skippedCount == 1)
+        #expect(report.summary.contains("0 passed, 0 failed, 1 skipped"))
+        #expect(TextReport.render(report).contains("skipped: needs the Python modules tenantsim_no_such_module"))
+        #expect(JUnitReport.render(report).contains("<skipped message=\"needs the Python modules tenantsim_no_such_module"))
+        #expect(MarkdownReport.render(report).contains("## Skipped"))
+    }
+
+    @Test("a scenario whose files and commands are present runs; a missing file or command skips it")
+    func filesAndCommands() async throws {
+        let present = try await run(
+            """
+            name: Needs sh
+            requires: { commands: [sh] }
+            world: { fixtures: [contoso] }
+            """)
+        #expect(present.skipped == nil)
+        let missingFile = try await run(
+            """
+            name: Needs a file
+            requires: { files: [no/such/file.py] }
+            world: { fixtures: [contoso] }
+            """)
+        #expect(missingFile.skipped?.contains("needs no/such/file.py in the working folder") == true)
+        let missingCommand = try await run(
+            """
+            name: Needs a command
+            requires: { commands: [tenantsim-no-such-command] }
+            world: { fixtures: [contoso] }
+            """)
+        #expect(missingCommand.skipped?.contains("needs the command tenantsim-no-such-command on PATH") == true)
+    }
+
+    @Test("requires: refuses a Python module name that isn't one, with its line")
+    func badModuleName() throws {
+        #expect(throws: ScenarioError.self) {
+            try ScenarioLoader.parse(
+                """
+                name: Bad
+                requires: { python: ["os; rm -rf /"] }
+                """, file: "bad.yaml")
+        }
+    }
+
+    @Test("an assert: step checks the state at that point of the story: it passes before a change and fails after it")
+    func midStoryAssertions() async throws {
+        let result = try await run(
+            """
+            name: Mid-story checks
+            world: { fixtures: [contoso, fabrikam] }
+            steps:
+              - as: admin@contoso.com
+                invite: pat@fabrikam.com
+              - assert:
+                  - user: pat@fabrikam.com
+                    tenant: contoso
+                    properties: { userType: Guest, externalUserState: PendingAcceptance }
+                  - journal: createInvitation
+                    outcome: succeeded
+                    count: 1
+              - as: pat@fabrikam.com
+                redeem: contoso
+              - assert:
+                  - user: pat@fabrikam.com
+                    tenant: contoso
+                    properties: { externalUserState: PendingAcceptance }
+            """)
+        #expect(result.steps.count == 4)
+        #expect(result.steps[1].passed)
+        #expect(result.steps[1].details.count == 2)
+        #expect(!result.steps[3].passed)
+        guard case .failed(let reason) = result.steps[3].outcome else {
+            Issue.record("expected a failed assert step, got \(result.steps[3].outcome)")
+            return
+        }
+        #expect(reason.contains("externalUserState"))
+        #expect(result.steps[3].line == 15)
+    }
+
+    @Test("an empty assert: step is refused when the file loads")
+    func emptyAssertStep() throws {
+        #expect(throws: ScenarioError.self) {
+            try ScenarioLoader.parse("name: Empty\nsteps:\n  - assert: []\n", file: "empty.yaml")
+        }
+    }
+
+    @Test("the scenario library is built into the binary and matches scenarios/ (regenerate with scripts/embed-fixtures)")
+    func builtInLibraryMatchesDisk() throws {
+        let onDisk = try ScenarioLoader.files(in: [Self.root.appendingPathComponent("scenarios").path]).map {
+            String($0.dropFirst(Self.root.path.count + 1))
+        }
+        let builtIn = ScenarioLoader.builtInFiles(under: "scenarios")
+        #expect(onDisk == builtIn)
+        for file in onDisk {
+            let text = try String(contentsOf: Self.root.appendingPathComponent(file), encoding: .utf8)
+            #expect(
+                ScenarioLoader.builtIn(file) == text.trimmingCharacters(in: .newlines), "\(file) is stale: run scripts/embed-fixtures")
+        }
+        #expect(ScenarioLoader.builtInFiles(under: "./scenarios/06-guest-makers/").allSatisfy { $0.hasPrefix("scenarios/06-guest-makers/") })
+        #expect(ScenarioLoader.builtInFiles(under: "scenarios/no-such-folder").isEmpty)
+    }
+
+    @Test("a failing step's JUnit failure carries the rule's explanation and note; Markdown carries the explanation too")
+    func failureBodiesCarryTheWhy() async throws {
+        let result = try await run(
+            """
+            name: Wrong expectation
+            world: { fixtures: [contoso, fabrikam] }
+            steps:
+              - as: admin@contoso.com
+                invite: pat@fabrikam.com
+              - as: admin@contoso.com
+                assignLicense: { user: pat@fabrikam.com, sku: POWERAPPS_PER_USER }
+                note: the profile step was forgotten
+            """)
+        let report = RunReport(scenarios: [result])
+        let junit = JUnitReport.render(report)
+        #expect(junit.contains("<failure message=\"expected ok, got denied by license.assign.usage-location-missing"))
+        #expect(junit.contains("why (license.assign.usage-location-missing): "))
+        #expect(junit.contains("note: the profile step was forgotten"))
+        #expect(!junit.contains("time="))
+        let markdown = MarkdownReport.render(report)
+        #expect(markdown.contains("  - why (`license.assign.usage-location-missing`): "))
+    }
+
+    @Test("timings are measured only when asked for, and then appear as JUnit time attributes")
+    func timingsOnlyWhenAsked() async throws {
+        let yaml = """
+            name: Timed
+            world: { fixtures: [contoso, fabrikam] }
+            steps:
+              - as: admin@contoso.com
+                invite: pat@fabrikam.com
+            """
+        let plain = try await run(yaml)
+        #expect(plain.seconds == nil && plain.steps.allSatisfy { $0.seconds == nil })
+        let timed = try await run(yaml, timings: true)
+        #expect(timed.seconds != nil && timed.steps.allSatisfy { $0.seconds != nil })
+        #expect(JUnitReport.render(RunReport(scenarios: [timed])).contains(" time=\""))
+    }
+}

@@ -1,0 +1,73 @@
+"""The command line as a user meets it: exit codes by class of error, the built-in scenario library
+from any folder, and Python scenarios skipped (not passed) where their modules are missing."""
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+BIN = os.environ.get("TENANTSIM_BIN", str(ROOT / ".build" / "debug" / "tenantsim"))
+
+
+def tenantsim(*args, cwd=ROOT, env=None):
+    return subprocess.run([BIN, *args], cwd=cwd, capture_output=True, text=True, timeout=600, env=env)
+
+
+def test_exit_codes_tell_failures_from_configuration_errors(tmp_path):
+    failing = tmp_path / "failing.yaml"
+    failing.write_text(
+        "name: Wrong expectation\n"
+        "world: { fixtures: [contoso, fabrikam] }\n"
+        "steps:\n"
+        "  - as: admin@contoso.com\n"
+        "    invite: pat@fabrikam.com\n"
+        "  - as: admin@contoso.com\n"
+        "    assignLicense: { user: pat@fabrikam.com, sku: POWERAPPS_PER_USER }\n"
+    )
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("name: Broken\nsteps:\n  - as: admin@contoso.com\n    invit: pat@fabrikam.com\n")
+    assert tenantsim("run", "scenarios/01-inviting/usage-location-before-licence.yaml").returncode == 0
+    assert tenantsim("run", str(failing)).returncode == 1
+    result = tenantsim("run", str(broken))
+    assert result.returncode == 2
+    assert "unknown action 'invit'" in result.stdout
+    assert tenantsim("run", str(tmp_path / "missing")).returncode == 2
+    result = tenantsim("run", "--no-such-option")
+    assert result.returncode == 2
+    assert "Unknown option" in result.stderr
+    assert tenantsim("rules", "no.such.rule").returncode == 2
+    assert tenantsim("--version").returncode == 0
+    assert "Exit codes: 0" in tenantsim("--help").stdout
+
+
+def test_the_completion_script_is_documented_and_generated():
+    assert "--generate-completion-script" in tenantsim("--help").stdout
+    result = tenantsim("--generate-completion-script", "bash")
+    assert result.returncode == 0
+    assert "_tenantsim" in result.stdout
+
+
+def test_the_library_runs_from_any_folder_with_python_scenarios_skipped_not_passed(tmp_path):
+    env = dict(os.environ, PATH="/usr/local/bin:/usr/bin:/bin")
+    result = tenantsim("run", cwd=tmp_path, env=env)
+    assert result.returncode == 0, result.stdout + result.stderr
+    summary = result.stdout.strip().splitlines()[-1]
+    count = len(list((ROOT / "scenarios").rglob("*.yaml")))
+    assert summary.startswith(f"{count} scenario(s): {count - 2} passed, 0 failed, 2 skipped"), summary
+    assert "skipped: needs examples/onboard.py, examples/guests.csv in the working folder; fix: run it from the TenantSim checkout" in result.stdout
+
+
+def test_a_checkout_without_the_python_modules_skips_the_real_script_scenarios_with_the_fix(tmp_path):
+    plain = subprocess.run(["/usr/bin/python3", "-c", "import msgraph"], capture_output=True)
+    if plain.returncode == 0:
+        pytest.skip("the system python3 has msgraph, so nothing would be missing")
+    shutil.copytree(ROOT / "examples", tmp_path / "examples")
+    env = dict(os.environ, PATH="/usr/local/bin:/usr/bin:/bin")
+    result = tenantsim("run", "scenarios/11-real-scripts", cwd=tmp_path, env=env)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "0 passed, 0 failed, 2 skipped" in result.stdout
+    assert "needs the Python modules azure.identity, msgraph, requests" in result.stdout or "needs the Python modules msgraph" in result.stdout
+    assert "fix: run scripts/setup" in result.stdout
+    assert "✓" not in result.stdout
