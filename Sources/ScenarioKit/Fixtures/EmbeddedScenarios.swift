@@ -337,6 +337,49 @@ enum EmbeddedScenarios {
                 outcome: succeeded
                 count: 1
             """#,
+        "scenarios/01-inviting/partners-are-invited-not-created.yaml": #"""
+            name: "Partners are invited, not created: a member account needs one of your own domains"
+            description: >
+              Creating a user (POST /users) makes a member of your tenant, and its user principal name must end
+              in one of your tenant's domains. A partner's person already has an identity at home: you invite
+              them (Entra B2B), and they sign in with it. This scenario creates a member the right way, tries
+              to create a partner's address as a member (refused: the domain isn't yours), shows that a Guest
+              Inviter may invite but not create users, and checks the state in the middle of the story.
+            teaches: [directory.user.domain-not-verified, directory.user.create-not-allowed]
+            seed: 118
+            start: 2025-03-03T09:00:00Z
+            world:
+              fixtures: [contoso, fabrikam]
+            steps:
+              - as: useradmin@contoso.com
+                createUser: { upn: sam@contoso.com, displayName: Sam Lee, usageLocation: US }
+                note: A new colleague is a member, on contoso.com — one of Contoso's own verified domains.
+              - assert:
+                  - user: sam@contoso.com
+                    tenant: contoso
+                    properties: { userType: Member, usageLocation: US, accountEnabled: true }
+              - as: useradmin@contoso.com
+                createUser: { upn: pat@fabrikam.com, displayName: Pat Kim }
+                expect: { denied: directory.user.domain-not-verified, mentions: [fabrikam.com, invite] }
+                note: Pat works for Fabrikam. fabrikam.com is Fabrikam's domain, so Pat can't become a Contoso member account.
+              - as: inviter@contoso.com
+                createUser: { upn: lee@contoso.com }
+                expect: { denied: directory.user.create-not-allowed }
+                note: A Guest Inviter invites; creating accounts is a User Administrator's job.
+              - as: inviter@contoso.com
+                invite: pat@fabrikam.com
+                note: The right way for a partner — an invitation; Pat keeps signing in with Fabrikam's identity.
+            assert:
+              - user: pat@fabrikam.com
+                tenant: contoso
+                properties: { userType: Guest, externalUserState: PendingAcceptance }
+              - journal: createUser
+                outcome: denied
+                count: 2
+              - journal: createUser
+                outcome: succeeded
+                count: 1
+            """#,
         "scenarios/01-inviting/reset-redemption.yaml": #"""
             name: Resetting a guest's redemption needs more than an inviter
             description: >

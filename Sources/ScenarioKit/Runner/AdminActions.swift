@@ -89,6 +89,20 @@ struct AdminActions {
             let reply = try await graph(
                 .post, "/roleManagement/directory/roleAssignments", ["principalId": user.id, "roleDefinitionId": templateId, "directoryScopeId": "/"])
             return (reply.outcome(), "give \(user.contactAddress) the \(role) role")
+        case "createUser":
+            let upn = step.string("upn") ?? ""
+            let local = String(upn.split(separator: "@").first ?? "")
+            var body: [String: Any] = [
+                "accountEnabled": step.bool("accountEnabled") ?? true, "displayName": step.string("displayName") ?? local.capitalized,
+                "mailNickname": local.filter { $0.isLetter || $0.isNumber || $0 == "." || $0 == "_" || $0 == "-" },
+                "userPrincipalName": upn,
+                "passwordProfile": ["password": step.string("password") ?? "TenantSim-Initial-1", "forceChangePasswordNextSignIn": true],
+            ]
+            for key in ["givenName", "surname", "usageLocation"] {
+                if let value = step.string(key) { body[key] = value }
+            }
+            let reply = try await graph(.post, "/users", body)
+            return (reply.outcome(detail: reply.json["userPrincipalName"] as? String), "create the member \(upn) in \(tenant.displayName)")
         case "deleteUser":
             let user = try await userArgument()
             return (try await graph(.delete, "/users/\(user.id)").outcome(), "delete \(user.contactAddress)")

@@ -67,6 +67,9 @@ public enum ActionCatalog {
         admin(
             "applyAdminRole", "environment", required: ["environment"], "Power Platform API applyAdminRole (the actor becomes System Administrator)"),
         admin("notify", nil, required: ["user", "environment"], optional: ["message"], "send the guest the environment URL"),
+        admin(
+            "createUser", "upn", required: ["upn"], optional: ["displayName", "givenName", "surname", "usageLocation", "password", "accountEnabled"],
+            "POST /users: a member account on one of the tenant's domains"),
         admin("deleteUser", "user", required: ["user"], "DELETE /users/{id}"),
         guest(
             "redeem", "tenant", required: ["tenant"], optional: ["url", "consent"],

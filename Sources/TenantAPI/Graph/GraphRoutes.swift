@@ -21,6 +21,7 @@ enum GraphRoutes {
         }
 
         graph(.get, "/users", .listUsers, GraphPermissions.readUsers) { try await UsersHandler(graph: $0).listUsers() }
+        graph(.post, "/users", .createUser, GraphPermissions.createUser) { try await UsersHandler(graph: $0).createUser() }
         graph(.get, "/users/$count", .countUsers, GraphPermissions.readUsers) { try await UsersHandler(graph: $0).countUsers() }
         graph(.get, "/me", .getMe) { try await UsersHandler(graph: $0).getMe() }
         graph(.patch, "/me", .updateUser, GraphPermissions.updateMe) { try await UsersHandler(graph: $0).updateMe() }

@@ -67,6 +67,8 @@ public struct TenantOperation: RawRepresentable, Hashable, Sendable, Codable, Co
     public static let dataverseGet = TenantOperation("dataverseGet")
     /// POST `/api/data/{version}/**`.
     public static let dataversePost = TenantOperation("dataversePost")
+    /// POST `/v1.0/users` (a member user).
+    public static let createUser = TenantOperation("createUser")
     /// DELETE `/v1.0/policies/crossTenantAccessPolicy/partners/{tenantId}`.
     public static let deleteCrossTenantAccessPolicyConfigurationPartner = TenantOperation("deleteCrossTenantAccessPolicyConfigurationPartner")
     /// DELETE `/v1.0/roleManagement/directory/roleAssignments/{id}`.
@@ -281,6 +283,7 @@ public struct TenantOperation: RawRepresentable, Hashable, Sendable, Codable, Co
         .createSecurityRole,
         .createSystemUser,
         .createTeam,
+        .createUser,
         .dataverseDelete,
         .dataverseGet,
         .dataversePatch,

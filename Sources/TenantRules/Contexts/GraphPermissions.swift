@@ -13,6 +13,8 @@ public enum GraphPermissions {
     /// `PATCH /me`: delegated `User.ReadWrite` lets users change their own profile.
     public static let updateMe = PermissionRequirement(
         endpoint: "PATCH /me", accepted: ["User.ReadWrite", "User.ReadWrite.All", "Directory.ReadWrite.All"])
+    public static let createUser = PermissionRequirement(
+        endpoint: "POST /users", accepted: ["User.ReadWrite.All", "Directory.ReadWrite.All"])
     public static let deleteUser = PermissionRequirement(
         endpoint: "DELETE /users/{id}", accepted: ["User.ReadWrite.All", "Directory.ReadWrite.All"])
     public static let assignLicense = PermissionRequirement(

@@ -51,6 +51,11 @@ public enum OperationRules {
             UserFieldTooLongRule(),
         ])
 
+    /// `POST /users`: a member of the tenant, on one of its domains.
+    public static let createUser = RuleSet<UserCreationContext>(
+        operation: .createUser,
+        rules: [PermissionMissingRule<UserCreationContext>(), UserCreateNotAllowedRule(), UserDomainNotVerifiedRule()])
+
     public static let assignLicense = RuleSet<LicenseContext>(
         operation: .assignLicense,
         rules: [
@@ -180,7 +185,7 @@ public enum OperationRules {
     /// Every operation guarded by a rule set of its own (beyond the permission check of reads).
     public static var guardedOperations: [TenantOperation] {
         [
-            createInvitation.operation, redeemInvitation.operation, signIn.operation, appSignIn.operation, updateUser.operation,
+            createInvitation.operation, redeemInvitation.operation, signIn.operation, appSignIn.operation, updateUser.operation, createUser.operation,
             assignLicense.operation, addGroupMember.operation, removeGroupMember.operation, createGroup.operation,
             addGroupOwner.operation, removeGroupOwner.operation,
             createRoleAssignment.operation, deleteRoleAssignment.operation, updateAuthorizationPolicy.operation,
@@ -219,6 +224,7 @@ public enum OperationRules {
         add(signIn)
         add(appSignIn)
         add(updateUser)
+        add(createUser)
         add(assignLicense)
         add(addGroupMember)
         add(removeGroupMember)

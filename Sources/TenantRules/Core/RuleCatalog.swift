@@ -33,8 +33,11 @@ public enum RuleCatalog {
                     SignInMSAMakerPortalRule().metadata, SignInMSAPasswordGrantRule().metadata,
                 ]),
             Section(
-                title: "4. Profile: name and usage location",
-                rules: [UserUpdateNotAllowedRule().metadata, UsageLocationInvalidRule().metadata, UserFieldTooLongRule().metadata]),
+                title: "4. Users: members, name and usage location",
+                rules: [
+                    UserUpdateNotAllowedRule().metadata, UsageLocationInvalidRule().metadata, UserFieldTooLongRule().metadata,
+                    UserCreateNotAllowedRule().metadata, UserDomainNotVerifiedRule().metadata,
+                ]),
             Section(
                 title: "5. Licences",
                 rules: [

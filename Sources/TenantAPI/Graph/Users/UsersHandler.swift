@@ -150,6 +150,33 @@ struct UsersHandler {
         return profile
     }
 
+    /// `POST /users`: a member account (`accountEnabled`, `displayName`, `mailNickname`,
+    /// `userPrincipalName` and `passwordProfile` are required, as in Graph).
+    func createUser() async throws -> Response {
+        let body = try await graph.body("user")
+        try body.allowOnly([
+            "accountEnabled", "displayName", "mailNickname", "userPrincipalName", "passwordProfile", "givenName", "surname", "usageLocation",
+        ])
+        guard let enabled = try body.bool("accountEnabled"), let displayName = try body.string("displayName"),
+            let nickname = try body.string("mailNickname"), let upn = try body.string("userPrincipalName"),
+            case .object(let profileObject)? = body.object["passwordProfile"]
+        else {
+            throw TenantError.badRequest("A user needs accountEnabled, displayName, mailNickname, userPrincipalName and passwordProfile.")
+        }
+        let profile = JSONBody(object: profileObject, resource: "passwordProfile")
+        try profile.allowOnly(["password", "forceChangePasswordNextSignIn", "forceChangePasswordNextSignInWithMfa"])
+        guard let password = try profile.string("password") else {
+            throw TenantError.badRequest("Invalid value specified for property 'passwordProfile' of resource 'User'.")
+        }
+        let draft = UserDraft(
+            userPrincipalName: upn, displayName: displayName, mailNickname: nickname, accountEnabled: enabled, password: password,
+            givenName: try body.string("givenName"), surname: try body.string("surname"), usageLocation: try body.string("usageLocation"))
+        let user = try await engine.createUser(draft, in: graph.tenantId, by: graph.caller, requestId: graph.context.requestId)
+        var object = UserRepresentation.json(UserRepresentation.properties(user, licenses: nil), select: nil).objectValue ?? [:]
+        object["@odata.context"] = graph.metadata("users/$entity")
+        return APIResponse.json(.object(object), status: .created)
+    }
+
     func deleteUser(_ key: String) async throws -> Response {
         try await engine.deleteUser(key, in: graph.tenantId, by: graph.caller, requestId: graph.context.requestId)
         return APIResponse.noContent()
