@@ -170,4 +170,64 @@ struct ScenarioFormatTests {
         #expect(timed.seconds != nil && timed.steps.allSatisfy { $0.seconds != nil })
         #expect(JUnitReport.render(RunReport(scenarios: [timed])).contains(" time=\""))
     }
+
+    @Test("roles: assertions see an administrator's implicit System Administrator role, marked as implicit")
+    func rolesSeeImplicitAdminRights() async throws {
+        func run(_ check: String) async throws -> ScenarioResult {
+            try await self.run(
+                """
+                name: Implicit roles
+                world: { fixtures: [contoso] }
+                assert:
+                  - user: admin@contoso.com
+                    tenant: contoso
+                    roles: { environment: Contoso Sales, \(check) }
+                """)
+        }
+        #expect(try await run("has: [System Administrator]").passed)
+        let lacks = try await run("lacks: [System Administrator]")
+        #expect(!lacks.passed)
+        #expect(
+            lacks.assertions.first?.failure?.contains(
+                "holds 'System Administrator' in 'Contoso Sales' (implicit: a Global or Power Platform administrator)") == true)
+        let missing = try await run("has: [Basic User]")
+        #expect(missing.assertions.first?.failure?.contains("holds: System Administrator (implicit") == true)
+    }
+
+    @Test("a misspelt action, actor, group, directory role, security role or fixture is answered with the closest names")
+    func suggestionsOnTypos() async throws {
+        #expect(throws: ScenarioError.self) { try ScenarioLoader.parse("name: x\nsteps:\n  - as: a@b.com\n    invitee: x@y.com\n", file: "t.yaml") }
+        do {
+            _ = try ScenarioLoader.parse("name: x\nsteps:\n  - as: a@b.com\n    invitee: x@y.com\n", file: "t.yaml")
+        } catch let error as ScenarioError {
+            #expect(error.message.contains("unknown action 'invitee' (did you mean 'invite'?)"))
+        }
+        let result = try await run(
+            """
+            name: Typos
+            world: { fixtures: [contoso, fabrikam] }
+            steps:
+              - as: useradmn@contoso.com
+                invite: pat@fabrikam.com
+              - as: admin@contoso.com
+                invite: pat@fabrikam.com
+              - as: admin@contoso.com
+                addToGroup: { user: pat@fabrikam.com, group: Sales Environment User }
+              - as: admin@contoso.com
+                assignDirectoryRole: { user: pat@fabrikam.com, role: User Admin }
+              - as: admin@contoso.com
+                assignSecurityRole: { user: admin@contoso.com, environment: Contoso Sales, role: Basic Usr }
+                expect: { error: "0x80040217" }
+            """)
+        func reason(_ index: Int) -> String {
+            if case .failed(let reason) = result.steps[index].outcome { return reason }
+            return result.steps[index].outcome.summary
+        }
+        #expect(reason(0).contains("(did you mean 'useradmin@contoso.com'"))
+        #expect(reason(2).contains("(did you mean 'Sales Environment Users'?)"))
+        #expect(reason(3).contains("(did you mean 'User Administrator'?)"))
+        #expect(reason(4).contains("(did you mean 'Basic User'?)"))
+        let world = try await run("name: x\nworld: { fixtures: [contosso] }\n")
+        #expect(world.loadError?.contains("no fixture 'contosso' (did you mean 'contoso'?)") == true)
+    }
 }

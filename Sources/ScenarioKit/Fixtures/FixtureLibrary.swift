@@ -53,7 +53,10 @@ public struct FixtureLibrary: Sendable {
         }
         guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
             throw ScenarioError(
-                file: path, line: nil, message: "no fixture '\(name)' (looked for \(path); known: \(names().joined(separator: ", ")))")
+                file: path, line: nil,
+                message:
+                    "no fixture '\(name)'\(DidYouMean.phrase(for: name, among: names())) (looked for \(path); known: \(names().joined(separator: ", ")))"
+            )
         }
         return try YAMLFile.decode(WorldSpec.self, from: text, file: path)
     }

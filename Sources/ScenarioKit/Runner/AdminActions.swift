@@ -72,7 +72,8 @@ struct AdminActions {
             let named = try await session.engine.group(named: name, in: tenant.id)
             let byId = try await session.engine.group(GroupID(name))
             guard let group = named ?? byId else {
-                throw ScenarioFailure("no group '\(name)' in \(tenant.displayName)")
+                let names = try await session.engine.groups(in: tenant.id).map(\.displayName)
+                throw ScenarioFailure("no group '\(name)' in \(tenant.displayName)\(DidYouMean.phrase(for: name, among: names))")
             }
             let reply =
                 step.action.name == "addToGroup"
@@ -85,6 +86,11 @@ struct AdminActions {
         case "assignDirectoryRole":
             let user = try await userArgument()
             let role = step.string("role") ?? ""
+            if DirectoryRoleTemplate.find(role) == nil && UUID(uuidString: role) == nil {
+                let names = DirectoryRoleTemplate.all.map(\.displayName)
+                throw ScenarioFailure(
+                    "no directory role '\(role)'\(DidYouMean.phrase(for: role, among: names)) (known: \(names.joined(separator: ", ")))")
+            }
             let templateId = DirectoryRoleTemplate.find(role)?.id ?? role
             let reply = try await graph(
                 .post, "/roleManagement/directory/roleAssignments", ["principalId": user.id, "roleDefinitionId": templateId, "directoryScopeId": "/"])

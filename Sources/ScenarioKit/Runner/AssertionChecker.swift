@@ -69,15 +69,21 @@ struct AssertionChecker {
         }
         if case .object(let roles)? = arguments["roles"] {
             let environment = try await engine.environment(roles["environment"]?.stringValue ?? "")
-            let held = try await engine.roleNames(of: user.id, in: environment.id)
+            // Roles held through a team or implicitly (an administrator acting as System
+            // Administrator) count, and are marked as such when listed.
+            let effective = try await engine.effectiveRoles(of: user.id, in: environment.id)
+            let held = Set(effective.keys)
+            let listed = held.sorted().map { name in effective[name].flatMap { $0 }.map { "\(name) (\($0))" } ?? name }
             if case .array(let expected)? = roles["has"] {
                 for name in expected.compactMap(\.stringValue) where !held.contains(name) {
-                    problems.append("doesn't hold '\(name)' in '\(environment.displayName)' (holds: \(held.sorted().joined(separator: ", ")))")
+                    problems.append(
+                        "doesn't hold '\(name)' in '\(environment.displayName)' (holds: \(listed.isEmpty ? "no role" : listed.joined(separator: ", ")))"
+                    )
                 }
             }
             if case .array(let absent)? = roles["lacks"] {
                 for name in absent.compactMap(\.stringValue) where held.contains(name) {
-                    problems.append("holds '\(name)' in '\(environment.displayName)'")
+                    problems.append("holds '\(name)' in '\(environment.displayName)'\(effective[name].flatMap { $0 }.map { " (\($0))" } ?? "")")
                 }
             }
         }

@@ -22,7 +22,9 @@ struct PlatformRoleStep {
         let user = try await session.user(step.string("user") ?? "", in: tenant)
         let roleName = step.string("role") ?? ""
         guard let definition = PlatformRoleDefinition.all.first(where: { $0.name.caseInsensitiveCompare(roleName) == .orderedSame }) else {
-            throw ScenarioFailure("role must be one of: \(PlatformRoleDefinition.all.map(\.name).joined(separator: ", "))")
+            let names = PlatformRoleDefinition.all.map(\.name)
+            throw ScenarioFailure(
+                "role must be one of: \(names.joined(separator: ", "))\(DidYouMean.phrase(for: step.string("role") ?? "", among: names))")
         }
         var path = "/authorization/roleAssignments?api-version=2024-10-01"
         var scope = PlatformRoleAssignment.tenantScope(tenant.id)

@@ -51,21 +51,29 @@ final class ScenarioSession: @unchecked Sendable {
         if name.hasPrefix("app:") {
             let appName = String(name.dropFirst(4)).trimmingCharacters(in: .whitespaces)
             guard let app = try await engine.apps().first(where: { $0.displayName == appName || $0.appId.rawValue == appName.lowercased() }) else {
-                throw ScenarioFailure("no app registration named '\(appName)' in this world")
+                let names = try await engine.apps().map(\.displayName)
+                throw ScenarioFailure("no app registration named '\(appName)' in this world\(DidYouMean.phrase(for: appName, among: names))")
             }
             return .app(app, try await engine.tenant(app.tenantId.rawValue))
         }
         if let tenantKey {
             let tenant = try await engine.tenant(tenantKey)
             guard let user = try await engine.user(withAddress: name, in: tenant.id) else {
-                throw ScenarioFailure("'\(name)' is not a user of \(tenant.displayName)")
+                let addresses = try await engine.users(in: tenant.id).map(\.contactAddress)
+                throw ScenarioFailure("'\(name)' is not a user of \(tenant.displayName)\(DidYouMean.phrase(for: name, among: addresses))")
             }
             return .user(user, tenant)
         }
         for tenant in try await engine.tenants() {
             if let user = try await engine.user(withAddress: name, in: tenant.id), !user.isGuest { return .user(user, tenant) }
         }
-        throw ScenarioFailure("no member account '\(name)' in this world (add `in: <tenant>` for a guest acting in a resource tenant)")
+        var members: [String] = []
+        for tenant in try await engine.tenants() {
+            members += try await engine.users(in: tenant.id).filter { !$0.isGuest }.map(\.userPrincipalName)
+        }
+        throw ScenarioFailure(
+            "no member account '\(name)' in this world\(DidYouMean.phrase(for: name, among: members)) (add `in: <tenant>` for a guest acting in a resource tenant)"
+        )
     }
 
     /// A bearer token for the actor toward `audience`.

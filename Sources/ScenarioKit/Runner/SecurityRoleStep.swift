@@ -1,5 +1,6 @@
 import Foundation
 import HTTPTypes
+import TenantEngine
 import TenantModel
 
 /// Assigning or removing a security role the way an admin's script does: through the Dataverse Web
@@ -37,7 +38,13 @@ struct SecurityRoleStep {
         // Dataverse then says why the user isn't there.
         let systemUserKey = (users.values.first?["systemuserid"] as? String) ?? "azureactivedirectoryobjectid=\(user.id)"
         guard let roleId = try await Self.roleId(named: roleName, host: host, token: token, session: session) else {
-            return (.error(status: 404, code: "0x80040217", message: "'\(environment.displayName)' has no security role '\(roleName)'"), summary)
+            let names = try await session.engine.securityRoles(of: environment.id).map(\.name)
+            return (
+                .error(
+                    status: 404, code: "0x80040217",
+                    message: "'\(environment.displayName)' has no security role '\(roleName)'\(DidYouMean.phrase(for: roleName, among: names))"),
+                summary
+            )
         }
         let reference = "https://\(host)\(base)/roles(\(roleId))"
         let reply =

@@ -26,7 +26,8 @@ struct TeamStep {
             var body: [String: Any] = ["name": name]
             if let groupName = step.string("group") {
                 guard let group = try await session.engine.group(named: groupName, in: environment.tenantId) else {
-                    throw ScenarioFailure("no group '\(groupName)' in the environment's tenant")
+                    let names = try await session.engine.groups(in: environment.tenantId).map(\.displayName)
+                    throw ScenarioFailure("no group '\(groupName)' in the environment's tenant\(DidYouMean.phrase(for: groupName, among: names))")
                 }
                 let membership = (step.string("membership") ?? "members and guests").lowercased()
                 guard let type = Self.membershipTypes[membership] else {

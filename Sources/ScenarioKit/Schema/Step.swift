@@ -45,7 +45,8 @@ public struct Step: Sendable, Decodable {
                 .init(
                     codingPath: decoder.codingPath + [key],
                     debugDescription:
-                        "unknown action '\(key.stringValue)' (expected one of: \(ActionCatalog.all.map(\.name).joined(separator: ", ")))"))
+                        "unknown action '\(key.stringValue)'\(DidYouMean.phrase(for: key.stringValue, among: ActionCatalog.all.map(\.name))) (expected one of: \(ActionCatalog.all.map(\.name).joined(separator: ", ")))"
+                ))
         }
         self.action = action
         actor = try container.decodeIfPresent(String.self, forKey: Key(stringValue: "as"))

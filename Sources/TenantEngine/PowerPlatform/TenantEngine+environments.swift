@@ -48,6 +48,26 @@ extension TenantEngine {
         try await read { tx in try tx.roleNames(of: userId, in: environmentId) }
     }
 
+    /// Every security role a user can act with in an environment, each with where it comes from:
+    /// `nil` for a role assigned to the user, else how it is held — through a team, or implicitly
+    /// (Global and Power Platform administrators act as System Administrator everywhere).
+    public func effectiveRoles(of userId: UserID, in environmentId: EnvironmentID) async throws(TenantError) -> [String: String?] {
+        try await read { tx in
+            let scope = OperationScope(tx: tx, now: try tx.now(), ids: self.environment.ids, caller: .system, tenantId: nil)
+            guard let user = try tx.user(userId), let environment = try tx.environment(environmentId) else { return [:] }
+            let facts = PowerPlatformFacts(scope: scope)
+            let direct = try tx.roleNames(of: userId, in: environmentId)
+            let teams = try facts.teamRoleNames(of: user, in: environment)
+            var roles: [String: String?] = [:]
+            for name in try facts.effectiveRoleNames(of: user, in: environment) {
+                roles[name] =
+                    direct.contains(name)
+                    ? .some(nil) : teams.contains(name) ? "through a team" : "implicit: a Global or Power Platform administrator"
+            }
+            return roles
+        }
+    }
+
     public func roleAssignments(in environmentId: EnvironmentID) async throws(TenantError) -> [EnvironmentRoleAssignment] {
         try await read { tx in try tx.roleAssignments(in: environmentId) }
     }
