@@ -16,7 +16,10 @@ Once for the tenant:
     security group that controls access to it;
   * look up the licence's skuId (GET /subscribedSkus);
   * allow guests to make apps (admin API updateTenantSettings,
-    powerPlatform.powerApps.enableGuestsToMake = true).
+    powerPlatform.powerApps.enableGuestsToMake = true);
+  * give guests the same access as members (the guest access level of Entra's external
+    collaboration settings: PATCH /policies/authorizationPolicy guestUserRoleId) -- guest makers
+    need it to browse the directory when they make apps.
 For each guest, in this order (the order matters, see below):
   1. invite (POST /invitations); a guest who has accepted is not invited again, one still pending
      gets the invitation again as a reminder (Graph reuses the same guest account)
@@ -33,9 +36,9 @@ Re-running is safe: every step first reads the current state and only changes wh
 Credentials (client credentials of an app registration):
   AZURE_TENANT_ID, AZURE_CLIENT_ID, AZURE_CLIENT_SECRET
 The app needs the Graph application permissions User.Invite.All, User.ReadWrite.All,
-LicenseAssignment.ReadWrite.All and GroupMember.ReadWrite.All; it must be registered as a Power
-Platform management application (pac admin application register) and be an application user
-with the System Administrator role in the environment.
+LicenseAssignment.ReadWrite.All, GroupMember.ReadWrite.All and Policy.ReadWrite.Authorization; it
+must be registered as a Power Platform management application (pac admin application register) and
+be an application user with the System Administrator role in the environment.
 
 Against TenantSim (a `run:` step of a scenario) the TENANTSIM_* variables point the same code at
 the emulator: the authority host, the Graph base URL, the admin API and Dataverse URLs, and a CA
@@ -61,6 +64,7 @@ from kiota_abstractions.base_request_configuration import RequestConfiguration
 from msgraph import GraphServiceClient
 from msgraph.generated.groups.item.members.members_request_builder import MembersRequestBuilder
 from msgraph.generated.models.assigned_license import AssignedLicense
+from msgraph.generated.models.authorization_policy import AuthorizationPolicy
 from msgraph.generated.models.invitation import Invitation
 from msgraph.generated.models.o_data_errors.o_data_error import ODataError
 from msgraph.generated.models.reference_create import ReferenceCreate
@@ -75,6 +79,8 @@ ADMIN_API_SCOPE = os.environ.get("TENANTSIM_ADMIN_API_SCOPE", "https://service.p
 ADMIN_API_VERSION = "2020-10-01"
 ADMIN_API = ADMIN_API_URL + "/providers/Microsoft.BusinessAppPlatform"
 DATAVERSE_API = "/api/data/v9.2"
+# The guest access level "Guest users have the same access as members (most inclusive)".
+GUESTS_SAME_AS_MEMBERS = uuid.UUID("a0b1b346-4d3e-4e8b-98f8-753987be4970")
 CSV_COLUMNS = ("email", "givenName", "surname", "usageLocation")
 USER_FIELDS = [
     "id", "userPrincipalName", "displayName", "givenName", "surname", "mail", "userType",
@@ -222,6 +228,7 @@ class Onboarding:
         await self.step("group", self.find_group)
         await self.step("licence", self.find_sku)
         await self.step("guest maker", self.enable_guest_makers)
+        await self.step("guest access", self.give_guests_member_access)
 
     async def find_environment(self) -> None:
         environments, url = [], f"{ADMIN_API}/scopes/admin/environments?api-version={ADMIN_API_VERSION}"
@@ -279,6 +286,14 @@ class Onboarding:
         if updated.get("powerPlatform", {}).get("powerApps", {}).get("enableGuestsToMake") is not True:
             raise StepFailed("updateTenantSettings answered without enableGuestsToMake = true")
         say("ok", "guest maker", "enabled guests to make apps (updateTenantSettings enableGuestsToMake = true)")
+
+    async def give_guests_member_access(self) -> None:
+        policy = await self.graph.policies.authorization_policy.get()
+        if policy.guest_user_role_id == GUESTS_SAME_AS_MEMBERS:
+            say("ok", "guest access", "guests already have the same access as members")
+            return
+        await self.graph.policies.authorization_policy.patch(AuthorizationPolicy(guest_user_role_id=GUESTS_SAME_AS_MEMBERS))
+        say("ok", "guest access", f"guests now have the same access as members (guestUserRoleId {GUESTS_SAME_AS_MEMBERS})")
 
     # --- per guest ------------------------------------------------------------------------------
 

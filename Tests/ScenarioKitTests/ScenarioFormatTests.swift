@@ -230,4 +230,35 @@ struct ScenarioFormatTests {
         let world = try await run("name: x\nworld: { fixtures: [contosso] }\n")
         #expect(world.loadError?.contains("no fixture 'contosso' (did you mean 'contoso'?)") == true)
     }
+
+    static let hasCurlAndJq = ["curl", "jq"].allSatisfy { command in
+        ["/usr/bin/", "/bin/", "/usr/local/bin/"].contains { FileManager.default.isExecutableFile(atPath: $0 + command) }
+    }
+
+    @Test(
+        "after a run: step, a capability the script set up but a rule blocks fails the step unless the scenario expects it",
+        .enabled(if: hasCurlAndJq, "needs curl and jq (scripts/setup installs them)"))
+    func setupCheckAfterRun() async throws {
+        let file = Self.root.appendingPathComponent("scenarios/11-real-scripts/script-makes-a-personal-account-a-maker.yaml")
+        let text = try String(contentsOf: file, encoding: .utf8)
+        let expected = await ScenarioRunner(library: Self.library).runCatching(try ScenarioLoader.parse(text, file: "maker.yaml"))
+        let step = try #require(expected.steps.last)
+        #expect(step.passed, "\(TextReport.render(RunReport(scenarios: [expected])))")
+        #expect(step.outcome == .exited(code: 0, blocked: ["pp.maker.msa-cannot-sign-in"]))
+        #expect(step.details.contains { $0.contains("the script set up sam.personal@outlook.com to make canvas apps in 'Contoso Apps'") })
+        #expect(!step.details.contains { $0.contains("set up pat@fabrikam.com") })
+
+        let naive = text.replacingOccurrences(of: "expect: { exitCode: 0, blocked: [pp.maker.msa-cannot-sign-in] }", with: "expect: ok")
+        #expect(naive != text)
+        let result = await ScenarioRunner(library: Self.library).runCatching(try ScenarioLoader.parse(naive, file: "maker.yaml"))
+        #expect(result.steps.last?.passed == false)
+        #expect(result.steps.last?.outcome.summary == "exit code 0; set up what `pp.maker.msa-cannot-sign-in` blocks")
+    }
+
+    @Test("expect: blocked: names rule ids that exist")
+    func blockedNamesKnownRules() throws {
+        #expect(throws: ScenarioError.self) {
+            try ScenarioLoader.parse("name: x\nsteps:\n  - run: true\n    expect: { blocked: [pp.maker.no-such-rule] }\n", file: "b.yaml")
+        }
+    }
 }

@@ -2987,6 +2987,58 @@ enum EmbeddedScenarios {
               - journal: assignLicense
                 outcome: denied
                 count: 0
+              - journal: updateAuthorizationPolicy
+                outcome: succeeded
+                count: 1
+              - explain: pat@fabrikam.com
+                environment: Contoso Sales
+                capability: make canvas apps
+                allowed: true
+            """#,
+        "scenarios/11-real-scripts/script-makes-a-personal-account-a-maker.yaml": #"""
+            name: "A script that makes a personal Microsoft account a maker is caught by the checklist after it runs"
+            description: >
+              examples/make_maker.sh gives guests the Environment Maker role through the Power Platform admin
+              API, with curl. Every call it makes succeeds — the admin API doesn't check who the role is for —
+              so the script exits 0. But one of the guests is a personal Microsoft account, and Microsoft
+              accounts can't sign in to the maker portal: the role can never be used. After a run: step
+              TenantSim reads the onboarding checklist of every guest the script touched, and reports each
+              capability the script set up that a rule blocks; this scenario expects exactly that finding
+              (expect: blocked:), so a script that silently sets up something impossible fails its step.
+            teaches: [pp.maker.msa-cannot-sign-in]
+            seed: 1103
+            start: 2025-04-07T09:00:00Z
+            requires:
+              commands: [curl, jq]
+              files: [examples/make_maker.sh]
+            world:
+              fixtures: [contoso, fabrikam, personal-accounts]
+              tenants:
+                - key: contoso
+                  authorizationPolicy: { guestUserRoleId: a0b1b346-4d3e-4e8b-98f8-753987be4970 }
+                  powerPlatformSettings: { powerPlatform: { powerApps: { enableGuestsToMake: true } } }
+            steps:
+              - as: useradmin@contoso.com
+                invite: sam.personal@outlook.com
+              - as: useradmin@contoso.com
+                invite: pat@fabrikam.com
+              - as: sam.personal@outlook.com
+                redeem: contoso
+              - as: pat@fabrikam.com
+                redeem: contoso
+              - run: { command: sh examples/make_maker.sh "Contoso Apps" sam.personal@outlook.com pat@fabrikam.com, app: Onboarding Automation }
+                expect: { exitCode: 0, blocked: [pp.maker.msa-cannot-sign-in] }
+                note: >-
+                  The script succeeds for both guests. The checklist after it shows Pat can now make apps, and
+                  that Sam's new role is useless: a personal Microsoft account can't sign in to the maker portal.
+            assert:
+              - user: sam.personal@outlook.com
+                tenant: contoso
+                roles: { environment: Contoso Apps, has: [Environment Maker] }
+              - explain: pat@fabrikam.com
+                environment: Contoso Apps
+                capability: make canvas apps
+                allowed: true
             """#,
         "scenarios/12-production-timing/change-a-setting-then-act.yaml": #"""
             name: A setting takes minutes to apply — don't act on it in the next second

@@ -102,7 +102,13 @@ struct RunStep {
         if let reason = Self.couldNotRun(code: code, output: stable) {
             return (.failed(reason: "the script could not run: \(reason)"), summary, details)
         }
-        return (.exited(code: code), summary, details)
+        let findings = try await SetupCheck(engine: session.engine).findings(after: journalBefore, in: tenant)
+        for finding in findings {
+            details.append("⚠ \(finding.line)")
+            if let explanation = finding.explanation { details.append("  \(explanation)") }
+        }
+        var seen: Set<String> = []
+        return (.exited(code: code, blocked: findings.map(\.rule).filter { seen.insert($0).inserted }), summary, details)
     }
 
     /// Why a command never really ran — the shell couldn't find or execute it, or the interpreter

@@ -5,15 +5,18 @@ public enum Expectation: Sendable, Hashable, Decodable, CustomStringConvertible 
     /// Denied by `rule`; the explanation must mention each of `mentions`.
     case denied(rule: String, mentions: [String])
     case error(code: String?, status: Int?)
-    case exitCode(Int)
+    /// A `run:` command's exit code, and the rules expected to block something it set up (none by default).
+    case exitCode(Int, blocked: [String])
 
-    enum CodingKeys: String, CodingKey, CaseIterable { case denied, mentions, error, status, exitCode }
+    enum CodingKeys: String, CodingKey, CaseIterable { case denied, mentions, error, status, exitCode, blocked }
 
     public init(from decoder: any Decoder) throws {
         if let single = try? decoder.singleValueContainer(), let text = try? single.decode(String.self) {
             guard text == "ok" else {
                 throw DecodingError.dataCorruptedError(
-                    in: single, debugDescription: "expected 'ok', {denied: <rule id>}, {error: <code>, status: <n>} or {exitCode: <n>}, got '\(text)'"
+                    in: single,
+                    debugDescription:
+                        "expected 'ok', {denied: <rule id>}, {error: <code>, status: <n>} or {exitCode: <n>, blocked: [<rule id>]}, got '\(text)'"
                 )
             }
             self = .ok
@@ -23,8 +26,10 @@ public enum Expectation: Sendable, Hashable, Decodable, CustomStringConvertible 
         let container = try decoder.container(keyedBy: CodingKeys.self)
         if let rule = try container.decodeIfPresent(String.self, forKey: .denied) {
             self = .denied(rule: rule, mentions: try container.decodeIfPresent([String].self, forKey: .mentions) ?? [])
-        } else if let code = try container.decodeIfPresent(Int.self, forKey: .exitCode) {
-            self = .exitCode(code)
+        } else if container.contains(.exitCode) || container.contains(.blocked) {
+            self = .exitCode(
+                try container.decodeIfPresent(Int.self, forKey: .exitCode) ?? 0,
+                blocked: try container.decodeIfPresent([String].self, forKey: .blocked) ?? [])
         } else {
             let code = try container.decodeIfPresent(String.self, forKey: .error)
             let status = try container.decodeIfPresent(Int.self, forKey: .status)
@@ -42,7 +47,8 @@ public enum Expectation: Sendable, Hashable, Decodable, CustomStringConvertible 
         case .denied(let rule, let mentions):
             "denied by \(rule)" + (mentions.isEmpty ? "" : " mentioning " + mentions.map { "'\($0)'" }.joined(separator: ", "))
         case .error(let code, let status): "error \([status.map(String.init), code].compactMap { $0 }.joined(separator: " "))"
-        case .exitCode(let code): "exit code \(code)"
+        case .exitCode(let code, let blocked):
+            "exit code \(code)" + (blocked.isEmpty ? "" : " with \(blocked.map { "`\($0)`" }.joined(separator: ", ")) blocking what it set up")
         }
     }
 }

@@ -37,7 +37,10 @@ public enum ScenarioLoader {
                 message: "teaches an unknown rule id '\(rule)'\(suggestion(rule, known))")
         }
         for (index, step) in scenario.steps.enumerated() {
-            if case .denied(let rule, _) = step.expect, !known.contains(rule) {
+            var named: [String] = []
+            if case .denied(let rule, _) = step.expect { named = [rule] }
+            if case .exitCode(_, let blocked) = step.expect { named = blocked }
+            for rule in named where !known.contains(rule) {
                 let line = locator.line(for: [Strict.AnyKey(stringValue: "steps"), Index(index), Strict.AnyKey(stringValue: "expect")])
                 throw ScenarioError(file: file, line: line, message: "steps[\(index)].expect: unknown rule id '\(rule)'\(suggestion(rule, known))")
             }
