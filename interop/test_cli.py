@@ -76,3 +76,31 @@ def test_a_checkout_without_the_python_modules_skips_the_real_script_scenarios_w
     assert "needs the Python modules azure.identity, msgraph, requests" in result.stdout or "needs the Python modules msgraph" in result.stdout
     assert "fix: run scripts/setup" in result.stdout
     assert "✓" not in result.stdout
+
+
+def test_bulk_invite_reports_every_row_and_prints_no_progress_when_piped(tmp_path):
+    source = tmp_path / "guests.csv"
+    source.write_text(
+        "version:v1.0,,,\n"
+        "Email address to invite [inviteeEmail] Required,Redirection url [inviteRedirectURL] Required,Department\n"
+        "Example:    someone@fabrikam.com,https://myapplications.microsoft.com,Sales\n"
+        "pat@fabrikam.com,https://myapplications.microsoft.com,Sales\n"
+        "not-an-email,https://myapplications.microsoft.com,Ops\n"
+    )
+    first = tenantsim("bulk-invite", str(source), cwd=tmp_path)
+    assert first.returncode == 1, first.stdout + first.stderr
+    assert first.stdout.splitlines()[0] == "2 rows: 1 invited, 1 failed (Entra template; example row skipped)"
+    assert "  failed: row 5 (not-an-email): " in first.stdout
+    assert "Warning: bulk-invite doesn't read the column 'Department'" in first.stderr
+    assert "rows/s" not in first.stdout + first.stderr and "[" not in first.stdout.splitlines()[0]
+    results = (tmp_path / "guests.results.csv").read_text().splitlines()
+    assert len(results) == 4 and ",skipped," in results[1]
+    second = tenantsim("bulk-invite", str(source), cwd=tmp_path)
+    assert second.stdout.splitlines()[0] == first.stdout.splitlines()[0], "the same file gives the same summary"
+    timed = tenantsim("bulk-invite", str(source), "--timings", cwd=tmp_path)
+    assert "rows/s" in timed.stdout
+    missing = tmp_path / "nothing.csv"
+    missing.write_text("Who,Where\npat@fabrikam.com,x\n")
+    refused = tenantsim("bulk-invite", str(missing), cwd=tmp_path)
+    assert refused.returncode == 2
+    assert "No email column" in refused.stderr and "[inviteeEmail]" in refused.stderr

@@ -11,9 +11,11 @@ struct BulkInviteCommand: AsyncParsableCommand {
         discussion: """
             Reads the template downloaded from Entra admin center › Users › Bulk operations › Bulk invite (version:v1.0 line, \
             headers recognised by their [inviteeEmail] [inviteRedirectURL] [sendEmail] [customizedMessageBody] [inviteeName] \
-            tokens in any language, example row skipped) or the PowerShell sample's two columns. Every data row gets one \
-            results row: the input columns plus status, invitedUserId, inviteRedeemUrl, errorCode, errorMessage. A bad row is \
-            reported and the run goes on; the command exits 1 when any row failed.
+            tokens in any language) or the PowerShell sample's two columns. Every input row gets one results row: the input \
+            columns plus status (invited, failed, or skipped for the template's example row), invitedUserId, inviteRedeemUrl, \
+            errorCode, errorMessage. A bad row is reported (its row number and why) and the run goes on. Columns it doesn't \
+            read get a warning; a file without an email column is refused, listing the headers it reads. A progress bar shows \
+            only on a terminal. Exit codes: 0 every row invited, 1 some row failed, 2 the file can't be used.
             """)
 
     @Argument(help: "The CSV file to read.")
@@ -31,106 +33,49 @@ struct BulkInviteCommand: AsyncParsableCommand {
         guard FileManager.default.isReadableFile(atPath: file) else { throw ValidationError("Can't open \(file): no such readable file.") }
     }
 
+    @Flag(help: "Also print how long the run took and the rows per second.")
+    var timings = false
+
     func run() async throws {
         let output = results ?? Self.defaultResults(for: file)
         let connected = try await connection.connect()
-        let terminal = isatty(STDERR_FILENO) == 1
-        let meter = ProgressMeter(total: Self.estimateRows(file), terminal: terminal)
+        let total: Int
+        do {
+            let reader = try GuestCSVReader(path: file)
+            for column in reader.unrecognisedColumns {
+                FileHandle.standardError.write(
+                    Data(
+                        "Warning: bulk-invite doesn't read the column '\(column)'; its values are copied to the results unchanged. It reads: \(GuestCSVColumn.knownHeaders).\n"
+                            .utf8))
+            }
+            // Only the progress bar needs the count, and only a terminal shows it.
+            total = isatty(STDOUT_FILENO) == 1 ? reader.reduce(0) { $1.isExample ? $0 : $0 + 1 } : 0
+        } catch let error as GuestCSVError {
+            FileHandle.standardError.write(Data("Error: \(error.description)\n".utf8))
+            throw ExitCode(TenantSimCommand.configurationError)
+        }
         FileHandle.standardError.write(Data("Inviting from \(file) through \(connected.target)\n".utf8))
+        let meter = ProgressMeter(total: total, terminal: isatty(STDOUT_FILENO) == 1)
         let inviter = BulkInviter(client: connected.client, defaultRedirectURL: redirectUrl)
         let summary: BulkInviteSummary
         do {
             summary = try await inviter.run(input: file, results: output) { meter.update($0) }
         } catch let error as GuestCSVError {
-            meter.finish()
+            meter.finish(succeeded: false)
             FileHandle.standardError.write(Data("Error: \(error.description)\n".utf8))
-            throw ExitCode(2)
+            throw ExitCode(TenantSimCommand.configurationError)
         }
-        meter.finish()
-        print(summary.line)
+        meter.finish(succeeded: summary.failed == 0)
+        print(summary.line + (timings ? " " + summary.timing : ""))
+        for failure in summary.failures { print("  failed: " + failure.line) }
+        if summary.failed > summary.failures.count {
+            print("  … and \(summary.failed - summary.failures.count) more failed rows: see the results file")
+        }
         print("Results: \(output)")
         if summary.failed > 0 { throw ExitCode(1) }
     }
 
     static func defaultResults(for file: String) -> String {
         (file.hasSuffix(".csv") ? String(file.dropLast(4)) : file) + ".results.csv"
-    }
-
-    /// Lines in the file minus the header lines: the progress bar's denominator (quoted line
-    /// breaks make it an over-estimate; the bar is clamped).
-    static func estimateRows(_ file: String) -> Int? {
-        guard let handle = FileHandle(forReadingAtPath: file) else { return nil }
-        defer { try? handle.close() }
-        var lines = 0
-        var first = Data()
-        while let chunk = try? handle.read(upToCount: 1 << 20), !chunk.isEmpty {
-            if first.isEmpty { first = chunk.prefix(16) }
-            lines += chunk.reduce(0) { $1 == 0x0A ? $0 + 1 : $0 }
-        }
-        let headerLines = String(decoding: first, as: UTF8.self).lowercased().contains("version:") ? 2 : 1
-        return max(0, lines - headerLines)
-    }
-}
-
-/// A progress bar on a terminal (redrawn at most ten times a second), plain progress lines
-/// otherwise (every 10% or 1,000 rows).
-final class ProgressMeter {
-    let total: Int?
-    let terminal: Bool
-    let clock = ContinuousClock()
-    let start: ContinuousClock.Instant
-    var lastDraw: ContinuousClock.Instant
-    var lastLine = 0
-    var last = BulkInviteProgress()
-
-    init(total: Int?, terminal: Bool) {
-        self.total = total.flatMap { $0 > 0 ? $0 : nil }
-        self.terminal = terminal
-        start = clock.now
-        lastDraw = clock.now - .seconds(1)
-    }
-
-    var rate: Double {
-        let elapsed = clock.now - start
-        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-        return seconds > 0 ? Double(last.processed) / seconds : 0
-    }
-
-    func update(_ progress: BulkInviteProgress) {
-        last = progress
-        if terminal {
-            guard clock.now - lastDraw >= .milliseconds(100) else { return }
-            lastDraw = clock.now
-            draw()
-        } else {
-            let step = total.map { max(1, min(1000, $0 / 10)) } ?? 1000
-            guard progress.processed - lastLine >= step else { return }
-            lastLine = progress.processed
-            FileHandle.standardError.write(Data((status() + "\n").utf8))
-        }
-    }
-
-    func status() -> String {
-        let counts = "\(last.processed)\(total.map { "/\(max($0, last.processed))" } ?? "") rows, \(last.invited) invited, \(last.failed) failed"
-        return counts + String(format: ", %.0f rows/s", rate)
-    }
-
-    func draw() {
-        let width = 30
-        let fraction = total.map { min(1, Double(last.processed) / Double(max($0, 1))) } ?? 0
-        let filled = Int(fraction * Double(width))
-        let bar =
-            total == nil
-            ? ""
-            : "[" + String(repeating: "#", count: filled) + String(repeating: "-", count: width - filled) + "] "
-                + String(format: "%3.0f%% ", fraction * 100)
-        FileHandle.standardError.write(Data(("\r\u{1B}[2K" + bar + status()).utf8))
-    }
-
-    func finish() {
-        if terminal {
-            draw()
-            FileHandle.standardError.write(Data("\n".utf8))
-        }
     }
 }

@@ -51,7 +51,7 @@ struct OnboardCommand: AsyncParsableCommand {
     func run() async throws {
         let list: [GuestToOnboard]
         do {
-            list = Array(try GuestCSVReader(path: guests)).map(GuestToOnboard.init(row:))
+            list = Array(try GuestCSVReader(path: guests)).filter { !$0.isExample }.map(GuestToOnboard.init(row:))
         } catch let error as GuestCSVError {
             throw ValidationError(error.description)
         }

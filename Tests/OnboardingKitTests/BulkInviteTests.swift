@@ -39,10 +39,17 @@ struct BulkInviteTests {
             #expect(summary.invited == 2)
             #expect(summary.failed == 5)
             #expect(summary.skippedExampleRow)
-            #expect(seen.count == 7)
+            #expect(seen.count == 7, "progress counts data rows, not the example row")
+            #expect(summary.failures.map(\.record) == [5, 6, 7, 8, 9])
+            #expect(summary.failures.first?.line.hasPrefix("row 5 (not-an-email): ") == true)
+            #expect(summary.failures.first?.line.hasSuffix("[b2b.invite.email-invalid]") == true)
+            #expect(summary.line == "7 rows: 2 invited, 5 failed (Entra template; example row skipped)")
 
             let records = try Self.records(output)
-            #expect(records.count == 1 + 7, "one header and one results row per data row (\(harness.mode))")
+            #expect(records.count == 1 + 8, "one header and one results row per input row, the example row included (\(harness.mode))")
+            #expect(records[1][0].hasPrefix("Example:"))
+            #expect(records[1][4] == "skipped")
+            #expect(records[1][8].contains("example row"))
             #expect(
                 records[0] == [
                     "Email address to invite [inviteeEmail] Required", "Redirection url [inviteRedirectURL] Required",

@@ -1,6 +1,6 @@
 /// The outcome of one bulk-invite row: its results-CSV columns.
 public struct BulkInviteRowResult: Sendable, Hashable {
-    /// `invited` or `failed`.
+    /// `invited`, `failed` or `skipped` (the template's example row).
     public var status: String
     public var invitedUserId: String
     public var inviteRedeemUrl: String
@@ -20,6 +20,10 @@ public struct BulkInviteRowResult: Sendable, Hashable {
     public static let columns = ["status", "invitedUserId", "inviteRedeemUrl", "errorCode", "errorMessage"]
 
     public var fields: [String] { [status, invitedUserId, inviteRedeemUrl, errorCode, errorMessage] }
+
+    /// The results row of the template's example row: not invited.
+    static let exampleRow = BulkInviteRowResult(
+        status: "skipped", errorMessage: "The template's example row: not invited. Delete it, or leave it — it is always skipped.")
 
     static func failure(_ error: GraphError) -> BulkInviteRowResult {
         BulkInviteRowResult(status: "failed", errorCode: error.code, errorMessage: error.message + (error.ruleId.map { " [\($0)]" } ?? ""))

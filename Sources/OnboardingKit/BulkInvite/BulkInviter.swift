@@ -2,7 +2,7 @@ import Foundation
 
 /// Invites every row of a guests CSV (Entra template or PowerShell format) and writes a results
 /// CSV: the input columns plus status, invitedUserId, inviteRedeemUrl, errorCode and errorMessage,
-/// exactly one results row per data row. A row that fails (bad address, bad URL, blocked domain,
+/// exactly one results row per input row — the template's example row too, as `skipped`. A row that fails (bad address, bad URL, blocked domain,
 /// a bad `sendEmail` value) is reported and the run goes on. Rows stream through one at a time.
 public struct BulkInviter: Sendable {
     public let client: OnboardingClient
@@ -41,12 +41,26 @@ public struct BulkInviter: Sendable {
         let start = clock.now
         try writer.write(reader.header + BulkInviteRowResult.columns)
         var state = BulkInviteProgress()
+        var failures: [BulkInviteFailure] = []
         while let row = reader.next() {
+            if row.isExample {
+                try writer.write(row.fields + BulkInviteRowResult.exampleRow.fields)
+                continue
+            }
             let result = await invite(row)
             try writer.write(row.fields + result.fields)
             state.processed += 1
             state.record = row.record
-            if result.status == "invited" { state.invited += 1 } else { state.failed += 1 }
+            if result.status == "invited" {
+                state.invited += 1
+            } else {
+                state.failed += 1
+                if failures.count < BulkInviteSummary.failureListLimit {
+                    failures.append(
+                        BulkInviteFailure(
+                            record: row.record, email: row[.email] ?? "", errorCode: result.errorCode, errorMessage: result.errorMessage))
+                }
+            }
             progress(state)
         }
         if let error = reader.error { throw GuestCSVError.unreadable(String(describing: error)) }
@@ -54,7 +68,7 @@ public struct BulkInviter: Sendable {
         return BulkInviteSummary(
             format: reader.format, rows: state.processed, invited: state.invited, failed: state.failed, skippedExampleRow: reader.skippedExampleRow,
             skippedBlankRows: reader.skippedBlankRows,
-            seconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
+            seconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18, failures: failures)
     }
 
     /// Invites one row.

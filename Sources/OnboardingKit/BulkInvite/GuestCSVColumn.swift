@@ -27,6 +27,10 @@ public enum GuestCSVColumn: String, Sendable, Hashable, CaseIterable {
         return token.isEmpty ? nil : token
     }
 
+    /// The headers the tool reads, for messages: template tokens and plain names.
+    public static let knownHeaders =
+        "[inviteeEmail] or InvitedUserEmailAddress/Email/Mail, [inviteRedirectURL] or RedirectUrl, [sendEmail], [customizedMessageBody] or Message, [inviteeName] or Name/DisplayName, GivenName/FirstName, Surname/LastName, UsageLocation, Maker"
+
     static func normalise(_ text: String) -> String {
         text.lowercased().filter { $0.isLetter || $0.isNumber }
     }

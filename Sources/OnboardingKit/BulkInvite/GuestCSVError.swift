@@ -10,7 +10,7 @@ public enum GuestCSVError: Error, Sendable, Hashable, CustomStringConvertible {
         case .cannotOpen(let path): "Can't open \(path)."
         case .empty(let path): "\(path) has no header row."
         case .noEmailColumn(let header):
-            "No email column in the header (\(header.joined(separator: ", "))): expected the Entra template's [inviteeEmail], the PowerShell sample's InvitedUserEmailAddress, or Email."
+            "No email column in the header (\(header.joined(separator: ", "))): expected the Entra template's [inviteeEmail], the PowerShell sample's InvitedUserEmailAddress, or Email. The headers bulk-invite reads: \(GuestCSVColumn.knownHeaders)."
         case .unreadable(let reason): "The CSV can't be read: \(reason)."
         }
     }

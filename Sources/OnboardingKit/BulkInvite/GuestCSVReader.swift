@@ -13,6 +13,12 @@ public final class GuestCSVReader: IteratorProtocol, Sequence {
     public let header: [String]
     /// Which header cell holds which recognised column.
     public let columns: [GuestCSVColumn: Int]
+    /// Header cells the tool doesn't read (their values are copied to the results unchanged).
+    public var unrecognisedColumns: [String] {
+        header.enumerated().filter { index, cell in
+            !cell.trimmingCharacters(in: .whitespaces).isEmpty && !columns.values.contains(index)
+        }.map(\.element)
+    }
     /// Whether the template's example row was found and skipped.
     public private(set) var skippedExampleRow = false
     /// Blank rows skipped (e.g. Excel's `,,,` lines).
@@ -76,7 +82,8 @@ public final class GuestCSVReader: IteratorProtocol, Sequence {
         if let error = Self.readError(reader) { throw GuestCSVError.unreadable(String(describing: error)) }
     }
 
-    /// The next data row, or `nil` at the end (check ``error`` then).
+    /// The next row, or `nil` at the end (check ``error`` then). The template's example row comes
+    /// back marked ``GuestCSVRow/isExample``.
     public func next() -> GuestCSVRow? {
         while let fields = reader.next() {
             record += 1
@@ -91,7 +98,7 @@ public final class GuestCSVReader: IteratorProtocol, Sequence {
                 sawDataRow = true
                 if format == .entraTemplate && isExample(row) {
                     skippedExampleRow = true
-                    continue
+                    return GuestCSVRow(record: record, fields: cells, columns: columns, isExample: true)
                 }
             }
             return row

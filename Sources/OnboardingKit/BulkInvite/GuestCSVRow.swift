@@ -10,11 +10,14 @@ public struct GuestCSVRow: Sendable, Hashable {
     public var fields: [String]
     /// Which field holds which recognised column.
     public var columns: [GuestCSVColumn: Int]
+    /// The Entra template's example row (`Example:` …): not invited, reported as skipped.
+    public var isExample: Bool
 
-    public init(record: Int, fields: [String], columns: [GuestCSVColumn: Int]) {
+    public init(record: Int, fields: [String], columns: [GuestCSVColumn: Int], isExample: Bool = false) {
         self.record = record
         self.fields = fields
         self.columns = columns
+        self.isExample = isExample
     }
 
     /// The trimmed value of a recognised column, or `nil` when absent or empty.
