@@ -104,3 +104,34 @@ def test_bulk_invite_reports_every_row_and_prints_no_progress_when_piped(tmp_pat
     refused = tenantsim("bulk-invite", str(missing), cwd=tmp_path)
     assert refused.returncode == 2
     assert "No email column" in refused.stderr and "[inviteeEmail]" in refused.stderr
+
+
+def test_onboard_suggests_names_exits_2_on_a_bad_plan_and_completes_offline_with_redeem(tmp_path):
+    guests = str(ROOT / "examples" / "guests.csv")
+    base = ["onboard", "--guests", guests, "--environment", "Contoso Sales", "--license", "POWERAPPS_PER_USER"]
+    typo = tenantsim(*base, "--role", "Basic Usr", cwd=tmp_path)
+    assert typo.returncode == 2
+    assert "has no security role 'Basic Usr'" in typo.stderr and "(did you mean 'Basic User'?)" in typo.stderr
+    tenant = tenantsim(*base, "--role", "Basic User", "--tenant", "contosso", cwd=tmp_path)
+    assert tenant.returncode == 2
+    assert "no tenant 'contosso' (did you mean 'Contoso'?)" in tenant.stderr and "Usage:" not in tenant.stderr
+    first = tenantsim(*base, "--role", "Basic User", cwd=tmp_path)
+    assert first.returncode == 1 and "waiting for the guest to redeem" in first.stdout
+    redeemed = tenantsim("redeem", "pat@fabrikam.com", "lee@fabrikam.com", "sam@fabrikam.com", cwd=tmp_path)
+    assert redeemed.returncode == 0, redeemed.stdout + redeemed.stderr
+    assert "pat@fabrikam.com: redeemed the invitation (ExternalAzureAD)" in redeemed.stdout
+    second = tenantsim(*base, "--role", "Basic User", cwd=tmp_path)
+    assert second.returncode == 0, second.stdout
+    assert "3 guests: 3 complete, 0 incomplete" in second.stdout
+    assert tenantsim("redeem", "nobody@fabrikam.com", cwd=tmp_path).returncode == 1
+
+
+def test_onboard_redeem_as_guest_completes_in_one_run_and_says_which_values_it_defaulted(tmp_path):
+    source = tmp_path / "guests.csv"
+    source.write_text("email,givenName,surname,usageLocation\npat@fabrikam.com,Pat,Partner,\n")
+    result = tenantsim(
+        "onboard", "--guests", str(source), "--environment", "Contoso Sales", "--license", "POWERAPPS_PER_USER",
+        "--role", "Basic User", "--redeem-as-guest", cwd=tmp_path)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "usage location US (the default: the row has no usageLocation)" in result.stdout
+    assert "TenantSim played the guest accepting the invitation" in result.stdout

@@ -11,6 +11,9 @@ public struct GraphError: Error, Sendable, Hashable, CustomStringConvertible {
     public var explanation: String?
     /// Seconds the server asked to wait (429/503), when given.
     public var retryAfter: Int?
+    /// For a name that matched nothing (an environment, SKU or security role of the plan): the
+    /// names that exist, so a command line can suggest the closest.
+    public var known: [String] = []
 
     public init(
         status: Int, code: String, message: String, requestId: String? = nil, ruleId: String? = nil, explanation: String? = nil,

@@ -49,7 +49,7 @@ struct ConnectionOptions: ParsableArguments {
     func connect(retry: RetryPolicy = .standard) async throws -> Connection {
         guard let graph else { return try await embedded(retry: retry) }
         guard let url = URLComponents(string: graph), let host = url.host?.lowercased() else {
-            throw ValidationError("--graph must be a URL such as https://127.0.0.1:8443 or https://graph.microsoft.com.")
+            throw ConfigurationError("--graph must be a URL such as https://127.0.0.1:8443 or https://graph.microsoft.com.")
         }
         if let cloud = Cloud.allCases.first(where: { $0.graphHost == host }) { return try microsoft(cloud: cloud, retry: retry) }
         return try await tenantSimServer(host: host, port: url.port ?? 443, retry: retry)
@@ -62,19 +62,30 @@ struct ConnectionOptions: ParsableArguments {
         logger.logLevel = .error
         let api = TenantAPI(engine: engine, logger: logger)
         let transport = api.inProcessTransport()
-        let resolved = try await engine.tenant(tenant)
+        let resolved: Tenant
+        do {
+            resolved = try await engine.tenant(tenant)
+        } catch {
+            let tenants = try await engine.tenants()
+            let names = tenants.flatMap { [$0.displayName, $0.initialDomain] + $0.verifiedDomains }
+            throw ConfigurationError(
+                "The state has no tenant '\(tenant)'\(DidYouMean.phrase(for: tenant, among: names)) (it has \(tenants.map { "\($0.displayName) (\($0.initialDomain))" }.joined(separator: ", ")))."
+            )
+        }
         let apps = try await engine.apps(in: resolved.id)
         let app =
             try clientId.map { id in
                 guard let app = apps.first(where: { $0.appId.rawValue == id }) else {
-                    throw ValidationError("No app \(id) in \(resolved.displayName).")
+                    throw ConfigurationError("No app \(id) in \(resolved.displayName).")
                 }
                 return app
             } ?? apps.first(where: { $0.displayName == Self.defaultApp })
-        guard let app else { throw ValidationError("\(resolved.displayName) has no '\(Self.defaultApp)' app; pass --client-id and --client-secret.") }
+        guard let app else {
+            throw ConfigurationError("\(resolved.displayName) has no '\(Self.defaultApp)' app; pass --client-id and --client-secret.")
+        }
         let stored = try await engine.secrets(of: app.appId).first?.secretText
         guard let secret = clientSecretValue() ?? stored else {
-            throw ValidationError("No client secret for \(app.displayName); pass --client-secret.")
+            throw ConfigurationError("No client secret for \(app.displayName); pass --client-secret.")
         }
         let cloud = resolved.cloud
         let tokens = ClientCredentialsTokenProvider(
@@ -96,12 +107,12 @@ struct ConnectionOptions: ParsableArguments {
         if let key { request.headerFields[HTTPField.Name(ControlKey.header)!] = key }
         let (response, data) = try await transport.send(request, body: nil)
         if response.status.code == 401 {
-            throw ValidationError(
+            throw ConfigurationError(
                 "\(graph ?? "") is a TenantSim server that needs its control key: pass --control-key or set \(ControlKey.environmentVariable) (`tenantsim serve` prints it; it is kept in <state>.control-key)."
             )
         }
         guard response.status.code == 200, let world = try? JSONDecoder().decode(ServerWorld.self, from: data) else {
-            throw ValidationError("\(graph ?? "") is not a TenantSim server (GET /_tenantsim/world answered \(response.status.code)).")
+            throw ConfigurationError("\(graph ?? "") is not a TenantSim server (GET /_tenantsim/world answered \(response.status.code)).")
         }
         let wanted = tenant.lowercased()
         guard
@@ -110,13 +121,16 @@ struct ConnectionOptions: ParsableArguments {
                     || $0.displayName.lowercased() == wanted
             })
         else {
-            throw ValidationError("The server has no tenant '\(tenant)' (it has \(world.tenants.map(\.displayName).joined(separator: ", "))).")
+            let names = world.tenants.flatMap { [$0.displayName, $0.domain] }
+            throw ConfigurationError(
+                "The server has no tenant '\(tenant)'\(DidYouMean.phrase(for: tenant, among: names)) (it has \(world.tenants.map(\.displayName).joined(separator: ", ")))."
+            )
         }
         let app = clientId.map { id in found.apps.first { $0.clientId == id } } ?? found.apps.first { $0.name == Self.defaultApp }
         guard let clientIdValue = clientId ?? app?.clientId else {
-            throw ValidationError("Pass --client-id: \(found.displayName) has no '\(Self.defaultApp)' app.")
+            throw ConfigurationError("Pass --client-id: \(found.displayName) has no '\(Self.defaultApp)' app.")
         }
-        guard let secret = clientSecretValue() ?? app?.clientSecret else { throw ValidationError("Pass --client-secret.") }
+        guard let secret = clientSecretValue() ?? app?.clientSecret else { throw ConfigurationError("Pass --client-secret.") }
         let cloud = Cloud(rawValue: found.cloud) ?? .commercial
         let tokens = ClientCredentialsTokenProvider(
             transport: transport, loginHost: cloud.entraAuthorityHost, tenant: found.id, clientId: clientIdValue, clientSecret: secret)
@@ -128,7 +142,7 @@ struct ConnectionOptions: ParsableArguments {
     /// The real Microsoft cloud.
     func microsoft(cloud: Cloud, retry: RetryPolicy) throws -> Connection {
         guard let clientId, let secret = clientSecretValue() else {
-            throw ValidationError("Against \(graph ?? "Microsoft Graph") pass --tenant, --client-id and --client-secret.")
+            throw ConfigurationError("Against \(graph ?? "Microsoft Graph") pass --tenant, --client-id and --client-secret.")
         }
         let transport = try LiveHTTPTransport(caFile: ca)
         let loginHost = authority.flatMap { URLComponents(string: $0)?.host } ?? cloud.entraAuthorityHost

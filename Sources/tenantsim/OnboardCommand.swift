@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import OnboardingKit
+import TenantModel
 
 /// `tenantsim onboard`: the seed's whole onboarding flow per guest, idempotently.
 struct OnboardCommand: AsyncParsableCommand {
@@ -12,7 +13,9 @@ struct OnboardCommand: AsyncParsableCommand {
             The guests CSV needs an email column (Email, InvitedUserEmailAddress or the template's [inviteeEmail]); optional \
             columns: Name, givenName, surname, usageLocation, maker (yes/no). Every step reads first and only writes what is \
             missing, so re-running finishes what is left and changes nothing else. A guest who hasn't redeemed the invitation \
-            is reported as waiting. Exits 1 if any guest is incomplete, naming the rule that blocked them.
+            is reported as waiting (offline, --redeem-as-guest plays the guest accepting, against the embedded tenant). \
+            Exit codes: 0 every guest complete, 1 some guest incomplete (naming the rule that blocked them), 2 the plan can't \
+            start (an unknown environment, SKU, security role or tenant: the known names are listed, the closest first).
             """)
 
     @Option(help: "The guests CSV.")
@@ -33,7 +36,7 @@ struct OnboardCommand: AsyncParsableCommand {
     @Flag(help: "Run the guest-maker track for every guest (guest access level, enableGuestsToMake, Environment Maker).")
     var maker = false
 
-    @Option(help: "Usage location for guests without a usageLocation column (ISO 3166 two letters).")
+    @Option(help: "Usage location for guests whose row has none (ISO 3166 two letters); the report says where it was used.")
     var usageLocation: String = "US"
 
     @Option(help: "Redirect URL of new invitations (default: the environment URL).")
@@ -41,6 +44,9 @@ struct OnboardCommand: AsyncParsableCommand {
 
     @Flag(help: "Have Microsoft send the invitation email.")
     var sendInvitation = false
+
+    @Flag(help: "TenantSim only: play each pending guest accepting the invitation, so an offline run completes.")
+    var redeemAsGuest = false
 
     @OptionGroup var connection: ConnectionOptions
 
@@ -59,15 +65,18 @@ struct OnboardCommand: AsyncParsableCommand {
         print("Onboarding \(list.count) guest\(list.count == 1 ? "" : "s") into \(environment) through \(connected.target)")
         let plan = OnboardingPlan(
             environment: environment, licenseSkuPartNumber: license, roleName: role, securityGroupId: securityGroup, maker: maker,
-            usageLocation: usageLocation, inviteRedirectURL: redirectUrl, sendInvitationMessage: sendInvitation)
+            usageLocation: usageLocation, inviteRedirectURL: redirectUrl, sendInvitationMessage: sendInvitation,
+            redeemAsGuest: redeemAsGuest)
         let reports: [GuestOnboardingReport]
         do {
             reports = try await OnboardingWorkflow(client: connected.client, plan: plan).run(list) { report in
                 print(report.render())
             }
         } catch let error as GraphError {
-            print("Can't start: \(error)")
-            throw ExitCode(2)
+            let wanted = ["EnvironmentNotFound": environment, "SkuNotFound": license, "RoleNotFound": role][error.code]
+            let hint = wanted.map { DidYouMean.phrase(for: $0, among: error.known) } ?? ""
+            FileHandle.standardError.write(Data("Error: can't start: \(error.message)\(hint)\n".utf8))
+            throw ExitCode(TenantSimCommand.configurationError)
         }
         let complete = reports.filter(\.isComplete).count
         let changed = reports.filter(\.changedSomething).count

@@ -24,6 +24,7 @@ struct TenantSimCommand: AsyncParsableCommand {
             CoverageCommand.self,
             BulkInviteCommand.self,
             OnboardCommand.self,
+            RedeemCommand.self,
         ],
         defaultSubcommand: RunCommand.self)
 
@@ -37,6 +38,9 @@ struct TenantSimCommand: AsyncParsableCommand {
             } else {
                 try command.run()
             }
+        } catch let error as ConfigurationError {
+            FileHandle.standardError.write(Data("Error: \(error.description)\n".utf8))
+            Foundation.exit(Self.configurationError)
         } catch {
             let code = exitCode(for: error)
             if code == .success || error is ExitCode || error is CleanExit { exit(withError: error) }

@@ -161,8 +161,39 @@ struct OnboardingWorkflowTests {
             #expect(error.code == "SkuNotFound")
             #expect(error.message.contains("POWERAPPS_PER_USER"))
         }
+        plan = Self.plan
+        plan.roleName = "Basic Usr"
+        do {
+            _ = try await OnboardingWorkflow(client: harness.client(), plan: plan).run(try Self.guests())
+            Issue.record("expected RoleNotFound")
+        } catch let error as GraphError {
+            #expect(error.code == "RoleNotFound")
+            #expect(error.known.contains("Basic User"), "the known roles travel with the error, for suggestions")
+            #expect(DidYouMean.closest(to: "Basic Usr", among: error.known).first == "Basic User")
+        }
         let tenant = try await harness.engine.tenant("contoso")
         #expect(try await harness.engine.users(in: tenant.id).filter(\.isGuest).isEmpty)
+    }
+
+    @Test("with redeemAsGuest TenantSim plays each guest accepting, so one run completes every guest; the defaulted usage location is said")
+    func redeemAsGuestCompletesOffline() async throws {
+        try await BothModes.run { harness in
+            var plan = Self.plan
+            plan.redeemAsGuest = true
+            let reports = try await OnboardingWorkflow(client: harness.client(), plan: plan).run(try Self.guests())
+            let rendered = reports.map { $0.render() }.joined(separator: "\n")
+            let complete = reports.allSatisfy { $0.isComplete }
+            #expect(complete, "\(harness.mode): \(rendered)")
+            #expect(reports[0].status(of: .redeemed) == .doneNow("TenantSim played the guest accepting the invitation (ExternalAzureAD)"))
+            // Pat's row says GB; Kim's row has no usage location, so the plan's US is used — and said.
+            #expect(reports[0].status(of: .nameAndUsageLocation)?.detail.contains("the default") == false)
+            #expect(
+                reports[1].status(of: .nameAndUsageLocation)?.detail.contains("usage location US (the default: the row has no usageLocation)") == true
+            )
+            let tenant = try await harness.engine.tenant("contoso")
+            let states = try await harness.engine.users(in: tenant.id).filter(\.isGuest).map(\.externalUserState)
+            #expect(states == [.accepted, .accepted])
+        }
     }
 
     @Test("against a server that isn't TenantSim the notification is reported as not automated")

@@ -53,6 +53,17 @@ extension OnboardingClient {
             headers: controlHeaders)
     }
 
+    /// Redeems the invitation of `address` to `tenant` (its id or domain) as the guest would —
+    /// TenantSim plays the person accepting the email. Returns the identity provider they redeemed with.
+    @discardableResult
+    public func redeem(address: String, tenant: String) async throws -> String {
+        struct Redemption: Decodable { var identityProvider: String }
+        let reply = try await send(
+            .post, authority: try control(), path: "/_tenantsim/redeem", scope: nil,
+            body: try Self.json(["address": address, "tenant": tenant]), headers: controlHeaders)
+        return try Self.decode(Redemption.self, reply).identityProvider
+    }
+
     /// Makes the next `count` calls of `operation` answer `status` with `Retry-After: retryAfter`.
     public func injectFault(operation: String, status: Int, count: Int, retryAfter: Int) async throws {
         let body = Data("{\"operation\":\"\(operation)\",\"status\":\(status),\"count\":\(count),\"retryAfter\":\(retryAfter)}".utf8)

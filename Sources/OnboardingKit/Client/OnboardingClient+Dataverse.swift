@@ -25,6 +25,14 @@ extension OnboardingClient {
         ).first
     }
 
+    /// The names of the environment's security roles (each business unit has its copy; listed once).
+    public func roleNames(host: String) async throws -> [String] {
+        let roles = try await collection(
+            DataverseRole.self, authority: host, path: dataversePath("roles?" + Self.query([("$select", "roleid,name")])),
+            scope: endpoints.dataverseScope(host: host), headers: Self.odataHeaders)
+        return Array(Set(roles.compactMap(\.name))).sorted()
+    }
+
     /// The roles a system user holds (`systemuserroles_association`).
     public func roles(ofSystemUser systemUserId: String, host: String) async throws -> [DataverseRole] {
         try await collection(

@@ -127,4 +127,15 @@ extension OnboardingClient {
         _ = try await send(
             .patch, authority: graph, path: "/v1.0/policies/authorizationPolicy", scope: graphScope, body: try Self.json(["guestUserRoleId": roleId]))
     }
+
+    /// The tenant's id (`GET /organization`), which every token of the tenant may read.
+    public func organizationId() async throws -> String {
+        struct Organization: Decodable, Sendable { var id: String }
+        let organizations = try await collection(
+            Organization.self, authority: graph, path: "/v1.0/organization?" + Self.query([("$select", "id")]), scope: graphScope)
+        guard let id = organizations.first?.id else {
+            throw GraphError(status: 404, code: "Request_ResourceNotFound", message: "GET /organization answered no organization.")
+        }
+        return id
+    }
 }

@@ -17,11 +17,15 @@ public struct OnboardingPlan: Sendable, Hashable {
     public var inviteRedirectURL: String?
     /// Whether Microsoft sends the invitation email.
     public var sendInvitationMessage: Bool
+    /// Against TenantSim only: play each pending guest accepting the invitation (its control API),
+    /// so an offline run completes instead of waiting for people.
+    public var redeemAsGuest: Bool
 
     public init(
         environment: String, licenseSkuPartNumber: String, roleName: String, securityGroupId: String? = nil, maker: Bool = false,
-        usageLocation: String? = nil, inviteRedirectURL: String? = nil, sendInvitationMessage: Bool = false
+        usageLocation: String? = nil, inviteRedirectURL: String? = nil, sendInvitationMessage: Bool = false, redeemAsGuest: Bool = false
     ) {
+        self.redeemAsGuest = redeemAsGuest
         self.environment = environment
         self.licenseSkuPartNumber = licenseSkuPartNumber
         self.roleName = roleName

@@ -30,16 +30,21 @@ public struct OnboardingWorkflow: Sendable {
     /// one doesn't exist — the plan is wrong, no guest could be completed.
     public func resolve() async throws -> Target {
         guard let environment = try await client.environment(matching: plan.environment) else {
-            let known = (try? await client.environments().map { $0.instanceURL ?? $0.displayName }) ?? []
-            throw GraphError(
+            let environments = (try? await client.environments()) ?? []
+            let known = environments.map { $0.instanceURL ?? $0.displayName }
+            var error = GraphError(
                 status: 404, code: "EnvironmentNotFound",
                 message: "No environment matches '\(plan.environment)'. Known: \(known.joined(separator: ", ")).")
+            error.known = environments.map(\.displayName) + known
+            throw error
         }
         guard let sku = try await client.sku(partNumber: plan.licenseSkuPartNumber) else {
             let known = (try? await client.subscribedSkus().map(\.skuPartNumber)) ?? []
-            throw GraphError(
+            var error = GraphError(
                 status: 404, code: "SkuNotFound",
                 message: "The tenant has no subscription '\(plan.licenseSkuPartNumber)'. It has: \(known.joined(separator: ", ")).")
+            error.known = known
+            throw error
         }
         var group: DirectoryGroup?
         if let id = plan.securityGroupId ?? environment.securityGroupId {
@@ -53,7 +58,12 @@ public struct OnboardingWorkflow: Sendable {
         if let host = environment.instanceHost {
             role = try await client.role(named: plan.roleName, host: host)
             if role == nil {
-                throw GraphError(status: 404, code: "RoleNotFound", message: "'\(environment.displayName)' has no security role '\(plan.roleName)'.")
+                let known = (try? await client.roleNames(host: host)) ?? []
+                var error = GraphError(
+                    status: 404, code: "RoleNotFound",
+                    message: "'\(environment.displayName)' has no security role '\(plan.roleName)'. It has: \(known.joined(separator: ", ")).")
+                error.known = known
+                throw error
             }
             makerRole = try await client.role(named: "Environment Maker", host: host)
         }
@@ -83,6 +93,8 @@ public struct OnboardingWorkflow: Sendable {
         var groupMembers: Set<String>?
         var guestAccessLevel: StepStatus?
         var guestsCanMake: StepStatus?
+        /// The tenant's id, read once when a redemption needs it.
+        var tenantId: String?
 
         init(client: OnboardingClient, plan: OnboardingPlan, target: Target) {
             self.client = client
@@ -112,6 +124,8 @@ public struct OnboardingWorkflow: Sendable {
             // 2. Redeemed.
             switch user.externalUserState?.lowercased() {
             case "accepted"?: add(.redeemed, .alreadyDone("the guest accepted the invitation"))
+            case "pendingacceptance"? where plan.redeemAsGuest:
+                add(.redeemed, await step { try await redeemAsGuest(guest, user: &user) })
             case "pendingacceptance"?: add(.redeemed, .waiting("waiting for the guest to redeem the invitation"))
             default: add(.redeemed, .notApplicable("not an invited user"))
             }
@@ -191,6 +205,21 @@ public struct OnboardingWorkflow: Sendable {
             return user
         }
 
+        /// TenantSim plays the guest accepting the invitation (`redeemAsGuest`), then reads the user again.
+        mutating func redeemAsGuest(_ guest: GuestToOnboard, user: inout DirectoryUser) async throws -> StepStatus {
+            guard client.isTenantSim else { throw OnboardingClient.notTenantSim }
+            let tenant: String
+            if let known = tenantId {
+                tenant = known
+            } else {
+                tenant = try await client.organizationId()
+                tenantId = tenant
+            }
+            let provider = try await client.redeem(address: guest.email, tenant: tenant)
+            user = try await client.user(user.id, waitForReplication: true) ?? user
+            return .doneNow("TenantSim played the guest accepting the invitation (\(provider))")
+        }
+
         func names(_ guest: GuestToOnboard, user: inout DirectoryUser) async throws -> StepStatus {
             var update = UserUpdate()
             if let given = guest.givenName, given != user.givenName { update.givenName = given }
@@ -204,8 +233,10 @@ public struct OnboardingWorkflow: Sendable {
                     message: "No usage location for \(guest.email): add a usageLocation column or pass a default (--usage-location).",
                     explanation: "A licence can't be assigned until usageLocation is set.")
             }
+            // Say when the plan's default filled a usage location the guest's row left empty.
+            let defaulted = guest.usageLocation == nil && update.usageLocation != nil ? " (the default: the row has no usageLocation)" : ""
             let summary = { (user: DirectoryUser) in
-                "\([user.givenName, user.surname].compactMap { $0 }.joined(separator: " ").nonEmpty ?? "(no names given)"), usage location \(user.usageLocation ?? "")"
+                "\([user.givenName, user.surname].compactMap { $0 }.joined(separator: " ").nonEmpty ?? "(no names given)"), usage location \(user.usageLocation ?? "")\(defaulted)"
             }
             if update.isEmpty { return .alreadyDone(summary(user)) }
             try await client.updateUser(user.id, update)

@@ -38,31 +38,7 @@ public enum RuleReference {
 
     /// The known rule ids closest to `id` (edit distance, then shared prefix), best first.
     public static func suggestions(for id: String, limit: Int = 3) -> [String] {
-        let ids = RuleCatalog.all.map(\.id)
-        let scored = ids.map { candidate -> (String, Int) in
-            var distance = editDistance(id.lowercased(), candidate)
-            if candidate.hasPrefix(id.lowercased()) || id.lowercased().hasPrefix(candidate) { distance = min(distance, 1) }
-            return (candidate, distance)
-        }
-        let threshold = max(3, id.count / 3)
-        return scored.filter { $0.1 <= threshold }.sorted { $0.1 == $1.1 ? $0.0 < $1.0 : $0.1 < $1.1 }.prefix(limit).map(\.0)
-    }
-
-    /// Levenshtein distance between two strings.
-    public static func editDistance(_ left: String, _ right: String) -> Int {
-        let a = Array(left)
-        let b = Array(right)
-        if a.isEmpty { return b.count }
-        if b.isEmpty { return a.count }
-        var previous = Array(0...b.count)
-        for i in 1...a.count {
-            var current = [i] + Array(repeating: 0, count: b.count)
-            for j in 1...b.count {
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-            }
-            previous = current
-        }
-        return previous[b.count]
+        DidYouMean.closest(to: id, among: RuleCatalog.all.map(\.id), limit: limit, threshold: max(3, id.count / 3))
     }
 
     /// The whole reference as Markdown (docs/RULES.md).

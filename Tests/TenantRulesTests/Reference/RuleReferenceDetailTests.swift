@@ -22,7 +22,7 @@ struct RuleReferenceDetailTests {
         #expect(RuleReference.suggestions(for: "b2b.invite.domain-blocked-x").first == "b2b.invite.domain-blocked")
         #expect(RuleReference.suggestions(for: "license.assign.usage-locaton-missing").first == "license.assign.usage-location-missing")
         #expect(RuleReference.suggestions(for: "completely unrelated words here").isEmpty)
-        #expect(RuleReference.editDistance("kitten", "sitting") == 3)
+        #expect(DidYouMean.editDistance("kitten", "sitting") == 3)
     }
 
     @Test("where TenantSim departs from the seed on purpose, the rule's row in RULES.md says so, with the reason")
