@@ -19,11 +19,14 @@ public struct TenantHTTPServer: Sendable {
     public let port: Int
     public let logger: Logger
     public let limits: ConnectionLimits
+    /// One line per request (`serve`'s request log), or none.
+    public let accessLog: AccessLog?
 
     public init(
         api: TenantAPI, authority: LocalCertificateAuthority, host: String = "127.0.0.1", port: Int = 8443,
-        logger: Logger = Logger(label: "tenantsim.server"), limits: ConnectionLimits = .standard
+        logger: Logger = Logger(label: "tenantsim.server"), limits: ConnectionLimits = .standard, accessLog: AccessLog? = nil
     ) {
+        self.accessLog = accessLog
         self.api = api
         self.authority = authority
         self.host = host
@@ -59,7 +62,7 @@ public struct TenantHTTPServer: Sendable {
                 sslContext: sslContext, limits: limits, counter: counter)
         }
         return Application(
-            responder: api.responder(hostPolicy: HostPolicy(names: [host])), server: server,
+            responder: api.responder(hostPolicy: HostPolicy(names: [host]), log: accessLog), server: server,
             configuration: ApplicationConfiguration(address: .hostname(host, port: port), serverName: "TenantSim"),
             onServerRunning: { channel in await onRunning(channel.localAddress?.port ?? 0) }, logger: logger)
     }

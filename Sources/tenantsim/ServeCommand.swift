@@ -45,6 +45,12 @@ struct ServeCommand: AsyncParsableCommand {
             valueName: "profile"))
     var consistency: String?
 
+    @Flag(help: "Don't print the request log (one line per request: method, host and path, status, deciding rule, milliseconds).")
+    var quiet = false
+
+    @Option(help: ArgumentHelp("The request log's format: text, or json (one JSON object per line).", valueName: "format"))
+    var logFormat: String = "text"
+
     /// Accepted for old scripts: the wall clock is now the default.
     @Flag(help: .hidden)
     var systemClock = false
@@ -59,6 +65,9 @@ struct ServeCommand: AsyncParsableCommand {
         if let consistency, ConsistencyProfile(rawValue: consistency) == nil {
             throw ValidationError(
                 "--consistency is one of \(ConsistencyProfile.allCases.map(\.rawValue).joined(separator: ", ")), not '\(consistency)'.")
+        }
+        if AccessLog.Format(rawValue: logFormat) == nil {
+            throw ValidationError("--log-format is text or json, not '\(logFormat)'.")
         }
         if let clock, ISO8601.date(clock) == nil {
             throw ValidationError("--clock needs an ISO 8601 instant such as 2025-01-01T00:00:00Z, not '\(clock)'.")
@@ -84,7 +93,11 @@ struct ServeCommand: AsyncParsableCommand {
             engine: engine, logger: logger, fixtureLoader: { name in try library.load(name) }, controlKey: controlKey, controlKeyFile: keyFile)
         // Absolute, so the banner's `export REQUESTS_CA_BUNDLE=…` works from any directory.
         let authority = try LocalCertificateAuthority.prepare(in: URL(fileURLWithPath: state).standardizedFileURL.path + ".tls")
-        let server = TenantHTTPServer(api: api, authority: authority, host: host, port: port, logger: logger)
+        let accessLog =
+            quiet
+            ? nil
+            : AccessLog(format: AccessLog.Format(rawValue: logFormat) ?? .text) { line in FileHandle.standardOutput.write(Data(line.utf8)) }
+        let server = TenantHTTPServer(api: api, authority: authority, host: host, port: port, logger: logger, accessLog: accessLog)
         if !TenantHTTPServer.isLoopback(host) {
             FileHandle.standardError.write(
                 Data(

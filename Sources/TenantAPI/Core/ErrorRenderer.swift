@@ -13,6 +13,8 @@ public enum ErrorRenderer {
         headers[HTTPField.Name("request-id")!] = requestId
         if let clientRequestId { headers[HTTPField.Name("client-request-id")!] = clientRequestId }
         if let retryAfter { headers[.retryAfter] = String(retryAfter) }
+        // The deciding rule in a header too, so a request log (or `curl -i`) shows it without the body.
+        if let rule = error.ruleId { headers[AccessLog.ruleHeader] = rule }
         let status = HTTPResponse.Status(code: error.status)
         let tenantsim = extras(error)
         let timestamp = ISO8601.string(date).replacingOccurrences(of: "Z", with: "")

@@ -56,6 +56,11 @@ public final class TenantAPI: Sendable {
             api: self, router: table.router.buildResponder(), graphPaths: GraphPathNormalizer(endpoints: table.endpoints), hostPolicy: hostPolicy)
     }
 
+    /// ``responder(hostPolicy:)`` writing one line per request to `log` (none when `nil`).
+    public func responder(hostPolicy: HostPolicy = HostPolicy(), log: AccessLog?) -> AccessLogResponder {
+        AccessLogResponder(inner: responder(hostPolicy: hostPolicy), log: log)
+    }
+
     /// A transport that sends requests straight into ``responder()``, without sockets.
     public func inProcessTransport() -> InProcessTransport { InProcessTransport(responder: responder(), logger: logger) }
 
