@@ -33,6 +33,7 @@ let package = Package(
         .package(url: "https://github.com/yaslab/CSV.swift.git", from: "2.5.2"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
         .package(url: "https://github.com/vapor/console-kit.git", from: "4.16.0"),
+        .package(url: "https://github.com/onevcat/Rainbow.git", from: "4.2.0"),
     ],
     targets: [
         .target(name: "TenantModel", swiftSettings: strict),
@@ -125,6 +126,7 @@ let package = Package(
                 "HTTPTransport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "ConsoleKitTerminal", package: "console-kit"),
+                .product(name: "Rainbow", package: "Rainbow"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "Logging", package: "swift-log"),
             ],

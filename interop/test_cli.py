@@ -1,6 +1,7 @@
 """The command line as a user meets it: exit codes by class of error, the built-in scenario library
 from any folder, and Python scenarios skipped (not passed) where their modules are missing."""
 import os
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -135,3 +136,43 @@ def test_onboard_redeem_as_guest_completes_in_one_run_and_says_which_values_it_d
     assert result.returncode == 0, result.stdout + result.stderr
     assert "usage location US (the default: the row has no usageLocation)" in result.stdout
     assert "TenantSim played the guest accepting the invitation" in result.stdout
+
+
+def _run_on_a_terminal(args, env, columns=70):
+    import fcntl
+    import pty
+    import struct
+    import termios
+
+    leader, follower = pty.openpty()
+    fcntl.ioctl(follower, termios.TIOCSWINSZ, struct.pack("HHHH", 24, columns, 0, 0))
+    process = subprocess.Popen([BIN, *args], cwd=ROOT, stdout=follower, stderr=subprocess.PIPE, env=env)
+    os.close(follower)
+    chunks = []
+    while True:
+        try:
+            data = os.read(leader, 65536)
+        except OSError:
+            break
+        if not data:
+            break
+        chunks.append(data)
+    process.wait(timeout=300)
+    os.close(leader)
+    return b"".join(chunks).decode("utf-8", "replace")
+
+
+def test_the_report_is_coloured_and_wrapped_on_a_terminal_plain_when_piped_or_no_color():
+    scenario = "scenarios/01-inviting/usage-location-before-licence.yaml"
+    env = {k: v for k, v in os.environ.items() if k != "NO_COLOR"}
+    env["TERM"] = "xterm-256color"
+    coloured = _run_on_a_terminal(["run", scenario], env)
+    assert "\x1b[" in coloured
+    assert "⊘" in coloured and "denied as expected (rule" in coloured.replace("\r\n", " ")
+    plain_lines = [re.sub(r"\x1b\[[0-9;]*m", "", line) for line in coloured.split("\r\n")]
+    assert max(len(line) for line in plain_lines if " " in line) <= 70
+    no_colour = _run_on_a_terminal(["run", scenario], dict(env, NO_COLOR="1"))
+    assert "\x1b[" not in no_colour and "⊘" in no_colour
+    piped = tenantsim("run", scenario)
+    assert "\x1b[" not in piped.stdout
+    assert all(len(line) <= 80 for line in piped.stdout.splitlines() if " " in line and max(map(len, line.split())) < 60)

@@ -28,3 +28,17 @@ def test_every_request_gets_a_line_with_status_rule_and_milliseconds(tenantsim_s
     assert lines[-1].rstrip().endswith(" ms")
     assert any(line.startswith(f"POST 127.0.0.1/{CONTOSO_TENANT_ID}/oauth2/v2.0/token 200 ") for line in tenantsim_server.output)
     assert not any(token in line for line in tenantsim_server.output), "tokens never reach the log"
+
+
+def test_a_port_in_use_is_a_configuration_error_exit_2(tenantsim_server, tmp_path):
+    import os
+    import subprocess
+    from pathlib import Path
+
+    binary = os.environ.get("TENANTSIM_BIN", str(Path(__file__).resolve().parent.parent / ".build" / "debug" / "tenantsim"))
+    result = subprocess.run(
+        [binary, "serve", "--state", str(tmp_path / "state.sqlite"), "--port", str(tenantsim_server.port)],
+        capture_output=True, text=True, timeout=120,
+    )
+    assert result.returncode == 2, result.stdout + result.stderr
+    assert str(tenantsim_server.port) in result.stderr

@@ -22,7 +22,7 @@ struct RunCommand: AsyncParsableCommand {
     @Option(help: "Write a Markdown report here (for CI job summaries).")
     var markdown: String?
 
-    @Flag(help: "Print only failing scenarios and the summary.")
+    @Flag(help: "Print one line per scenario (and the failing steps of a failed one), then the summary.")
     var quiet = false
 
     @Flag(help: "Measure each scenario and step and add the seconds to the reports (JUnit time attributes); without it reports are byte-identical.")
@@ -36,18 +36,16 @@ struct RunCommand: AsyncParsableCommand {
             FileHandle.standardError.write(Data("Error: no scenario files (*.yaml, *.yml) under \(paths.joined(separator: ", ")).\n".utf8))
             throw ExitCode(TenantSimCommand.configurationError)
         }
+        let output = TerminalOutput.standardOutput()
         for file in files {
             let result = await runner.run(file: file)
             results.append(result)
-            let single = TextReport.render(RunReport(scenarios: [result]))
-            if !quiet || !result.passed {
-                FileHandle.standardOutput.write(
-                    Data(single.split(separator: "\n", omittingEmptySubsequences: false).dropLast(2).joined(separator: "\n").utf8))
-                FileHandle.standardOutput.write(Data("\n".utf8))
-            }
+            var lines = TextReport.lines(result)
+            if quiet { lines = lines.enumerated().filter { $0.offset == 0 || $0.element.mark == .failed }.map(\.element) }
+            FileHandle.standardOutput.write(Data(output.render(lines + (quiet ? [] : [TextReport.Line(mark: .detail, indent: 0, text: "")])).utf8))
         }
         let report = RunReport(scenarios: results)
-        FileHandle.standardOutput.write(Data((report.summary + "\n").utf8))
+        FileHandle.standardOutput.write(Data(output.render([TextReport.Line(mark: .summary, indent: 0, text: report.summary)]).utf8))
         if let junit { try Self.write(JUnitReport.render(report), to: junit) }
         if let json { try Self.write(JSONReport.render(report), to: json) }
         if let markdown { try Self.write(MarkdownReport.render(report), to: markdown) }

@@ -261,4 +261,45 @@ struct ScenarioFormatTests {
             try ScenarioLoader.parse("name: x\nsteps:\n  - run: true\n    expect: { blocked: [pp.maker.no-such-rule] }\n", file: "b.yaml")
         }
     }
+
+    @Test("the text report marks a denial as expected with ⊘ and the rule, wraps to a width, and paints each line by its mark")
+    func textReportForReaders() async throws {
+        let result = try await run(
+            """
+            name: Usage location first
+            world: { fixtures: [contoso, fabrikam] }
+            steps:
+              - as: admin@contoso.com
+                invite: pat@fabrikam.com
+              - as: admin@contoso.com
+                assignLicense: { user: pat@fabrikam.com, sku: POWERAPPS_PER_USER }
+                expect: { denied: license.assign.usage-location-missing }
+            """)
+        let report = RunReport(scenarios: [result])
+        let plain = TextReport.render(report)
+        #expect(
+            plain.contains(
+                "⊘ 2. admin@contoso.com: assign POWERAPPS_PER_USER to pat@fabrikam.com — denied as expected (rule license.assign.usage-location-missing)"
+            ))
+        #expect(!plain.contains("✓ 2."), "a denial as expected is not shown as done")
+        guard case .denied(_, _, _, _, let explanation?) = result.steps[1].outcome else {
+            Issue.record("expected a denial with an explanation")
+            return
+        }
+        #expect(plain.components(separatedBy: explanation).count - 1 == 1, "the explanation is printed once")
+        let wrapped = TextReport.render(report, width: 60)
+        for line in wrapped.split(separator: "\n") where line.contains(" ") {
+            let longestWord = line.split(separator: " ").map(\.count).max() ?? 0
+            #expect(line.count <= 60 || longestWord > 40, "\(line)")
+        }
+        #expect(wrapped.replacingOccurrences(of: "\n", with: " ").contains("denied as expected"))
+        var marks: [TextMark] = []
+        _ = TextReport.render(
+            report,
+            paint: { mark, text in
+                marks.append(mark)
+                return text
+            })
+        #expect(marks.contains(.deniedAsExpected) && marks.contains(.passed) && marks.contains(.summary))
+    }
 }

@@ -15,7 +15,10 @@ struct ScenarioRunnerTests {
         #expect(result.passed, "\(TextReport.render(RunReport(scenarios: [result])))")
         #expect(result.deniedAsExpected == ["license.assign.usage-location-missing"])
         let text = TextReport.render(RunReport(scenarios: [result]))
-        #expect(text.contains("denied as expected by `license.assign.usage-location-missing`"))
+        #expect(
+            text.contains(
+                "⊘ 3. licenseadmin@contoso.com: assign POWERAPPS_PER_USER to pat@fabrikam.com — denied as expected (rule license.assign.usage-location-missing)"
+            ))
     }
 
     @Test("mentions: finds words in the wire message as well as in the explanation; absent words fail the step")

@@ -52,4 +52,18 @@ struct ExplainTests {
         #expect(checklist.steps.first?.status == .missing)
         #expect(checklist.capabilities.allSatisfy { $0.blockingRule == "signin.not-in-tenant" })
     }
+
+    @Test("the rendered checklist prints each explanation once, and no empty guest-maker header")
+    func explanationsOnce() async throws {
+        let (engine, _) = try await TestWorld.engine()
+        let checklist = try await engine.explain("stranger@fabrikam.com", in: "Contoso Sales")
+        let text = checklist.render()
+        let explanations = Set(checklist.capabilities.compactMap(\.explanation) + checklist.steps.compactMap(\.explanation))
+        #expect(!explanations.isEmpty)
+        for explanation in explanations {
+            #expect(text.components(separatedBy: explanation).count - 1 == 1, "printed more than once: \(explanation)")
+        }
+        #expect(text.contains("(explained above)"))
+        #expect(checklist.makerSteps.isEmpty == !text.contains("Guest maker track"))
+    }
 }

@@ -52,19 +52,27 @@ public struct OnboardingChecklist: Codable, Sendable, Hashable {
     /// The first missing step of the main flow, if any.
     public var nextStep: Step? { steps.first { $0.status == .missing } }
 
-    /// The checklist as text for a terminal, a scenario report or a golden file.
+    /// The checklist as text for a terminal, a scenario report or a golden file. Each explanation
+    /// is printed once; a later step or capability blocked for the same reason says so.
     public func render() -> String {
         var lines = ["Onboarding checklist for \(account) in \(environment) (\(environmentURL)), tenant \(tenant)"]
+        var explained: Set<String> = []
+        func explain(_ explanation: String?) {
+            guard let explanation else { return }
+            lines.append(explained.insert(explanation).inserted ? "       \(explanation)" : "       (explained above)")
+        }
         func add(_ step: Step) {
             var line = "  \(step.status.mark) \(step.number). \(step.title)"
             if !step.detail.isEmpty { line += " — \(step.detail)" }
             lines.append(line)
             if let rule = step.blockingRule { lines.append("       blocked by \(rule)") }
-            if let explanation = step.explanation { lines.append("       \(explanation)") }
+            explain(step.explanation)
         }
         steps.forEach(add)
-        lines.append("Guest maker track")
-        makerSteps.forEach(add)
+        if !makerSteps.isEmpty {
+            lines.append("Guest maker track")
+            makerSteps.forEach(add)
+        }
         lines.append("Capabilities")
         for capability in capabilities {
             let mark: String
@@ -77,7 +85,7 @@ public struct OnboardingChecklist: Codable, Sendable, Hashable {
             var line = "  \(mark) \(capability.name)"
             if let rule = capability.blockingRule { line += " — \(capability.verdict == .blocked ? "blocked by" : "needs") \(rule)" }
             lines.append(line)
-            if let explanation = capability.explanation { lines.append("       \(explanation)") }
+            explain(capability.explanation)
         }
         return lines.joined(separator: "\n") + "\n"
     }
