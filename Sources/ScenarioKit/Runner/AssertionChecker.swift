@@ -130,7 +130,8 @@ struct AssertionChecker {
             )
         }
         var entries = journal.filter { $0.operation == operation }
-        if entries.isEmpty && !journal.contains(where: { $0.operation == operation }) {
+        // `count: 0` asks for no entries: none at all is the answer, not a sign of a misspelling.
+        if entries.isEmpty && arguments["count"] != .number(0) && !journal.contains(where: { $0.operation == operation }) {
             // Most likely a misspelt operation: say which ones the journal holds.
             let known = Array(Set(journal.map(\.operation))).sorted()
             return ("journal \(operation)", ["no '\(operation)' entries; the journal holds: \(known.joined(separator: ", "))"])

@@ -125,7 +125,14 @@ struct ControlRequest {
             guard let loader = api.fixtureLoader else {
                 throw TenantError.badRequest("This server was started without fixtures; send a world as JSON.")
             }
-            spec = try await loader(fixture)
+            do {
+                spec = try await loader(fixture)
+            } catch let error as TenantError {
+                throw error
+            } catch {
+                throw TenantError(
+                    status: 404, code: "FixtureNotFound", message: "The fixture '\(fixture)' can't be loaded: \(error)", surface: .control)
+            }
             if let inline = try body.decode(WorldSpec.self, "world") { spec = spec.merged(with: inline) }
         } else {
             spec = try body.decodeWhole(WorldSpec.self)

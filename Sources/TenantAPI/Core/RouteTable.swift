@@ -35,7 +35,8 @@ final class RouteTable: @unchecked Sendable {
                         operation: operation, method: method.rawValue, path: path, surface: surface.rawValue, accepted: accepted,
                         held: RequestLog.heldPermissions(authorization: request.headers[.authorization]), status: status))
             }
-            if let fault = api.faults.take(operation) {
+            // The control API is how faults are managed: a `*` fault never hits it.
+            if surface != .control, let fault = api.faults.take(operation) {
                 status = fault.status
                 try? await api.engine.recordFault(operation: operation, status: fault.status, requestId: context.requestId)
                 throw FaultResponse(error: .throttled(status: fault.status), retryAfter: fault.retryAfter)
