@@ -176,3 +176,40 @@ def test_the_report_is_coloured_and_wrapped_on_a_terminal_plain_when_piped_or_no
     piped = tenantsim("run", scenario)
     assert "\x1b[" not in piped.stdout
     assert all(len(line) <= 80 for line in piped.stdout.splitlines() if " " in line and max(map(len, line.split())) < 60)
+
+
+def test_the_bulk_invite_progress_bar_fits_the_terminal_and_counts_data_rows(tmp_path):
+    source = tmp_path / "many.csv"
+    rows = "".join(f"g{i}@fabrikam.com,https://myapplications.microsoft.com\n" for i in range(400))
+    source.write_text(
+        "version:v1.0\nEmail address to invite [inviteeEmail] Required,Redirection url [inviteRedirectURL] Required\n"
+        "Example:    someone@fabrikam.com,https://myapplications.microsoft.com\n" + rows)
+    env = dict(os.environ, TERM="xterm-256color")
+    output = _run_on_a_terminal(["bulk-invite", str(source), "--state", str(tmp_path / "state.sqlite")], env, columns=60)
+    screen = re.sub(r"\x1b\[[0-9;]*[A-Za-z]", "", output)
+    lines = [line for chunk in screen.split("\r\n") for line in chunk.split("\r")]
+    bars = [line for line in lines if "rows," in line and "invited" in line and "[" in line]
+    assert bars, screen[-2000:]
+    assert max(len(line) for line in bars) <= 60
+    assert any(line.startswith("400/400 rows") for line in bars), "the total counts data rows, not the example row"
+    assert "400 rows: 400 invited, 0 failed" in screen
+
+
+def test_learn_lists_teaches_and_checks_an_exercise(tmp_path):
+    listing = tenantsim("learn", cwd=tmp_path)
+    assert listing.returncode == 0 and "12. Features that refuse guests" in listing.stdout
+    lesson = tenantsim("learn", "5", "--no-pause", cwd=tmp_path)
+    assert lesson.returncode == 0, lesson.stdout + lesson.stderr
+    assert "learn.microsoft.com/power-platform/admin/invite-users-azure-active-directory-b2b-collaboration#" in lesson.stdout
+    assert "Exercise" in lesson.stdout and (tmp_path / "lesson-5.yaml").exists()
+    unsolved = tenantsim("learn", "5", "--check", "lesson-5.yaml", cwd=tmp_path)
+    assert unsolved.returncode == 1 and "license.assign.usage-location-missing" in unsolved.stdout
+    exercise = (tmp_path / "lesson-5.yaml").read_text()
+    profile = "  - as: useradmin@contoso.com\n    setProfile: { user: pat@fabrikam.com, usageLocation: GB }\n"
+    licence = "  - as: licenseadmin@contoso.com\n    assignLicense: { user: pat@fabrikam.com, sku: POWERAPPS_PER_USER }\n"
+    assert profile in exercise and licence in exercise
+    (tmp_path / "lesson-5.yaml").write_text(exercise.replace(licence, "").replace(profile, profile + licence))
+    solved = tenantsim("learn", "5", "--check", "lesson-5.yaml", cwd=tmp_path)
+    assert solved.returncode == 0, solved.stdout
+    assert "solved" in solved.stdout
+    assert tenantsim("learn", "99", cwd=tmp_path).returncode == 2

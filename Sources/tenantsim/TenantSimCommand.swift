@@ -25,6 +25,7 @@ struct TenantSimCommand: AsyncParsableCommand {
             BulkInviteCommand.self,
             OnboardCommand.self,
             RedeemCommand.self,
+            LearnCommand.self,
         ],
         defaultSubcommand: RunCommand.self)
 

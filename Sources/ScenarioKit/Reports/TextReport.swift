@@ -24,8 +24,12 @@ public enum TextReport {
     public static func render(_ lines: [Line], width: Int? = nil, paint: ((TextMark, String) -> String)? = nil) -> String {
         var out: [String] = []
         for line in lines {
-            let pad = String(repeating: " ", count: line.indent)
-            let wrapped = width.map { wrap(line.text, width: max(20, $0 - line.indent), hanging: 2) } ?? [line.text]
+            // Spaces the text starts with (a checklist's own indentation) count as indentation.
+            let leading = line.text.prefix { $0 == " " }.count
+            let indent = line.indent + leading
+            let text = String(line.text.dropFirst(leading))
+            let pad = String(repeating: " ", count: indent)
+            let wrapped = width.map { wrap(text, width: max(20, $0 - indent), hanging: 2) } ?? [text]
             for (index, piece) in wrapped.enumerated() {
                 let text = pad + (index == 0 ? "" : "  ") + piece
                 out.append(paint.map { $0(line.mark, text) } ?? text)
