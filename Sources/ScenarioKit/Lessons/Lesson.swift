@@ -1,4 +1,5 @@
 import Foundation
+import TenantRules
 
 /// One lesson of `tenantsim learn`: a step of the Microsoft Learn page, why it exists, a scenario
 /// that shows it, and an exercise — a scenario with a mistake or a gap — whose fix the lesson checks.
@@ -16,7 +17,7 @@ public struct Lesson: Sendable, Decodable {
     public var exercise: Exercise
 
     /// The Microsoft Learn page every lesson follows.
-    public static let page = "https://learn.microsoft.com/power-platform/admin/invite-users-azure-active-directory-b2b-collaboration"
+    public static let page = LearnPage.url
 
     /// The link to the lesson's section of the page.
     public var link: String { "\(Self.page)#\(anchor)" }

@@ -28,7 +28,7 @@ public enum RuleReference {
               Denies when:        \(rule.deniesWhen)
               Not applicable when: \(rule.notApplicableWhen)
               Wire:               \(wire(rule))
-              Source:             \(rule.source)\(rule.departsFromSeed.map { "\n  Departs from seed:  \($0)" } ?? "")
+              Source:             \(rule.source)\(rule.departsFromSeed.map { "\n  Departs from the Learn page: \($0)" } ?? "")
               Checked by:         \(operations.isEmpty ? "(no operation's rule list)" : operations.joined(separator: ", "))
 
               \(rule.explanation)
@@ -73,7 +73,7 @@ public enum RuleReference {
                 out += "- **Not applicable when:** \(rule.notApplicableWhen)\n"
                 out += "- **Wire:** \(wire(rule))\n"
                 out += "- **Source:** \(rule.source)\n"
-                if let departure = rule.departsFromSeed { out += "- **Departs from the seed:** \(departure)\n" }
+                if let departure = rule.departsFromSeed { out += "- **Departs from the Microsoft Learn page:** \(departure)\n" }
                 out += "\n"
                 out += "\(rule.explanation)\n\n"
             }
@@ -83,7 +83,7 @@ public enum RuleReference {
 
     /// The source column: the source, and where TenantSim departs from the seed on purpose.
     static func sourceCell(_ rule: RuleMetadata) -> String {
-        rule.departsFromSeed.map { "\(rule.source). **Departs from the seed:** \($0)" } ?? rule.source
+        rule.departsFromSeed.map { "\(rule.source). **Departs from the Microsoft Learn page:** \($0)" } ?? rule.source
     }
 
     static func wire(_ rule: RuleMetadata) -> String {

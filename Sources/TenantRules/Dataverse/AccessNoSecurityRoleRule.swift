@@ -31,7 +31,7 @@ public struct AccessNoSecurityRoleRule: Rule {
         return .forbid(
             facts,
             explanation:
-                "\(context.user.label) is a Dataverse user of '\(context.environment.displayName)' but holds no security role. The seed: \"assign the invited users with appropriate security roles for the environment so they can access it.\" A System Administrator of the environment in \(context.tenant.displayName) (the resource tenant) must assign one (e.g. Basic User) — POST systemusers(\(row.id))/systemuserroles_association/$ref."
+                "\(context.user.label) is a Dataverse user of '\(context.environment.displayName)' but holds no security role: \"assign the invited users with appropriate security roles for the environment so they can access it\" (\(LearnPage.cite(.licenseAndSecurityRole))). A System Administrator of the environment in \(context.tenant.displayName) (the resource tenant) must assign one (e.g. Basic User) — POST systemusers(\(row.id))/systemuserroles_association/$ref."
         )
     }
 }

@@ -29,7 +29,7 @@ public struct DataverseLicenseMissingRule: Rule {
         return .forbid(
             facts,
             explanation:
-                "\(context.user.label) has no licence with Dataverse rights in \(context.tenant.displayName), the environment's tenant (\(context.licenses.resourceSummary)). The seed: \"Until you add a license to the user account, the user doesn't have access to customer engagement apps.\" Assign a licence with Dataverse rights in \(context.tenant.displayName) (set usageLocation first)."
+                "\(context.user.label) has no licence with Dataverse rights in \(context.tenant.displayName), the environment's tenant (\(context.licenses.resourceSummary)). \"Until you add a license to the user account, the user doesn't have access to customer engagement apps\" (\(LearnPage.cite(.licenseAndSecurityRole))). Assign a licence with Dataverse rights in \(context.tenant.displayName) (set usageLocation first)."
         )
     }
 }

@@ -16,7 +16,7 @@ public struct GroupUpdateNotAllowedRule: Rule {
             "Adding a guest to an environment's security group needs one of the group's owners, or User Administrator, Groups Administrator (or Global Administrator / Directory Writers / Identity Governance Administrator) in the resource tenant.",
         wire: .graph(403, "Authorization_RequestDenied", "Insufficient privileges to complete the operation.", .microsoft),
         departsFromSeed:
-            "The seed has a User Administrator add the guest to the environment's security group. Graph also lets the group's owners, Groups Administrators, Directory Writers and Identity Governance Administrators (and Intune Administrators for security groups) change members, so TenantSim does too."
+            "The Microsoft Learn page has a User Administrator add the guest to the environment's security group. Graph also lets the group's owners, Groups Administrators, Directory Writers and Identity Governance Administrators (and Intune Administrators for security groups) change members, so TenantSim does too."
     )
 
     public func evaluate(_ context: DirectoryChangeContext) -> RuleOutcome {

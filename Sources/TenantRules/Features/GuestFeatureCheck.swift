@@ -12,7 +12,7 @@ enum GuestFeatureCheck {
         return .forbid(
             facts,
             explanation:
-                "\(context.user.label) is a B2B guest in \(context.tenant.displayName); \(context.feature.displayName) isn't supported for invited users (seed: Incompatibilities). \(why)"
+                "\(context.user.label) is a B2B guest in \(context.tenant.displayName); \(context.feature.displayName) isn't supported for invited users (\(LearnPage.cite(.incompatibilities))). \(why)"
         )
     }
 }

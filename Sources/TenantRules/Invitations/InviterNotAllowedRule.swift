@@ -17,7 +17,7 @@ public struct InviterNotAllowedRule: Rule {
             "The resource tenant's 'Guest invite settings' (authorizationPolicy.allowInvitesFrom) do not include this user. Either give the user the Guest Inviter (or User Administrator) role in the resource tenant, or have a Privileged Role Administrator widen allowInvitesFrom there.",
         wire: .graph(403, "Authorization_RequestDenied", "Insufficient privileges to complete the operation.", .microsoft),
         departsFromSeed:
-            "The seed says sending B2B invitations needs at least the User Administrator role. Entra decides by the tenant's guest invite setting (authorizationPolicy.allowInvitesFrom): with the default, members may invite too, and under adminsAndGuestInviters the Guest Inviter role is enough. TenantSim follows Entra's documented behaviour (External collaboration settings), since that is what a script meets in production."
+            "The Microsoft Learn page says sending B2B invitations needs at least the User Administrator role. Entra decides by the tenant's guest invite setting (authorizationPolicy.allowInvitesFrom): with the default, members may invite too, and under adminsAndGuestInviters the Guest Inviter role is enough. TenantSim follows Entra's documented behaviour (External collaboration settings), since that is what a script meets in production."
     )
 
     public func evaluate(_ context: InvitationContext) -> RuleOutcome {

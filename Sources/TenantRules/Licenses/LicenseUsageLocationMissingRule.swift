@@ -26,7 +26,7 @@ public struct LicenseUsageLocationMissingRule: Rule {
         return .forbid(
             facts,
             explanation:
-                "\(context.target.label) has no usage location in \(context.tenant.displayName).\(guestNote) Set it first — the seed's step 'Update user's name and usage location' (PATCH /users/\(context.target.id) {\"usageLocation\":\"US\"}) — then assign the licence."
+                "\(context.target.label) has no usage location in \(context.tenant.displayName).\(guestNote) Set it first — the step 'Update user's name and usage location' (\(LearnPage.cite(.nameAndUsageLocation))): PATCH /users/\(context.target.id) {\"usageLocation\":\"US\"} — then assign the licence."
         )
     }
 }

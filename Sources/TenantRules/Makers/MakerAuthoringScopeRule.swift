@@ -22,7 +22,7 @@ public struct MakerAuthoringScopeRule: Rule {
         return .forbid(
             facts,
             explanation:
-                "\(context.user.label) holds \(context.roleSummary) in '\(context.environment.displayName)'. Environment Maker can't author \(context.appKind == .solution ? "solutions" : "model-driven apps") (domain-facts §8.4); a System Administrator of the environment in \(context.resourceTenant.displayName) must assign System Customizer in addition."
+                "\(context.user.label) holds \(context.roleSummary) in '\(context.environment.displayName)'. Environment Maker can't author \(context.appKind == .solution ? "solutions" : "model-driven apps") (\(LearnPage.cite(.guestMaker))); a System Administrator of the environment in \(context.resourceTenant.displayName) must assign System Customizer in addition."
         )
     }
 }

@@ -26,7 +26,7 @@ public struct MakerDataverseLicenseMissingRule: Rule {
         ]
         if context.licenses.hasResourceDataverse { return .permit(facts) }
         var explanation =
-            "Building a \(context.appKind.rawValue) app needs a licence with Dataverse use rights assigned to \(context.user.label) in the RESOURCE tenant \(context.resourceTenant.displayName) (seed: Known limitations 2); there it holds \(context.licenses.resourceSummary)."
+            "Building a \(context.appKind.rawValue) app needs a licence with Dataverse use rights assigned to \(context.user.label) in the RESOURCE tenant \(context.resourceTenant.displayName) (\(LearnPage.cite(.knownLimitations))); there it holds \(context.licenses.resourceSummary)."
         if context.licenses.hasHomeDataverse {
             explanation +=
                 " The licence the guest holds in their HOME tenant \(context.licenses.homeTenant?.displayName ?? "") (\(context.licenses.homeSummary)) does not count."

@@ -24,7 +24,7 @@ public struct MakerEnvironmentMakerMissingRule: Rule {
         return .forbid(
             facts,
             explanation:
-                "\(context.user.label) holds \(context.roleSummary) in '\(context.environment.displayName)'. To make apps they need the Environment Maker security role (or System Customizer). A System Administrator of the environment in \(context.resourceTenant.displayName) must assign it. Tip from the seed: review who else holds Environment Maker, especially in the default environment."
+                "\(context.user.label) holds \(context.roleSummary) in '\(context.environment.displayName)'. To make apps they need the Environment Maker security role (or System Customizer). A System Administrator of the environment in \(context.resourceTenant.displayName) must assign it. Tip from Microsoft Learn: review who else holds Environment Maker, especially in the default environment (\(LearnPage.cite(.guestMaker)))."
         )
     }
 }

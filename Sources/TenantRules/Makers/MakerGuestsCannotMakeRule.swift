@@ -25,7 +25,7 @@ public struct MakerGuestsCannotMakeRule: Rule {
             "enableGuestsToMake is false in the RESOURCE tenant \(context.resourceTenant.label), where '\(context.environment.displayName)' lives."
         if let home = context.homeSettings, home.enableGuestsToMake, let homeTenant = context.homeTenant {
             explanation +=
-                " It is set to true in the guest's HOME tenant \(homeTenant.displayName), but the seed says: perform these steps on the resource tenant, not the home tenant — the home tenant's setting has no effect here."
+                " It is set to true in the guest's HOME tenant \(homeTenant.displayName), but Microsoft Learn says: perform these steps on the resource tenant, not the home tenant — the home tenant's setting has no effect here (\(LearnPage.cite(.guestMaker)))."
         }
         explanation +=
             " A Power Platform or Global administrator of \(context.resourceTenant.displayName) must run: $requestBody = Get-TenantSettings; $requestBody.powerPlatform.powerApps.enableGuestsToMake = $True; Set-TenantSettings $requestBody."

@@ -29,7 +29,7 @@ public struct MakerMSACannotSignInRule: Rule {
         return .forbid(
             facts,
             explanation:
-                "\(context.user.label) redeemed the invitation with a personal Microsoft account. Microsoft accounts can't directly sign in to \(context.environment.cloud.makerPortalHost) (seed: Known limitations 1), so they can't make apps. Invite the person's work or school (Entra) account to \(context.resourceTenant.displayName) instead."
+                "\(context.user.label) redeemed the invitation with a personal Microsoft account. Microsoft accounts can't directly sign in to \(context.environment.cloud.makerPortalHost) (\(LearnPage.cite(.knownLimitations))), so they can't make apps. Invite the person's work or school (Entra) account to \(context.resourceTenant.displayName) instead."
         )
     }
 }

@@ -29,7 +29,7 @@ public struct MakerSovereignBoundaryRule: Rule {
         let facts = [Fact("homeTenant.cloud", home.cloud.rawValue), Fact("environment.cloud", target.rawValue)]
         if home.cloud == target { return .permit(facts) }
         var explanation =
-            "\(context.user.label) comes from \(home.label) in the \(home.cloud.displayName) cloud; '\(context.environment.displayName)' is in the \(target.displayName) Power Platform cloud. B2B makers are not supported across sovereign cloud boundaries (seed: Known limitations 3)."
+            "\(context.user.label) comes from \(home.label) in the \(home.cloud.displayName) cloud; '\(context.environment.displayName)' is in the \(target.displayName) Power Platform cloud. B2B makers are not supported across sovereign cloud boundaries (\(LearnPage.cite(.knownLimitations)))."
         if home.cloud.entraCloud == target.entraCloud {
             explanation +=
                 " Both tenants use the same Entra cloud (\(target.entraCloud.displayName)), so the invitation itself works — but \(home.cloud.displayName) and \(target.displayName) are separate Power Platform clouds."

@@ -22,7 +22,7 @@ public struct SolutionImportExportRoleRule: Rule {
         return .forbid(
             facts,
             explanation:
-                "\(context.user.label) holds \(context.roleSummary) in '\(context.environment.displayName)'. Importing or exporting solutions needs System Customizer or System Administrator (seed: guest maker step 5). Assign it in the environment in \(context.resourceTenant.displayName)."
+                "\(context.user.label) holds \(context.roleSummary) in '\(context.environment.displayName)'. Importing or exporting solutions needs System Customizer or System Administrator (\(LearnPage.cite(.guestMaker))). Assign it in the environment in \(context.resourceTenant.displayName)."
         )
     }
 }

@@ -29,7 +29,7 @@ public struct SignInMSAMakerPortalRule: Rule {
         return .forbid(
             facts,
             explanation:
-                "\(context.account) is a personal Microsoft account signing in to make.powerapps.com without an Entra tenant. Microsoft accounts can't sign in directly to the maker portal (seed: Known limitations 1). Use a work or school account.",
+                "\(context.account) is a personal Microsoft account signing in to make.powerapps.com without an Entra tenant. Microsoft accounts can't sign in directly to the maker portal (\(LearnPage.cite(.knownLimitations))). Use a work or school account.",
             message:
                 "User account '\(context.account)' is a personal Microsoft account. Personal Microsoft accounts are not supported for this application unless explicitly invited to an organization. Try signing out and signing back in with an organizational account."
         )

@@ -17,7 +17,7 @@ public struct UserUpdateNotAllowedRule: Rule {
             "Updating a user's name and usage location needs User Administrator (or Global Administrator) in the tenant that holds the user — for guests, the resource tenant.",
         wire: .graph(403, "Authorization_RequestDenied", "Insufficient privileges to complete the operation.", .microsoft),
         departsFromSeed:
-            "The seed names the User Administrator role for updating names and usage locations. Entra also lets a License Administrator set usageLocation (microsoft.directory/users/usageLocation/update), so TenantSim does too."
+            "The Microsoft Learn page names the User Administrator role for updating names and usage locations. Entra also lets a License Administrator set usageLocation (microsoft.directory/users/usageLocation/update), so TenantSim does too."
     )
 
     /// What users may change on their own profile (`PATCH /me`) without an admin role.

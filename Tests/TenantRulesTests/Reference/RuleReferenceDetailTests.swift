@@ -25,7 +25,7 @@ struct RuleReferenceDetailTests {
         #expect(DidYouMean.editDistance("kitten", "sitting") == 3)
     }
 
-    @Test("where TenantSim departs from the seed on purpose, the rule's row in RULES.md says so, with the reason")
+    @Test("where TenantSim departs from the Microsoft Learn page on purpose, the rule's row in RULES.md says so, with the reason")
     func departuresAreDocumented() throws {
         let departing = RuleCatalog.all.filter { $0.departsFromSeed != nil }.map(\.id)
         #expect(
@@ -36,8 +36,8 @@ struct RuleReferenceDetailTests {
         for id in departing {
             let rule = try #require(RuleCatalog.find(id))
             let row = try #require(markdown.split(separator: "\n").first { $0.hasPrefix("| `\(id)` |") })
-            #expect(row.contains("**Departs from the seed:** \(rule.departsFromSeed ?? "")"))
-            #expect(RuleReference.detail(id)?.contains("Departs from seed:") == true)
+            #expect(row.contains("**Departs from the Microsoft Learn page:** \(rule.departsFromSeed ?? "")"))
+            #expect(RuleReference.detail(id)?.contains("Departs from the Learn page:") == true)
         }
     }
 }
