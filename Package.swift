@@ -34,6 +34,7 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
         .package(url: "https://github.com/vapor/console-kit.git", from: "4.16.0"),
         .package(url: "https://github.com/onevcat/Rainbow.git", from: "4.2.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache.git", from: "2.0.0"),
     ],
     targets: [
         .target(name: "TenantModel", swiftSettings: strict),
@@ -44,6 +45,11 @@ let package = Package(
             swiftSettings: strict
         ),
         .target(name: "TenantEngine", dependencies: ["TenantModel", "TenantRules", "TenantStore"], swiftSettings: strict),
+        .target(
+            name: "TenantConsole",
+            dependencies: ["TenantModel", "TenantRules", "TenantEngine", .product(name: "Mustache", package: "swift-mustache")],
+            swiftSettings: strict
+        ),
         .target(
             name: "HTTPTransport",
             dependencies: [
@@ -59,7 +65,7 @@ let package = Package(
         .target(
             name: "TenantAPI",
             dependencies: [
-                "TenantModel", "TenantRules", "TenantEngine", "HTTPTransport",
+                "TenantModel", "TenantRules", "TenantEngine", "TenantConsole", "HTTPTransport",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "JWTKit", package: "jwt-kit"),

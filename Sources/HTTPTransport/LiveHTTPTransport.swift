@@ -27,6 +27,8 @@ public final class LiveHTTPTransport: HTTPTransport {
         }
         var configuration = HTTPClient.Configuration(tlsConfiguration: tls)
         configuration.decompression = .enabled(limit: .none)
+        // The caller sees the server's own answer, a redirect included, as the in-process transport shows it.
+        configuration.redirectConfiguration = .disallow
         client = HTTPClient(eventLoopGroupProvider: .singleton, configuration: configuration)
         self.redirectTo = redirectTo
         self.timeout = .seconds(timeout.components.seconds)

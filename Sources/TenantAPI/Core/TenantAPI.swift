@@ -27,6 +27,8 @@ public final class TenantAPI: Sendable {
     /// Where the key is kept (named in the 401 of a request without it); `nil` when it lives only
     /// in this process (scenario runs, tests).
     public let controlKeyFile: String?
+    /// The web console's session cookie value, made for this process (the control key signs in).
+    let consoleSession = ControlKey.random().value
     /// The most body bytes one `$batch` answers with (4 MiB by default).
     public let batchAnswerLimit: Int
 
@@ -73,6 +75,7 @@ public final class TenantAPI: Sendable {
         DataverseRoutes.register(on: table)
         ARMRoutes.register(on: table)
         ControlRoutes.register(on: table)
+        ConsoleRoutes.register(on: table)
         return table
     }
 

@@ -104,8 +104,9 @@ public struct TenantResponder: HTTPResponder {
             api.logger.error("internal error on \(request.method) \(request.uri.path): \(error)")
             response = await render(.internal("see the server log for request \(context.requestId)"), surface: surface, context: context)
         }
-        // The control API never answers CORS: no web page may call it, whatever its origin.
-        if let origin = request.headers[HTTPField.Name("Origin")!], !isControl {
+        // The control API and the console never answer CORS: no web page may call them, whatever its origin.
+        let isConsole = request.uri.path == "/" || request.uri.path.hasPrefix("/console")
+        if let origin = request.headers[HTTPField.Name("Origin")!], !isControl, !isConsole {
             response.headers[HTTPField.Name("Access-Control-Allow-Origin")!] = origin
             response.headers[HTTPField.Name("Access-Control-Expose-Headers")!] =
                 "request-id, client-request-id, Retry-After, Location, Preference-Applied"

@@ -1,0 +1,184 @@
+import Foundation
+import Mustache
+import TenantEngine
+import TenantModel
+import TenantRules
+
+/// Renders the console's pages from the engine's state, as HTML. Reads only: the one action (a
+/// guest redeeming) goes through the engine's operation like the control API's.
+public struct ConsolePages: Sendable {
+    let engine: TenantEngine
+    let library: MustacheLibrary
+
+    public init(engine: TenantEngine) throws {
+        self.engine = engine
+        var library = MustacheLibrary()
+        for (name, text) in ConsoleTemplates.all { try library.register(text, named: name) }
+        self.library = library
+    }
+
+    func render(_ template: String, _ context: [String: Any?]) -> String { library.render(Self.compact(context), withTemplate: template) ?? "" }
+
+    /// The context without its `nil` values: Mustache treats a missing key as false, a boxed `nil` as text.
+    static func compact(_ context: [String: Any?]) -> [String: Any] { context.compactMapValues { $0 } }
+
+    /// The sign-in page (the control key).
+    public func login(error: String? = nil) -> String {
+        render("login", ["title": "Sign in", "error": error])
+    }
+
+    /// Every tenant with its cloud, domains and external collaboration settings.
+    public func tenants(notice: String? = nil) async throws -> String {
+        var rows: [[String: Any]] = []
+        for tenant in try await engine.tenants() {
+            let policy = try await engine.authorizationPolicy(of: tenant.id)
+            rows.append([
+                "name": tenant.displayName, "id": tenant.id.rawValue, "cloud": tenant.cloud.displayName,
+                "domains": tenant.allDomains.joined(separator: ", "), "allowInvitesFrom": policy.allowInvitesFrom.rawValue,
+                "guestAccess": GuestUserRole.wording(of: policy.guestUserRoleId),
+            ])
+        }
+        return render("tenants", ["title": "Tenants", "tenants": rows, "notice": notice])
+    }
+
+    /// A tenant's users, or only its guests.
+    public func users(tenant key: String?, guestsOnly: Bool) async throws -> String {
+        let tenants = try await engine.tenants()
+        // Without a choice, the tenant with the most guests: where a class is onboarding people.
+        var guestCounts: [TenantID: Int] = [:]
+        for tenant in tenants { guestCounts[tenant.id] = try await engine.users(in: tenant.id).filter(\.isGuest).count }
+        let busiest = tenants.enumerated().max { left, right in
+            (guestCounts[left.element.id] ?? 0, -left.offset) < (guestCounts[right.element.id] ?? 0, -right.offset)
+        }?.element
+        guard let tenant = try await key.asyncMap({ try await engine.tenant($0) }) ?? busiest else {
+            return render("users", ["title": "Users", "users": [Any]()])
+        }
+        let users = try await engine.users(in: tenant.id).filter { !$0.isDeleted && (!guestsOnly || $0.isGuest) }
+            .sorted { ($0.displayName ?? $0.userPrincipalName).lowercased() < ($1.displayName ?? $1.userPrincipalName).lowercased() }
+        let rows: [[String: Any]] = users.map { user in
+            [
+                "id": user.id.rawValue, "name": user.displayName ?? user.userPrincipalName, "upn": user.userPrincipalName,
+                "type": user.userType.rawValue, "state": user.externalUserState?.rawValue ?? "", "usageLocation": user.usageLocation ?? "",
+            ]
+        }
+        return render(
+            "users",
+            [
+                "title": guestsOnly ? "Guests of \(tenant.displayName)" : "Users of \(tenant.displayName)", "users": rows,
+                "tenantId": tenant.id.rawValue, "guestsOnly": guestsOnly,
+                "tenants": tenants.map {
+                    ["id": $0.id.rawValue, "name": $0.displayName, "current": $0.id == tenant.id, "filterQuery": guestsOnly ? "&type=guest" : ""]
+                },
+            ])
+    }
+
+    /// One user: licences, groups, and per environment of the tenant the roles, Dataverse presence
+    /// and the onboarding checklist with the blocking rules.
+    public func user(_ id: String, notice: String? = nil) async throws -> String? {
+        guard let user = try await engine.user(id: UserID(id.lowercased())) else { return nil }
+        let tenant = try await engine.tenant(user.tenantId.rawValue)
+        var licences: [String] = []
+        for license in try await engine.licenses(of: user.id) {
+            licences.append(try await engine.sku(license.skuId, in: tenant.id)?.skuPartNumber ?? license.skuId)
+        }
+        var groups: [String] = []
+        for groupId in try await engine.groupIds(ofMember: user.id.rawValue) {
+            if let group = try await engine.group(groupId) { groups.append(group.displayName) }
+        }
+        var environments: [[String: Any]] = []
+        for environment in try await engine.environments(in: tenant.id) {
+            let roles = try await engine.effectiveRoles(of: user.id, in: environment.id)
+            let row = try await engine.dataverseUser(for: user.id, in: environment.id)
+            let checklist = try await engine.explain(user.contactAddress, in: environment.id.rawValue)
+            environments.append([
+                "name": environment.displayName,
+                "roles": roles.isEmpty
+                    ? "none"
+                    : roles.keys.sorted().map { name in roles[name].flatMap { $0 }.map { "\(name) (\($0))" } ?? name }.joined(separator: ", "),
+                "dataverse": !environment.hasDataverse ? "no database" : row.map { $0.isDisabled ? "disabled user" : "user" } ?? "not a user",
+                "steps": (checklist.steps + checklist.makerSteps).map(Self.step), "capabilities": checklist.capabilities.map(Self.capability),
+                "userName": user.displayName ?? user.userPrincipalName,
+            ])
+        }
+        return render(
+            "user",
+            [
+                "title": user.displayName ?? user.userPrincipalName, "id": user.id.rawValue, "upn": user.userPrincipalName,
+                "mail": user.mail ?? "", "tenant": tenant.label, "type": user.userType.rawValue,
+                "state": user.externalUserState?.rawValue ?? "—", "usageLocation": user.usageLocation ?? "not set",
+                "licences": licences.isEmpty ? "none" : licences.sorted().joined(separator: ", "),
+                "groups": groups.isEmpty ? "none" : groups.sorted().joined(separator: ", "), "pending": user.isPendingGuest,
+                "environments": environments, "notice": notice,
+            ])
+    }
+
+    static func step(_ step: OnboardingChecklist.Step) -> [String: Any] {
+        let (mark, css): (String, String) =
+            switch step.status {
+            case .done: ("✓", "done")
+            case .missing: ("✗", "blocked")
+            case .notApplicable: ("–", "muted")
+            case .notEnoughInformation: ("?", "muted")
+            }
+        return compact([
+            "mark": mark, "css": css, "status": step.status.rawValue, "title": "\(step.number). \(step.title)", "detail": step.detail,
+            "rule": step.blockingRule, "explanation": step.explanation,
+        ])
+    }
+
+    static func capability(_ capability: OnboardingChecklist.Capability) -> [String: Any] {
+        let (mark, css): (String, String) =
+            switch capability.verdict {
+            case .allowed: ("✓", "done")
+            case .blocked: ("✗", "blocked")
+            case .notApplicable: ("–", "muted")
+            case .notEnoughInformation: ("?", "muted")
+            }
+        return compact([
+            "mark": mark, "css": css, "verdict": capability.verdict.rawValue, "name": capability.name, "rule": capability.blockingRule,
+            "explanation": capability.explanation,
+        ])
+    }
+
+    /// The journal, newest first (the last 500 entries).
+    public func journal() async throws -> String {
+        let entries = try await engine.journal().suffix(500).reversed()
+        let formatter = ISO8601DateFormatter()
+        let rows: [[String: Any]] = entries.map { entry in
+            [
+                "sequence": entry.sequence, "time": formatter.string(from: entry.time), "operation": entry.operation, "actor": entry.actor,
+                "outcome": entry.outcome.rawValue, "css": entry.outcome == .denied ? "denied" : "",
+                "rules": entry.ruleIds.map { id in ["id": id, "explanation": RuleCatalog.find(id)?.explanation ?? ""] },
+            ]
+        }
+        return render("journal", ["title": "Journal", "entries": rows])
+    }
+
+    /// The rule catalogue, by section.
+    public func rules() -> String {
+        let sections: [[String: Any]] = RuleCatalog.sections.map { section in
+            ["title": section.title, "rules": section.rules.map { ["id": $0.id, "title": $0.title] }]
+        }
+        return render("rules", ["title": "Rules", "sections": sections])
+    }
+
+    /// One rule's page, or `nil` for an id the catalogue doesn't have.
+    public func rule(_ id: String) -> String? {
+        guard let rule = RuleCatalog.find(id) else { return nil }
+        let operations = OperationRules.ruleIdsByOperation.filter { $0.ruleIds.contains(rule.id) }.map(\.operation.rawValue)
+        return render(
+            "rule",
+            [
+                "title": rule.id, "ruleTitle": rule.title, "deniesWhen": rule.deniesWhen, "notApplicableWhen": rule.notApplicableWhen,
+                "wire": rule.wire?.summary ?? "—", "explanation": rule.explanation, "source": rule.source, "departs": rule.departsFromSeed,
+                "operations": operations.joined(separator: ", "), "learnLink": LearnPage.url, "learnTitle": LearnPage.title,
+            ])
+    }
+}
+
+extension Optional {
+    func asyncMap<T>(_ transform: (Wrapped) async throws -> T) async rethrows -> T? {
+        guard let value = self else { return nil }
+        return try await transform(value)
+    }
+}

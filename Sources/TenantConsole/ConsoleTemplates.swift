@@ -1,0 +1,188 @@
+// swift-format-ignore-file
+/// The console's Mustache templates, built into the binary. `{{…}}` escapes HTML; nothing a tenant
+/// holds is ever rendered unescaped. Laid out after the admin centers: a left navigation, a page
+/// title, tables. No JavaScript is needed to read any page.
+enum ConsoleTemplates {
+    static let top = #"""
+        <!doctype html>
+        <html lang="en">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>{{title}} · TenantSim console</title>
+        <style>
+        body { font-family: "Segoe UI", system-ui, sans-serif; margin: 0; color: #1b1b1b; display: flex; min-height: 100vh; }
+        nav { background: #f3f2f1; padding: 1rem; min-width: 12rem; }
+        nav a { display: block; padding: .4rem .6rem; color: #0f6cbd; text-decoration: none; border-radius: 4px; }
+        nav a:hover, nav a:focus { background: #e1dfdd; outline: 2px solid #0f6cbd; }
+        nav .brand { font-weight: 600; color: #1b1b1b; margin-bottom: .8rem; }
+        main { padding: 1rem 2rem; flex: 1; max-width: 72rem; }
+        table { border-collapse: collapse; width: 100%; margin: .5rem 0 1.5rem; }
+        th, td { text-align: left; padding: .35rem .6rem; border-bottom: 1px solid #e1dfdd; vertical-align: top; }
+        th { background: #faf9f8; }
+        a { color: #0f6cbd; }
+        .skip { position: absolute; left: -999px; }
+        .skip:focus { left: 1rem; top: 1rem; background: #fff; padding: .5rem; }
+        .done { color: #107c10; } .blocked, .denied { color: #a4262c; } .muted { color: #605e5c; }
+        .badge { display: inline-block; padding: 0 .4rem; border-radius: 3px; background: #e1dfdd; font-size: .85em; }
+        .explanation { color: #323130; font-size: .92em; max-width: 60rem; }
+        button { background: #0f6cbd; color: #fff; border: 0; padding: .45rem .9rem; border-radius: 4px; cursor: pointer; }
+        button:focus { outline: 3px solid #1b1b1b; }
+        .filters a { margin-right: 1rem; }
+        .notice { background: #dff6dd; padding: .6rem 1rem; border-radius: 4px; }
+        .error { background: #fde7e9; padding: .6rem 1rem; border-radius: 4px; }
+        </style>
+        </head>
+        <body>
+        <a class="skip" href="#main">Skip to content</a>
+        <nav aria-label="TenantSim console">
+        <div class="brand">TenantSim console</div>
+        <a href="/console">Tenants</a>
+        <a href="/console/users">Users</a>
+        <a href="/console/journal">Journal</a>
+        <a href="/console/rules">Rules</a>
+        </nav>
+        <main id="main">
+        <h1>{{title}}</h1>
+        {{#notice}}<p class="notice" role="status">{{notice}}</p>{{/notice}}
+        {{#error}}<p class="error" role="alert">{{error}}</p>{{/error}}
+        """#
+
+    static let bottom = #"""
+        </main>
+        </body>
+        </html>
+        """#
+
+    static let login = #"""
+        {{> top}}
+        <p>The console shows and changes this server's tenants, so it asks for the server's <strong>control key</strong>:
+        it is printed in <code>tenantsim serve</code>'s banner and kept next to the state (<code>&lt;state&gt;.control-key</code>).</p>
+        <form method="post" action="/console/login">
+        <label for="key">Control key</label>
+        <input id="key" name="key" type="password" autocomplete="off" required autofocus>
+        <button type="submit">Sign in</button>
+        </form>
+        {{> bottom}}
+        """#
+
+    static let tenants = #"""
+        {{> top}}
+        <p class="muted">Like the Entra admin center's overview and External collaboration settings, for every tenant of this world.</p>
+        <table>
+        <thead><tr><th scope="col">Tenant</th><th scope="col">Cloud</th><th scope="col">Domains</th><th scope="col">Guest invite setting</th><th scope="col">Guest user access</th><th scope="col"></th></tr></thead>
+        <tbody>
+        {{#tenants}}
+        <tr><td><strong>{{name}}</strong><br><span class="muted">{{id}}</span></td><td>{{cloud}}</td><td>{{domains}}</td><td>{{allowInvitesFrom}}</td><td>{{guestAccess}}</td><td><a href="/console/users?tenant={{id}}">Users</a></td></tr>
+        {{/tenants}}
+        </tbody>
+        </table>
+        {{> bottom}}
+        """#
+
+    static let users = #"""
+        {{> top}}
+        <p class="filters">Tenant: {{#tenants}}<a href="/console/users?tenant={{id}}{{filterQuery}}"{{#current}} aria-current="page"{{/current}}>{{name}}</a> {{/tenants}}</p>
+        <p class="filters">Show: <a href="/console/users?tenant={{tenantId}}"{{^guestsOnly}} aria-current="page"{{/guestsOnly}}>All users</a> <a id="filter-guests" href="/console/users?tenant={{tenantId}}&amp;type=guest"{{#guestsOnly}} aria-current="page"{{/guestsOnly}}>Guests</a></p>
+        <table>
+        <thead><tr><th scope="col">Display name</th><th scope="col">User principal name</th><th scope="col">User type</th><th scope="col">Invitation state</th><th scope="col">Usage location</th></tr></thead>
+        <tbody>
+        {{#users}}
+        <tr><td><a href="/console/users/{{id}}">{{name}}</a></td><td>{{upn}}</td><td>{{type}}</td><td>{{state}}</td><td>{{usageLocation}}</td></tr>
+        {{/users}}
+        {{^users}}<tr><td colspan="5" class="muted">No users.</td></tr>{{/users}}
+        </tbody>
+        </table>
+        {{> bottom}}
+        """#
+
+    static let user = #"""
+        {{> top}}
+        <table>
+        <tbody>
+        <tr><th scope="row">User principal name</th><td>{{upn}}</td></tr>
+        <tr><th scope="row">Mail</th><td>{{mail}}</td></tr>
+        <tr><th scope="row">Tenant</th><td>{{tenant}}</td></tr>
+        <tr><th scope="row">User type</th><td>{{type}}</td></tr>
+        <tr><th scope="row">Invitation state</th><td id="state">{{state}}</td></tr>
+        <tr><th scope="row">Usage location</th><td>{{usageLocation}}</td></tr>
+        <tr><th scope="row">Licences</th><td>{{licences}}</td></tr>
+        <tr><th scope="row">Groups</th><td>{{groups}}</td></tr>
+        </tbody>
+        </table>
+        {{#pending}}
+        <form method="post" action="/console/users/{{id}}/redeem">
+        <p>The guest hasn't accepted the invitation yet. In a class, play the guest opening the invitation link:</p>
+        <button type="submit" id="redeem">Redeem the invitation as the guest</button>
+        </form>
+        {{/pending}}
+        {{#environments}}
+        <h2>{{name}}</h2>
+        <p>Security roles: {{roles}} · Dataverse: {{dataverse}}</p>
+        <table aria-label="Onboarding checklist for {{name}}">
+        <thead><tr><th scope="col"></th><th scope="col">Step</th><th scope="col">Detail</th><th scope="col">Blocked by</th></tr></thead>
+        <tbody>
+        {{#steps}}
+        <tr class="{{css}}"><td aria-label="{{status}}">{{mark}}</td><td>{{title}}</td><td>{{detail}}{{#explanation}}<div class="explanation">{{explanation}}</div>{{/explanation}}</td><td>{{#rule}}<a href="/console/rules/{{rule}}">{{rule}}</a>{{/rule}}</td></tr>
+        {{/steps}}
+        </tbody>
+        </table>
+        <h3>Can {{userName}} …</h3>
+        <table>
+        <tbody>
+        {{#capabilities}}
+        <tr class="{{css}}"><td aria-label="{{verdict}}">{{mark}}</td><td>{{name}}</td><td>{{#rule}}<a href="/console/rules/{{rule}}">{{rule}}</a>{{/rule}}{{#explanation}}<div class="explanation">{{explanation}}</div>{{/explanation}}</td></tr>
+        {{/capabilities}}
+        </tbody>
+        </table>
+        {{/environments}}
+        {{> bottom}}
+        """#
+
+    static let journal = #"""
+        {{> top}}
+        <p class="muted">Every operation, newest first: who did what, and for each denial the rule that decided, what it means and which tenant must change.</p>
+        <table>
+        <thead><tr><th scope="col">#</th><th scope="col">Time (world clock)</th><th scope="col">Operation</th><th scope="col">Actor</th><th scope="col">Outcome</th><th scope="col">Rule</th></tr></thead>
+        <tbody>
+        {{#entries}}
+        <tr class="{{css}}"><td>{{sequence}}</td><td>{{time}}</td><td>{{operation}}</td><td>{{actor}}</td><td>{{outcome}}</td><td>{{#rules}}<a class="rule-link" href="/console/rules/{{id}}">{{id}}</a><div class="explanation">{{explanation}}</div>{{/rules}}</td></tr>
+        {{/entries}}
+        {{^entries}}<tr><td colspan="6" class="muted">Nothing has happened yet.</td></tr>{{/entries}}
+        </tbody>
+        </table>
+        {{> bottom}}
+        """#
+
+    static let rules = #"""
+        {{> top}}
+        {{#sections}}
+        <h2>{{title}}</h2>
+        <ul>{{#rules}}<li><a href="/console/rules/{{id}}">{{id}}</a> — {{title}}</li>{{/rules}}</ul>
+        {{/sections}}
+        {{> bottom}}
+        """#
+
+    static let rule = #"""
+        {{> top}}
+        <p><strong>{{ruleTitle}}</strong></p>
+        <table>
+        <tbody>
+        <tr><th scope="row">Denies when</th><td>{{deniesWhen}}</td></tr>
+        <tr><th scope="row">Not applicable when</th><td>{{notApplicableWhen}}</td></tr>
+        <tr><th scope="row">What the client sees</th><td><code>{{wire}}</code></td></tr>
+        <tr><th scope="row">Explanation</th><td>{{explanation}}</td></tr>
+        <tr><th scope="row">Source</th><td>{{source}}</td></tr>
+        {{#departs}}<tr><th scope="row">Departs from the Microsoft Learn page</th><td>{{departs}}</td></tr>{{/departs}}
+        <tr><th scope="row">Checked by</th><td>{{operations}}</td></tr>
+        </tbody>
+        </table>
+        <p><a href="{{learnLink}}">Microsoft Learn: {{learnTitle}}</a></p>
+        {{> bottom}}
+        """#
+
+    static let all: [String: String] = [
+        "top": top, "bottom": bottom, "login": login, "tenants": tenants, "users": users, "user": user, "journal": journal,
+        "rules": rules, "rule": rule,
+    ]
+}
