@@ -1,0 +1,102 @@
+"""The web console in a real browser: Debian's headless Chromium driven by Selenium against
+`tenantsim serve`. Screenshots of each page go to out/screenshots/ (a few are kept in docs/images/)."""
+import shutil
+from pathlib import Path
+
+import pytest
+import requests
+
+from conftest import CONTOSO_TENANT_ID, GRAPH_SCOPE, ONBOARDING_CLIENT_ID, ONBOARDING_SECRET
+
+ROOT = Path(__file__).resolve().parent.parent
+SHOTS = ROOT / "out" / "screenshots"
+
+pytest.importorskip("selenium", reason="needs selenium: run scripts/setup")
+from selenium import webdriver  # noqa: E402
+from selenium.webdriver.common.by import By  # noqa: E402
+
+GUEST = "casey@console-partner.example"
+
+
+@pytest.fixture(scope="module")
+def browser():
+    if not shutil.which("chromedriver") or not shutil.which("chromium"):
+        pytest.skip("needs Debian's chromium and chromium-driver: run scripts/setup")
+    options = webdriver.ChromeOptions()
+    options.binary_location = shutil.which("chromium")
+    for argument in ["--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--ignore-certificate-errors", "--window-size=1280,900",
+                     "--force-device-scale-factor=0.8"]:
+        options.add_argument(argument)
+    driver = webdriver.Chrome(options=options, service=webdriver.ChromeService(executable_path=shutil.which("chromedriver")))
+    driver.set_page_load_timeout(60)
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    yield driver
+    driver.quit()
+
+
+def shot(driver, name):
+    driver.save_screenshot(str(SHOTS / f"{name}.png"))
+
+
+def test_a_trainer_walks_through_the_console(tenantsim_server, browser):
+    base = tenantsim_server.base_url
+    token = requests.post(
+        f"{base}/{CONTOSO_TENANT_ID}/oauth2/v2.0/token",
+        data={"grant_type": "client_credentials", "client_id": ONBOARDING_CLIENT_ID, "client_secret": ONBOARDING_SECRET, "scope": GRAPH_SCOPE},
+        verify=tenantsim_server.ca_bundle, timeout=30,
+    ).json()["access_token"]
+    headers = {"Authorization": f"Bearer {token}"}
+    invited = requests.post(f"{base}/v1.0/invitations", headers=headers, verify=tenantsim_server.ca_bundle, timeout=30,
+                            json={"invitedUserEmailAddress": GUEST, "inviteRedirectUrl": "https://contoso.crm.dynamics.com",
+                                  "invitedUserDisplayName": "Casey Console"}).json()
+    guest_id = invited["invitedUser"]["id"]
+    denied = requests.post(f"{base}/v1.0/users/{guest_id}/assignLicense", headers=headers, verify=tenantsim_server.ca_bundle, timeout=30,
+                           json={"addLicenses": [{"skuId": "b30411f5-fea1-4a59-9ad9-3db7c7ead579", "disabledPlans": []}], "removeLicenses": []})
+    assert denied.status_code == 400
+
+    # 0. Sign in with the control key.
+    browser.get(f"{base}/console")
+    assert browser.current_url.endswith("/console/login")
+    shot(browser, "00-sign-in")
+    browser.find_element(By.ID, "key").send_keys(tenantsim_server.control_key)
+    browser.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
+    assert browser.find_element(By.TAG_NAME, "h1").text == "Tenants"
+    shot(browser, "01-tenants")
+
+    # 1. The users page, 2. filtered to guests.
+    browser.get(f"{base}/console/users?tenant={CONTOSO_TENANT_ID}")
+    assert "Users of Contoso" in browser.find_element(By.TAG_NAME, "h1").text
+    shot(browser, "02-users")
+    browser.find_element(By.ID, "filter-guests").click()
+    assert "Guests of Contoso" in browser.find_element(By.TAG_NAME, "h1").text
+    assert "admin@contoso" not in browser.page_source
+    shot(browser, "03-guests")
+
+    # 3. Open the guest; 4. the checklist shows the blocking rule.
+    browser.find_element(By.CSS_SELECTOR, f"a[href='/console/users/{guest_id}']").click()
+    assert browser.find_element(By.ID, "state").text == "PendingAcceptance"
+    rule_links = browser.find_elements(By.CSS_SELECTOR, "a[href='/console/rules/license.assign.usage-location-missing']")
+    assert rule_links, "the checklist links the rule that blocks the licence"
+    shot(browser, "04-guest-checklist")
+
+    # 5. Redeem the invitation through the page; 6. the state changes.
+    browser.find_element(By.ID, "redeem").click()
+    assert browser.find_element(By.ID, "state").text == "Accepted"
+    assert "redeemed the invitation with" in browser.find_element(By.CSS_SELECTOR, "p.notice").text
+    assert not browser.find_elements(By.ID, "redeem")
+    shot(browser, "05-guest-redeemed")
+
+    # 7. The journal, and a denial followed to its rule page.
+    browser.find_element(By.LINK_TEXT, "Journal").click()
+    assert browser.find_element(By.TAG_NAME, "h1").text == "Journal"
+    shot(browser, "06-journal")
+    browser.find_element(By.CSS_SELECTOR, "a.rule-link[href='/console/rules/license.assign.usage-location-missing']").click()
+    assert browser.find_element(By.TAG_NAME, "h1").text == "license.assign.usage-location-missing"
+    assert "License assignment cannot be done for user with invalid usage location." in browser.page_source
+    shot(browser, "07-rule")
+
+    # Keyboard: the first Tab reaches the skip link, which leads to the content.
+    browser.get(f"{base}/console/rules")
+    active = browser.switch_to.active_element
+    active.send_keys("\t")
+    assert browser.switch_to.active_element.get_attribute("class") == "skip"
