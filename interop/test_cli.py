@@ -222,3 +222,13 @@ def test_learn_lists_teaches_and_checks_an_exercise(tmp_path):
     assert solved.returncode == 0, solved.stdout
     assert "solved" in solved.stdout
     assert tenantsim("learn", "99", cwd=tmp_path).returncode == 2
+
+
+def test_every_lesson_runs_without_pausing_and_its_exercise_fails_check_as_given(tmp_path):
+    for number in range(1, 13):
+        result = tenantsim("learn", str(number), "--no-pause", cwd=tmp_path)
+        assert result.returncode == 0, f"lesson {number}: {result.stdout[-1500:]}{result.stderr}"
+        assert (tmp_path / f"lesson-{number}.yaml").exists()
+        unsolved = tenantsim("learn", str(number), "--check", f"lesson-{number}.yaml", cwd=tmp_path)
+        assert unsolved.returncode == 1, f"lesson {number}'s exercise passes as given"
+        assert "was denied by" in flat(unsolved.stdout) or "not done yet" in flat(unsolved.stdout)
