@@ -14,6 +14,7 @@ SHOTS = ROOT / "out" / "screenshots"
 pytest.importorskip("selenium", reason="needs selenium: run scripts/setup")
 from selenium import webdriver  # noqa: E402
 from selenium.webdriver.common.by import By  # noqa: E402
+from selenium.webdriver.support.ui import WebDriverWait  # noqa: E402
 
 GUEST = "casey@console-partner.example"
 
@@ -32,6 +33,13 @@ def browser():
     SHOTS.mkdir(parents=True, exist_ok=True)
     yield driver
     driver.quit()
+
+
+def heading(driver, expected):
+    """Waits until the page's h1 contains `expected` (a click's navigation may still be loading)."""
+    WebDriverWait(driver, 15).until(lambda d: expected in (d.find_elements(By.TAG_NAME, "h1") or [None])[0].text
+                                    if d.find_elements(By.TAG_NAME, "h1") else False)
+    return driver.find_element(By.TAG_NAME, "h1").text
 
 
 def shot(driver, name):
@@ -60,20 +68,21 @@ def test_a_trainer_walks_through_the_console(tenantsim_server, browser):
     shot(browser, "00-sign-in")
     browser.find_element(By.ID, "key").send_keys(tenantsim_server.control_key)
     browser.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
-    assert browser.find_element(By.TAG_NAME, "h1").text == "Tenants"
+    assert heading(browser, "Tenants") == "Tenants"
     shot(browser, "01-tenants")
 
     # 1. The users page, 2. filtered to guests.
     browser.get(f"{base}/console/users?tenant={CONTOSO_TENANT_ID}")
-    assert "Users of Contoso" in browser.find_element(By.TAG_NAME, "h1").text
+    assert "Users of Contoso" in heading(browser, "Users of Contoso")
     shot(browser, "02-users")
     browser.find_element(By.ID, "filter-guests").click()
-    assert "Guests of Contoso" in browser.find_element(By.TAG_NAME, "h1").text
+    assert "Guests of Contoso" in heading(browser, "Guests of Contoso")
     assert "admin@contoso" not in browser.page_source
     shot(browser, "03-guests")
 
     # 3. Open the guest; 4. the checklist shows the blocking rule.
     browser.find_element(By.CSS_SELECTOR, f"a[href='/console/users/{guest_id}']").click()
+    heading(browser, "Casey Console")
     assert browser.find_element(By.ID, "state").text == "PendingAcceptance"
     rule_links = browser.find_elements(By.CSS_SELECTOR, "a[href='/console/rules/license.assign.usage-location-missing']")
     assert rule_links, "the checklist links the rule that blocks the licence"
@@ -81,6 +90,7 @@ def test_a_trainer_walks_through_the_console(tenantsim_server, browser):
 
     # 5. Redeem the invitation through the page; 6. the state changes.
     browser.find_element(By.ID, "redeem").click()
+    WebDriverWait(browser, 15).until(lambda d: d.find_elements(By.CSS_SELECTOR, "p.notice"))
     assert browser.find_element(By.ID, "state").text == "Accepted"
     assert "redeemed the invitation with" in browser.find_element(By.CSS_SELECTOR, "p.notice").text
     assert not browser.find_elements(By.ID, "redeem")
@@ -88,12 +98,26 @@ def test_a_trainer_walks_through_the_console(tenantsim_server, browser):
 
     # 7. The journal, and a denial followed to its rule page.
     browser.find_element(By.LINK_TEXT, "Journal").click()
-    assert browser.find_element(By.TAG_NAME, "h1").text == "Journal"
+    assert heading(browser, "Journal") == "Journal"
     shot(browser, "06-journal")
     browser.find_element(By.CSS_SELECTOR, "a.rule-link[href='/console/rules/license.assign.usage-location-missing']").click()
-    assert browser.find_element(By.TAG_NAME, "h1").text == "license.assign.usage-location-missing"
+    assert heading(browser, "license.assign.usage-location-missing") == "license.assign.usage-location-missing"
     assert "License assignment cannot be done for user with invalid usage location." in browser.page_source
     shot(browser, "07-rule")
+
+    # The other admin-center pages, and time passing for a class.
+    for link, name in [("Invitations and outbox", "08-invitations"), ("Licences", "09-licences"), ("Environments", "10-environments")]:
+        browser.find_element(By.LINK_TEXT, link).click()
+        heading(browser, link.split()[0])
+        shot(browser, name)
+    browser.find_element(By.LINK_TEXT, "Tenants").click()
+    heading(browser, "Tenants")
+    browser.find_element(By.ID, "minutes").clear()
+    browser.find_element(By.ID, "minutes").send_keys("30")
+    browser.find_element(By.ID, "advance").click()
+    WebDriverWait(browser, 15).until(lambda d: d.find_elements(By.CSS_SELECTOR, "p.notice"))
+    assert "30 minutes passed" in browser.find_element(By.CSS_SELECTOR, "p.notice").text
+    shot(browser, "11-clock-advanced")
 
     # Keyboard: the first Tab reaches the skip link, which leads to the content.
     browser.get(f"{base}/console/rules")

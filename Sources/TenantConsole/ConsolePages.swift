@@ -36,23 +36,86 @@ public struct ConsolePages: Sendable {
                 "name": tenant.displayName, "id": tenant.id.rawValue, "cloud": tenant.cloud.displayName,
                 "domains": tenant.allDomains.joined(separator: ", "), "allowInvitesFrom": policy.allowInvitesFrom.rawValue,
                 "guestAccess": GuestUserRole.wording(of: policy.guestUserRoleId),
+                "collaboration": try await engine.collaborationRestrictions(of: tenant.id).summary,
             ])
         }
-        return render("tenants", ["title": "Tenants", "tenants": rows, "notice": notice])
+        return render(
+            "tenants", ["title": "Tenants", "tenants": rows, "notice": notice, "now": ISO8601DateFormatter().string(from: try await engine.now())])
     }
 
-    /// A tenant's users, or only its guests.
-    public func users(tenant key: String?, guestsOnly: Bool) async throws -> String {
+    /// The tenant a page shows: the one asked for, else the one with the most guests (where a
+    /// class is onboarding people), and the picker's entries.
+    func pick(_ key: String?, path: String) async throws -> (Tenant?, [[String: Any]]) {
         let tenants = try await engine.tenants()
-        // Without a choice, the tenant with the most guests: where a class is onboarding people.
         var guestCounts: [TenantID: Int] = [:]
         for tenant in tenants { guestCounts[tenant.id] = try await engine.users(in: tenant.id).filter(\.isGuest).count }
         let busiest = tenants.enumerated().max { left, right in
             (guestCounts[left.element.id] ?? 0, -left.offset) < (guestCounts[right.element.id] ?? 0, -right.offset)
         }?.element
-        guard let tenant = try await key.asyncMap({ try await engine.tenant($0) }) ?? busiest else {
-            return render("users", ["title": "Users", "users": [Any]()])
+        let chosen = try await key.asyncMap { try await engine.tenant($0) } ?? busiest
+        return (chosen, tenants.map { ["id": $0.id.rawValue, "name": $0.displayName, "current": $0.id == chosen?.id, "path": path] })
+    }
+
+    /// A tenant's subscriptions: assigned and purchased units, as the admin center's Licenses page.
+    public func licences(tenant key: String?) async throws -> String {
+        let (tenant, picker) = try await pick(key, path: "/console/licences")
+        let skus = try await tenant.asyncMap { try await engine.skus(in: $0.id) } ?? []
+        let rows: [[String: Any]] = skus.map { sku in
+            [
+                "partNumber": sku.skuPartNumber, "skuId": sku.skuId, "consumed": sku.consumedUnits, "enabled": sku.prepaidUnits.enabled,
+                "available": max(0, sku.prepaidUnits.enabled - sku.consumedUnits), "dataverse": sku.grantsDataverse ? "yes" : "no",
+            ]
         }
+        return render("licences", ["title": "Licences of \(tenant?.displayName ?? "")", "skus": rows, "tenants": picker])
+    }
+
+    /// A tenant's environments: type, URL, Dataverse, security group, and each Dataverse user with roles.
+    public func environments(tenant key: String?) async throws -> String {
+        let (tenant, picker) = try await pick(key, path: "/console/environments")
+        var rows: [[String: Any]] = []
+        for environment in try await tenant.asyncMap({ try await engine.environments(in: $0.id) }) ?? [] {
+            var users: [[String: Any]] = []
+            for row in try await engine.dataverseUsers(in: environment.id) {
+                let roles = try await engine.effectiveRoles(of: row.userId, in: environment.id)
+                users.append([
+                    "name": row.fullName, "domainName": row.domainName,
+                    "status": row.isDisabled ? "disabled\(row.disabledReason.map { " (\($0))" } ?? "")" : "enabled",
+                    "roles": roles.isEmpty ? "none" : roles.keys.sorted().joined(separator: ", "),
+                ])
+            }
+            let group = try await environment.securityGroupId.asyncMap { try await engine.group($0)?.displayName }
+            rows.append([
+                "name": environment.displayName, "type": environment.sku.rawValue, "url": environment.instanceURL ?? environment.accessURL,
+                "dataverse": environment.hasDataverse ? "yes" : "no", "group": (group ?? nil) ?? "none (every licensed user of the tenant)",
+                "users": users, "hasUsers": !users.isEmpty,
+            ])
+        }
+        return render("environments", ["title": "Environments of \(tenant?.displayName ?? "")", "environments": rows, "tenants": picker])
+    }
+
+    /// A tenant's invitations, and the outbox: what Microsoft would have emailed.
+    public func invitations(tenant key: String?) async throws -> String {
+        let (tenant, picker) = try await pick(key, path: "/console/invitations")
+        let formatter = ISO8601DateFormatter()
+        let invitations = try await tenant.asyncMap { try await engine.invitations(in: $0.id) } ?? []
+        let rows: [[String: Any]] = invitations.reversed().map { invitation in
+            [
+                "userId": invitation.invitedUserId.rawValue, "address": invitation.invitedUserEmailAddress, "status": invitation.status.rawValue,
+                "redirect": invitation.inviteRedirectUrl, "created": formatter.string(from: invitation.createdDateTime),
+            ]
+        }
+        let messages = try await engine.outbox().filter { $0.tenantId == tenant?.id }.reversed().map { message -> [String: Any] in
+            ["to": message.to, "kind": message.kind.rawValue, "subject": message.subject, "url": message.url ?? ""]
+        }
+        return render(
+            "invitations",
+            ["title": "Invitations and outbox of \(tenant?.displayName ?? "")", "invitations": rows, "messages": messages, "tenants": picker])
+    }
+
+    /// A tenant's users, or only its guests.
+    public func users(tenant key: String?, guestsOnly: Bool) async throws -> String {
+        let (chosen, picker) = try await pick(key, path: "/console/users")
+        guard let tenant = chosen else { return render("users", ["title": "Users", "users": [Any]()]) }
         let users = try await engine.users(in: tenant.id).filter { !$0.isDeleted && (!guestsOnly || $0.isGuest) }
             .sorted { ($0.displayName ?? $0.userPrincipalName).lowercased() < ($1.displayName ?? $1.userPrincipalName).lowercased() }
         let rows: [[String: Any]] = users.map { user in
@@ -66,9 +129,7 @@ public struct ConsolePages: Sendable {
             [
                 "title": guestsOnly ? "Guests of \(tenant.displayName)" : "Users of \(tenant.displayName)", "users": rows,
                 "tenantId": tenant.id.rawValue, "guestsOnly": guestsOnly,
-                "tenants": tenants.map {
-                    ["id": $0.id.rawValue, "name": $0.displayName, "current": $0.id == tenant.id, "filterQuery": guestsOnly ? "&type=guest" : ""]
-                },
+                "tenants": picker.map { $0.merging(["filterQuery": guestsOnly ? "&type=guest" : ""]) { old, _ in old } },
             ])
     }
 

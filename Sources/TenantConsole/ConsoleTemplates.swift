@@ -39,6 +39,9 @@ enum ConsoleTemplates {
         <div class="brand">TenantSim console</div>
         <a href="/console">Tenants</a>
         <a href="/console/users">Users</a>
+        <a href="/console/invitations">Invitations and outbox</a>
+        <a href="/console/licences">Licences</a>
+        <a href="/console/environments">Environments</a>
         <a href="/console/journal">Journal</a>
         <a href="/console/rules">Rules</a>
         </nav>
@@ -68,12 +71,17 @@ enum ConsoleTemplates {
 
     static let tenants = #"""
         {{> top}}
-        <p class="muted">Like the Entra admin center's overview and External collaboration settings, for every tenant of this world.</p>
+        <p class="muted">Like the Entra admin center's overview and External collaboration settings, for every tenant of this world. World clock: {{now}}.</p>
+        <form method="post" action="/console/clock/advance">
+        <label for="minutes">Let time pass (minutes)</label>
+        <input id="minutes" name="minutes" type="number" min="1" max="10080" value="15" required>
+        <button type="submit" id="advance">Advance the clock</button>
+        </form>
         <table>
-        <thead><tr><th scope="col">Tenant</th><th scope="col">Cloud</th><th scope="col">Domains</th><th scope="col">Guest invite setting</th><th scope="col">Guest user access</th><th scope="col"></th></tr></thead>
+        <thead><tr><th scope="col">Tenant</th><th scope="col">Cloud</th><th scope="col">Domains</th><th scope="col">Guest invite setting</th><th scope="col">Guest user access</th><th scope="col">Collaboration restrictions</th><th scope="col"></th></tr></thead>
         <tbody>
         {{#tenants}}
-        <tr><td><strong>{{name}}</strong><br><span class="muted">{{id}}</span></td><td>{{cloud}}</td><td>{{domains}}</td><td>{{allowInvitesFrom}}</td><td>{{guestAccess}}</td><td><a href="/console/users?tenant={{id}}">Users</a></td></tr>
+        <tr><td><strong>{{name}}</strong><br><span class="muted">{{id}}</span></td><td>{{cloud}}</td><td>{{domains}}</td><td>{{allowInvitesFrom}}</td><td>{{guestAccess}}</td><td>{{collaboration}}</td><td><a href="/console/users?tenant={{id}}">Users</a></td></tr>
         {{/tenants}}
         </tbody>
         </table>
@@ -181,8 +189,69 @@ enum ConsoleTemplates {
         {{> bottom}}
         """#
 
+
+    static let tenantPicker = #"""
+        <p class="filters">Tenant: {{#tenants}}<a href="{{path}}?tenant={{id}}"{{#current}} aria-current="page"{{/current}}>{{name}}</a> {{/tenants}}</p>
+        """#
+
+    static let licences = #"""
+        {{> top}}
+        {{> tenantPicker}}
+        <table>
+        <thead><tr><th scope="col">Product (SKU part number)</th><th scope="col">SKU id</th><th scope="col">Assigned</th><th scope="col">Purchased (enabled)</th><th scope="col">Available</th><th scope="col">Dataverse rights</th></tr></thead>
+        <tbody>
+        {{#skus}}<tr><td>{{partNumber}}</td><td class="muted">{{skuId}}</td><td>{{consumed}}</td><td>{{enabled}}</td><td>{{available}}</td><td>{{dataverse}}</td></tr>{{/skus}}
+        {{^skus}}<tr><td colspan="6" class="muted">No subscriptions.</td></tr>{{/skus}}
+        </tbody>
+        </table>
+        {{> bottom}}
+        """#
+
+    static let environments = #"""
+        {{> top}}
+        {{> tenantPicker}}
+        {{#environments}}
+        <h2>{{name}}</h2>
+        <p>{{type}} · {{url}} · Dataverse: {{dataverse}} · Security group: {{group}}</p>
+        {{#hasUsers}}
+        <table aria-label="Dataverse users of {{name}}">
+        <thead><tr><th scope="col">Dataverse user</th><th scope="col">Domain name</th><th scope="col">Status</th><th scope="col">Security roles</th></tr></thead>
+        <tbody>
+        {{#users}}<tr><td>{{name}}</td><td>{{domainName}}</td><td>{{status}}</td><td>{{roles}}</td></tr>{{/users}}
+        </tbody>
+        </table>
+        {{/hasUsers}}
+        {{/environments}}
+        {{^environments}}<p class="muted">No environments.</p>{{/environments}}
+        {{> bottom}}
+        """#
+
+    static let invitations = #"""
+        {{> top}}
+        {{> tenantPicker}}
+        <h2>Invitations</h2>
+        <table>
+        <thead><tr><th scope="col">Invited</th><th scope="col">Status</th><th scope="col">Redirect URL</th><th scope="col">Created (world clock)</th></tr></thead>
+        <tbody>
+        {{#invitations}}<tr><td><a href="/console/users/{{userId}}">{{address}}</a></td><td>{{status}}</td><td>{{redirect}}</td><td>{{created}}</td></tr>{{/invitations}}
+        {{^invitations}}<tr><td colspan="4" class="muted">No invitations.</td></tr>{{/invitations}}
+        </tbody>
+        </table>
+        <h2>Outbox</h2>
+        <p class="muted">The emails Microsoft would have sent: invitations (when sendInvitationMessage is true) and notifications.</p>
+        <table>
+        <thead><tr><th scope="col">To</th><th scope="col">Kind</th><th scope="col">Subject</th><th scope="col">Link</th></tr></thead>
+        <tbody>
+        {{#messages}}<tr><td>{{to}}</td><td>{{kind}}</td><td>{{subject}}</td><td>{{url}}</td></tr>{{/messages}}
+        {{^messages}}<tr><td colspan="4" class="muted">No messages.</td></tr>{{/messages}}
+        </tbody>
+        </table>
+        {{> bottom}}
+        """#
+
     static let all: [String: String] = [
         "top": top, "bottom": bottom, "login": login, "tenants": tenants, "users": users, "user": user, "journal": journal,
-        "rules": rules, "rule": rule,
+        "rules": rules, "rule": rule, "tenantPicker": tenantPicker, "licences": licences, "environments": environments,
+        "invitations": invitations,
     ]
 }

@@ -102,4 +102,36 @@ struct ConsoleTests {
             #expect(page.text.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
         }
     }
+
+    @Test(
+        "the licences, environments and invitations pages show the tenant's subscriptions, Dataverse users and the outbox; the clock can be advanced")
+    func moreAdminCenterPages() async throws {
+        try await BothModes.run { client, api in
+            let cookie = try await Self.signIn(client, api: api)
+            let token = try await client.token()
+            _ = try await client.graph(
+                .post, "/invitations", token: token,
+                json: [
+                    "invitedUserEmailAddress": "pat@fabrikam.com", "inviteRedirectUrl": "https://contoso.crm.dynamics.com",
+                    "sendInvitationMessage": true,
+                ])
+            let licences = try await client.send(.get, "localhost", "/console/licences?tenant=contoso", headers: ["Cookie": cookie])
+            #expect(licences.status == 200 && licences.text.contains("POWERAPPS_PER_USER") && licences.text.contains("<td>300</td>"))
+            let environments = try await client.send(.get, "localhost", "/console/environments?tenant=contoso", headers: ["Cookie": cookie])
+            #expect(environments.text.contains("Contoso Sales") && environments.text.contains("Sales Environment Users"))
+            let invitations = try await client.send(.get, "localhost", "/console/invitations?tenant=contoso", headers: ["Cookie": cookie])
+            #expect(invitations.text.contains("pat@fabrikam.com") && invitations.text.contains("PendingAcceptance"))
+            #expect(invitations.text.contains("<td>invitation</td>"), "the invitation email is in the outbox")
+            let before = try await api.engine.now()
+            let advanced = try await client.send(
+                .post, "localhost", "/console/clock/advance", body: Data("minutes=90".utf8),
+                headers: ["Cookie": cookie, "Content-Type": "application/x-www-form-urlencoded"])
+            #expect(advanced.status == 303)
+            #expect(try await api.engine.now().timeIntervalSince(before) >= 90 * 60)
+            let refused = try await client.send(
+                .post, "localhost", "/console/clock/advance", body: Data("minutes=lots".utf8),
+                headers: ["Cookie": cookie, "Content-Type": "application/x-www-form-urlencoded"])
+            #expect(refused.headers[.location]?.contains("whole%20number") == true)
+        }
+    }
 }

@@ -50,6 +50,26 @@ enum ConsoleRoutes {
             return html(text)
         }
         page("/console/journal") { _, _ in html(try await pages.journal()) }
+        page("/console/licences") { request, _ in html(try await pages.licences(tenant: request.uri.queryParameters["tenant"].map(String.init))) }
+        page("/console/environments") { request, _ in
+            html(try await pages.environments(tenant: request.uri.queryParameters["tenant"].map(String.init)))
+        }
+        page("/console/invitations") { request, _ in
+            html(try await pages.invitations(tenant: request.uri.queryParameters["tenant"].map(String.init)))
+        }
+        router.post("/console/clock/advance") { request, context in
+            guard signedIn(request, api: api) else { return redirect("/console/login") }
+            guard sameOrigin(request) else { return html(pages.login(error: "Refused: the form came from another site."), status: .forbidden) }
+            let form = try await Self.form(request, context: context)
+            guard let minutes = form["minutes"].flatMap(Int.init), (1...10080).contains(minutes) else {
+                return redirect(
+                    "/console?notice="
+                        + ("Give the minutes as a whole number from 1 to 10080.".addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""))
+            }
+            let now = try await api.engine.advanceClock(by: TimeInterval(minutes * 60))
+            let notice = "\(minutes) minute\(minutes == 1 ? "" : "s") passed; the world clock is now \(ISO8601.string(now))."
+            return redirect("/console?notice=" + (notice.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""))
+        }
         page("/console/rules") { _, _ in html(pages.rules()) }
         page("/console/rules/:id") { _, context in
             let id = try context.parameters.require("id")
