@@ -106,7 +106,8 @@ def test_a_trainer_walks_through_the_console(tenantsim_server, browser):
     shot(browser, "07-rule")
 
     # The other admin-center pages, and time passing for a class.
-    for link, name in [("Invitations and outbox", "08-invitations"), ("Licences", "09-licences"), ("Environments", "10-environments")]:
+    for link, name in [("Invitations and outbox", "08-invitations"), ("Licences", "09-licences"), ("Environments", "10-environments"),
+                       ("Groups", "12-groups"), ("Cross-tenant access", "13-cross-tenant-access")]:
         browser.find_element(By.LINK_TEXT, link).click()
         heading(browser, link.split()[0])
         shot(browser, name)

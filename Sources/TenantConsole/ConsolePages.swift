@@ -93,6 +93,65 @@ public struct ConsolePages: Sendable {
         return render("environments", ["title": "Environments of \(tenant?.displayName ?? "")", "environments": rows, "tenants": picker])
     }
 
+    /// A tenant's groups: type, direct members and owners, and the environments each one gates.
+    public func groups(tenant key: String?) async throws -> String {
+        let (tenant, picker) = try await pick(key, path: "/console/groups")
+        guard let tenant else { return render("groups", ["title": "Groups", "tenants": picker]) }
+        let users = Dictionary(uniqueKeysWithValues: try await engine.users(in: tenant.id).map { ($0.id.rawValue, $0) })
+        let environments = try await engine.environments(in: tenant.id)
+        var rows: [[String: Any]] = []
+        for group in try await engine.groups(in: tenant.id) {
+            let members = try await engine.memberships(of: group.id).map { users[$0.memberId].map(Self.name) ?? $0.memberId }
+            let owners = try await engine.owners(of: group.id, in: tenant.id).map(Self.name)
+            rows.append([
+                "name": group.displayName, "type": group.isMicrosoft365 ? "Microsoft 365" : "Security",
+                "members": members.isEmpty ? "none" : members.sorted().joined(separator: ", "),
+                "owners": owners.isEmpty ? "none" : owners.sorted().joined(separator: ", "),
+                "gates": environments.filter { $0.securityGroupId == group.id }.map(\.displayName).joined(separator: ", "),
+            ])
+        }
+        return render("groups", ["title": "Groups of \(tenant.displayName)", "groups": rows, "tenants": picker])
+    }
+
+    static func name(_ user: User) -> String { user.displayName ?? user.userPrincipalName }
+
+    /// A tenant's cross-tenant access settings: the default and each partner organization, and its
+    /// Microsoft cloud settings.
+    public func crossTenantAccess(tenant key: String?) async throws -> String {
+        let (tenant, picker) = try await pick(key, path: "/console/cross-tenant-access")
+        guard let tenant else { return render("crossTenant", ["title": "Cross-tenant access", "tenants": picker]) }
+        let defaults = try await engine.crossTenantDefault(of: tenant.id)
+        func describe(_ setting: CrossTenantB2BSetting?) -> String {
+            guard let users = setting?.usersAndGroups else { return "as the default" }
+            return "\(users.accessType.rawValue) for \(users.blocksAll || users.allowsAll ? "all users" : "chosen users")"
+        }
+        func order(_ settings: CrossTenantAccessSettings) -> String {
+            settings.invitationRedemptionIdentityProviderConfiguration.map { configuration in
+                configuration.primaryIdentityProviderPrecedenceOrder.joined(separator: ", ") + ", then " + configuration.fallbackIdentityProvider
+            } ?? "as the default"
+        }
+        var rows: [[String: Any]] = [
+            [
+                "name": "Default settings", "inbound": describe(defaults.settings.b2bCollaborationInbound),
+                "outbound": describe(defaults.settings.b2bCollaborationOutbound), "redemption": order(defaults.settings),
+            ]
+        ]
+        let tenants = Dictionary(uniqueKeysWithValues: try await engine.tenants().map { ($0.id, $0.displayName) })
+        for partner in try await engine.crossTenantPartners(of: tenant.id) {
+            rows.append([
+                "name": tenants[partner.partnerTenantId] ?? partner.partnerTenantId.rawValue,
+                "inbound": describe(partner.settings.b2bCollaborationInbound),
+                "outbound": describe(partner.settings.b2bCollaborationOutbound), "redemption": order(partner.settings),
+            ])
+        }
+        return render(
+            "crossTenant",
+            [
+                "title": "Cross-tenant access of \(tenant.displayName)", "rows": rows, "tenants": picker,
+                "clouds": defaults.allowedCloudEndpoints.isEmpty ? "none" : defaults.allowedCloudEndpoints.joined(separator: ", "),
+            ])
+    }
+
     /// A tenant's invitations, and the outbox: what Microsoft would have emailed.
     public func invitations(tenant key: String?) async throws -> String {
         let (tenant, picker) = try await pick(key, path: "/console/invitations")
@@ -204,10 +263,17 @@ public struct ConsolePages: Sendable {
     /// The journal, newest first (the last 500 entries).
     public func journal() async throws -> String {
         let entries = try await engine.journal().suffix(500).reversed()
+        // Actors by name: users and app registrations of every tenant.
+        var names: [String: String] = [:]
+        for tenant in try await engine.tenants() {
+            for user in try await engine.users(in: tenant.id) { names[user.id.rawValue] = user.userPrincipalName }
+        }
+        for app in try await engine.apps() { names[app.appId.rawValue] = "app: \(app.displayName)" }
         let formatter = ISO8601DateFormatter()
         let rows: [[String: Any]] = entries.map { entry in
             [
-                "sequence": entry.sequence, "time": formatter.string(from: entry.time), "operation": entry.operation, "actor": entry.actor,
+                "sequence": entry.sequence, "time": formatter.string(from: entry.time), "operation": entry.operation,
+                "actor": names[entry.actor] ?? entry.actor,
                 "outcome": entry.outcome.rawValue, "css": entry.outcome == .denied ? "denied" : "",
                 "rules": entry.ruleIds.map { id in ["id": id, "explanation": RuleCatalog.find(id)?.explanation ?? ""] },
             ]

@@ -40,8 +40,10 @@ enum ConsoleTemplates {
         <a href="/console">Tenants</a>
         <a href="/console/users">Users</a>
         <a href="/console/invitations">Invitations and outbox</a>
+        <a href="/console/groups">Groups</a>
         <a href="/console/licences">Licences</a>
         <a href="/console/environments">Environments</a>
+        <a href="/console/cross-tenant-access">Cross-tenant access</a>
         <a href="/console/journal">Journal</a>
         <a href="/console/rules">Rules</a>
         </nav>
@@ -249,9 +251,36 @@ enum ConsoleTemplates {
         {{> bottom}}
         """#
 
+
+    static let groups = #"""
+        {{> top}}
+        {{> tenantPicker}}
+        <table>
+        <thead><tr><th scope="col">Group</th><th scope="col">Type</th><th scope="col">Members</th><th scope="col">Owners</th><th scope="col">Gates environment</th></tr></thead>
+        <tbody>
+        {{#groups}}<tr><td>{{name}}</td><td>{{type}}</td><td>{{members}}</td><td>{{owners}}</td><td>{{gates}}</td></tr>{{/groups}}
+        {{^groups}}<tr><td colspan="5" class="muted">No groups.</td></tr>{{/groups}}
+        </tbody>
+        </table>
+        {{> bottom}}
+        """#
+
+    static let crossTenant = #"""
+        {{> top}}
+        {{> tenantPicker}}
+        <p>Microsoft cloud settings — other clouds this tenant collaborates with: {{clouds}}</p>
+        <table>
+        <thead><tr><th scope="col">Organization</th><th scope="col">B2B collaboration inbound</th><th scope="col">B2B collaboration outbound</th><th scope="col">Redemption order</th></tr></thead>
+        <tbody>
+        {{#rows}}<tr><td>{{name}}</td><td>{{inbound}}</td><td>{{outbound}}</td><td>{{redemption}}</td></tr>{{/rows}}
+        </tbody>
+        </table>
+        {{> bottom}}
+        """#
+
     static let all: [String: String] = [
         "top": top, "bottom": bottom, "login": login, "tenants": tenants, "users": users, "user": user, "journal": journal,
         "rules": rules, "rule": rule, "tenantPicker": tenantPicker, "licences": licences, "environments": environments,
-        "invitations": invitations,
+        "invitations": invitations, "groups": groups, "crossTenant": crossTenant,
     ]
 }

@@ -82,6 +82,7 @@ struct ConsoleTests {
 
             let journal = try await client.send(.get, "localhost", "/console/journal", headers: ["Cookie": cookie])
             #expect(journal.text.contains("<a class=\"rule-link\" href=\"/console/rules/license.assign.usage-location-missing\">"))
+            #expect(journal.text.contains("app: Onboarding Automation"), "actors are shown by name")
             let rule = try await client.send(.get, "localhost", "/console/rules/license.assign.usage-location-missing", headers: ["Cookie": cookie])
             #expect(rule.status == 200 && rule.text.contains("License assignment cannot be done for user with invalid usage location."))
             #expect(try await client.send(.get, "localhost", "/console/rules/no.such.rule", headers: ["Cookie": cookie]).status == 404)
@@ -119,6 +120,10 @@ struct ConsoleTests {
             #expect(licences.status == 200 && licences.text.contains("POWERAPPS_PER_USER") && licences.text.contains("<td>300</td>"))
             let environments = try await client.send(.get, "localhost", "/console/environments?tenant=contoso", headers: ["Cookie": cookie])
             #expect(environments.text.contains("Contoso Sales") && environments.text.contains("Sales Environment Users"))
+            let groups = try await client.send(.get, "localhost", "/console/groups?tenant=contoso", headers: ["Cookie": cookie])
+            #expect(groups.text.contains("<td>Sales Environment Users</td><td>Security</td>") && groups.text.contains("<td>Contoso Sales</td>"))
+            let crossTenant = try await client.send(.get, "localhost", "/console/cross-tenant-access?tenant=contoso", headers: ["Cookie": cookie])
+            #expect(crossTenant.status == 200 && crossTenant.text.contains("Default settings"))
             let invitations = try await client.send(.get, "localhost", "/console/invitations?tenant=contoso", headers: ["Cookie": cookie])
             #expect(invitations.text.contains("pat@fabrikam.com") && invitations.text.contains("PendingAcceptance"))
             #expect(invitations.text.contains("<td>invitation</td>"), "the invitation email is in the outbox")

@@ -50,6 +50,10 @@ enum ConsoleRoutes {
             return html(text)
         }
         page("/console/journal") { _, _ in html(try await pages.journal()) }
+        page("/console/groups") { request, _ in html(try await pages.groups(tenant: request.uri.queryParameters["tenant"].map(String.init))) }
+        page("/console/cross-tenant-access") { request, _ in
+            html(try await pages.crossTenantAccess(tenant: request.uri.queryParameters["tenant"].map(String.init)))
+        }
         page("/console/licences") { request, _ in html(try await pages.licences(tenant: request.uri.queryParameters["tenant"].map(String.init))) }
         page("/console/environments") { request, _ in
             html(try await pages.environments(tenant: request.uri.queryParameters["tenant"].map(String.init)))
