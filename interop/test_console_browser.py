@@ -120,6 +120,18 @@ def test_a_trainer_walks_through_the_console(tenantsim_server, browser):
     assert "30 minutes passed" in browser.find_element(By.CSS_SELECTOR, "p.notice").text
     shot(browser, "11-clock-advanced")
 
+    # A class: save a snapshot, load a lesson's world, and reset back to the snapshot.
+    browser.find_element(By.ID, "snapshot").send_keys("before-lesson")
+    browser.find_element(By.ID, "save-snapshot").click()
+    WebDriverWait(browser, 15).until(lambda d: "Saved the world" in d.page_source)
+    browser.find_element(By.XPATH, "//button[starts-with(normalize-space(.), 'Load lesson 1:')]").click()
+    WebDriverWait(browser, 15).until(lambda d: "Loaded the world of lesson 1" in d.page_source)
+    shot(browser, "14-lesson-loaded")
+    browser.find_element(By.XPATH, "//button[contains(., 'before-lesson')]").click()
+    WebDriverWait(browser, 15).until(lambda d: "The world is back to" in d.page_source)
+    browser.get(f"{base}/console/users/{guest_id}")
+    heading(browser, "Casey Console")
+
     # Keyboard: the first Tab reaches the skip link, which leads to the content.
     browser.get(f"{base}/console/rules")
     active = browser.switch_to.active_element

@@ -28,7 +28,7 @@ public struct ConsolePages: Sendable {
     }
 
     /// Every tenant with its cloud, domains and external collaboration settings.
-    public func tenants(notice: String? = nil) async throws -> String {
+    public func tenants(notice: String? = nil, lessons: [(number: Int, title: String)] = []) async throws -> String {
         var rows: [[String: Any]] = []
         for tenant in try await engine.tenants() {
             let policy = try await engine.authorizationPolicy(of: tenant.id)
@@ -40,7 +40,12 @@ public struct ConsolePages: Sendable {
             ])
         }
         return render(
-            "tenants", ["title": "Tenants", "tenants": rows, "notice": notice, "now": ISO8601DateFormatter().string(from: try await engine.now())])
+            "tenants",
+            [
+                "title": "Tenants", "tenants": rows, "notice": notice, "now": ISO8601DateFormatter().string(from: try await engine.now()),
+                "snapshots": try await engine.snapshotNames().map { ["name": $0] }, "hasLessons": !lessons.isEmpty,
+                "lessons": lessons.map { ["number": $0.number, "title": $0.title] },
+            ])
     }
 
     /// The tenant a page shows: the one asked for, else the one with the most guests (where a

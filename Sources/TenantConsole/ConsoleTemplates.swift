@@ -79,6 +79,18 @@ enum ConsoleTemplates {
         <input id="minutes" name="minutes" type="number" min="1" max="10080" value="15" required>
         <button type="submit" id="advance">Advance the clock</button>
         </form>
+        <h2>Snapshots</h2>
+        <form method="post" action="/console/snapshots/save">
+        <label for="snapshot">Save the world as</label>
+        <input id="snapshot" name="name" pattern="[A-Za-z0-9_-]{1,64}" required>
+        <button type="submit" id="save-snapshot">Save snapshot</button>
+        </form>
+        {{#snapshots}}<form method="post" action="/console/snapshots/restore"><input type="hidden" name="name" value="{{name}}"><button type="submit">Reset to “{{name}}”</button></form>{{/snapshots}}
+        {{#hasLessons}}
+        <h2>Lessons</h2>
+        <p class="muted">Load a lesson's starting world (this replaces the current world; save a snapshot first to come back).</p>
+        {{#lessons}}<form method="post" action="/console/lessons/{{number}}/load"><button type="submit">Load lesson {{number}}: {{title}}</button></form>{{/lessons}}
+        {{/hasLessons}}
         <table>
         <thead><tr><th scope="col">Tenant</th><th scope="col">Cloud</th><th scope="col">Domains</th><th scope="col">Guest invite setting</th><th scope="col">Guest user access</th><th scope="col">Collaboration restrictions</th><th scope="col"></th></tr></thead>
         <tbody>

@@ -139,4 +139,40 @@ struct ConsoleTests {
             #expect(refused.headers[.location]?.contains("whole%20number") == true)
         }
     }
+
+    @Test("a class can save a snapshot, reset to it, and load a lesson's world; each action says what it did")
+    func snapshotsAndLessons() async throws {
+        let engine = try await TenantEngine.inMemory()
+        try await engine.loadWorld(APIWorld.spec)
+        var lessonSpec = APIWorld.spec
+        lessonSpec.tenants = lessonSpec.tenants.filter { $0.key == "fabrikam" }
+        let lesson = LessonWorld(number: 7, title: "The security role", spec: lessonSpec)
+        let api = TenantAPI(engine: engine, lessonWorlds: { [lesson] })
+        let client = APIClient(transport: api.inProcessTransport(), controlKey: api.controlKey.value)
+        let cookie = try await Self.signIn(client, api: api)
+        let form = ["Cookie": cookie, "Content-Type": "application/x-www-form-urlencoded"]
+        let home = try await client.send(.get, "localhost", "/console", headers: ["Cookie": cookie])
+        #expect(home.text.contains("Load lesson 7: The security role"))
+
+        let saved = try await client.send(.post, "localhost", "/console/snapshots/save", body: Data("name=before-class".utf8), headers: form)
+        #expect(saved.headers[.location]?.contains("Saved") == true)
+        #expect(
+            try await client.send(.post, "localhost", "/console/snapshots/save", body: Data("name=../etc".utf8), headers: form)
+                .headers[.location]?.contains("letters") == true)
+        let token = try await client.token()
+        _ = try await client.graph(
+            .post, "/invitations", token: token,
+            json: ["invitedUserEmailAddress": "pat@fabrikam.com", "inviteRedirectUrl": "https://contoso.crm.dynamics.com"])
+        let contoso = try await engine.tenant("contoso")
+        #expect(try await engine.users(in: contoso.id).contains { $0.isGuest })
+        let restored = try await client.send(.post, "localhost", "/console/snapshots/restore", body: Data("name=before-class".utf8), headers: form)
+        #expect(restored.headers[.location]?.contains("back") == true)
+        #expect(try await !engine.users(in: contoso.id).contains { $0.isGuest })
+
+        let loaded = try await client.send(.post, "localhost", "/console/lessons/7/load", headers: form)
+        #expect(loaded.headers[.location]?.contains("Loaded") == true)
+        #expect(try await engine.tenants().map(\.displayName) == ["Fabrikam"])
+        #expect(
+            try await client.send(.post, "localhost", "/console/lessons/99/load", headers: form).headers[.location]?.contains("no%20lesson") == true)
+    }
 }

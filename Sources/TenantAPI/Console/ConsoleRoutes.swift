@@ -37,7 +37,42 @@ enum ConsoleRoutes {
                 return try await body(request, context)
             }
         }
-        page("/console") { request, _ in html(try await pages.tenants(notice: request.uri.queryParameters["notice"].map(String.init))) }
+        page("/console") { request, _ in
+            html(
+                try await pages.tenants(
+                    notice: request.uri.queryParameters["notice"].map(String.init), lessons: api.lessonWorlds().map { ($0.number, $0.title) }))
+        }
+        /// A console action: signed in, same origin, the form read; answers with a redirect carrying a notice.
+        func action(_ path: String, _ body: @escaping @Sendable ([String: String], TenantRequestContext) async throws -> (String, String)) {
+            router.post(RouterPath(path)) { request, context in
+                guard signedIn(request, api: api) else { return redirect("/console/login") }
+                guard sameOrigin(request) else { return html(pages.login(error: "Refused: the form came from another site."), status: .forbidden) }
+                let (location, notice) = try await body(try await Self.form(request, context: context), context)
+                return redirect(location + "?notice=" + (notice.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""))
+            }
+        }
+        action("/console/snapshots/save") { form, _ in
+            guard let name = form["name"], Self.validSnapshotName(name) else {
+                return ("/console", "A snapshot's name is 1 to 64 letters, digits, - or _.")
+            }
+            try await api.engine.snapshot(named: name)
+            return ("/console", "Saved the world as “\(name)”.")
+        }
+        action("/console/snapshots/restore") { form, _ in
+            guard let name = form["name"], Self.validSnapshotName(name), try await api.engine.snapshotNames().contains(name) else {
+                return ("/console", "There is no such snapshot.")
+            }
+            try await api.engine.restore(named: name)
+            return ("/console", "The world is back to “\(name)”.")
+        }
+        action("/console/lessons/:number/load") { _, context in
+            let number = Int(try context.parameters.require("number")) ?? 0
+            guard let lesson = api.lessonWorlds().first(where: { $0.number == number }) else { return ("/console", "There is no lesson \(number).") }
+            try await api.engine.reset()
+            api.faults.clear()
+            _ = try await api.engine.loadWorld(lesson.spec)
+            return ("/console", "Loaded the world of lesson \(number): \(lesson.title).")
+        }
         page("/console/users") { request, _ in
             let query = request.uri.queryParameters
             return html(try await pages.users(tenant: query["tenant"].map(String.init), guestsOnly: query["type"] == "guest"))
@@ -94,6 +129,10 @@ enum ConsoleRoutes {
             }
             return redirect("/console/users/\(user.id)?notice=\(notice.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")")
         }
+    }
+
+    static func validSnapshotName(_ name: String) -> Bool {
+        !name.isEmpty && name.count <= 64 && name.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") }
     }
 
     static func signedIn(_ request: Request, api: TenantAPI) -> Bool {

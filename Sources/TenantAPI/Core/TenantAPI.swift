@@ -22,6 +22,8 @@ public final class TenantAPI: Sendable {
     /// Loads a world from a fixture file by name (YAML lives outside this target). `nil` when the
     /// host program doesn't provide fixtures.
     public let fixtureLoader: (@Sendable (String) async throws -> WorldSpec)?
+    /// The lessons' worlds, for the console's "load a lesson's world" (empty when the host has none).
+    public let lessonWorlds: @Sendable () -> [LessonWorld]
     /// The key every `/_tenantsim/` request must carry.
     public let controlKey: ControlKey
     /// Where the key is kept (named in the 401 of a request without it); `nil` when it lives only
@@ -35,8 +37,9 @@ public final class TenantAPI: Sendable {
     public init(
         engine: TenantEngine, scheme: String = "https", logger: Logger = Logger(label: "tenantsim.api"),
         fixtureLoader: (@Sendable (String) async throws -> WorldSpec)? = nil, controlKey: ControlKey = .random(), controlKeyFile: String? = nil,
-        batchAnswerLimit: Int = 4 * 1024 * 1024
+        batchAnswerLimit: Int = 4 * 1024 * 1024, lessonWorlds: @escaping @Sendable () -> [LessonWorld] = { [] }
     ) {
+        self.lessonWorlds = lessonWorlds
         self.batchAnswerLimit = batchAnswerLimit
         self.controlKey = controlKey
         self.controlKeyFile = controlKeyFile
