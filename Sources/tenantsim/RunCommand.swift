@@ -25,6 +25,9 @@ struct RunCommand: AsyncParsableCommand {
     @Flag(help: "Print one line per scenario (and the failing steps of a failed one), then the summary.")
     var quiet = false
 
+    @Flag(help: "Also print the facts each deciding rule read (the caller's roles, the tenant's settings, the licences it counted…).")
+    var verbose = false
+
     @Flag(help: "Measure each scenario and step and add the seconds to the reports (JUnit time attributes); without it reports are byte-identical.")
     var timings = false
 
@@ -40,7 +43,7 @@ struct RunCommand: AsyncParsableCommand {
         for file in files {
             let result = await runner.run(file: file)
             results.append(result)
-            var lines = TextReport.lines(result)
+            var lines = TextReport.lines(result, verbose: verbose)
             if quiet { lines = lines.enumerated().filter { $0.offset == 0 || $0.element.mark == .failed }.map(\.element) }
             FileHandle.standardOutput.write(Data(output.render(lines + (quiet ? [] : [TextReport.Line(mark: .detail, indent: 0, text: "")])).utf8))
         }

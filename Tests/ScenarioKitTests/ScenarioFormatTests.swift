@@ -282,7 +282,7 @@ struct ScenarioFormatTests {
                 "⊘ 2. admin@contoso.com: assign POWERAPPS_PER_USER to pat@fabrikam.com — denied as expected (rule license.assign.usage-location-missing)"
             ))
         #expect(!plain.contains("✓ 2."), "a denial as expected is not shown as done")
-        guard case .denied(_, _, _, _, let explanation?) = result.steps[1].outcome else {
+        guard case .denied(_, _, _, _, let explanation?, _) = result.steps[1].outcome else {
             Issue.record("expected a denial with an explanation")
             return
         }
@@ -301,5 +301,29 @@ struct ScenarioFormatTests {
                 return text
             })
         #expect(marks.contains(.deniedAsExpected) && marks.contains(.passed) && marks.contains(.summary))
+    }
+
+    @Test("--verbose shows the facts the deciding rule read; without it they stay out of the report")
+    func verboseFacts() async throws {
+        let result = try await run(
+            """
+            name: Facts
+            world: { fixtures: [contoso, fabrikam] }
+            steps:
+              - as: admin@contoso.com
+                invite: pat@fabrikam.com
+              - as: admin@contoso.com
+                assignLicense: { user: pat@fabrikam.com, sku: POWERAPPS_PER_USER }
+                expect: { denied: license.assign.usage-location-missing }
+            """)
+        guard case .denied(_, _, _, _, _, let facts) = result.steps[1].outcome else {
+            Issue.record("expected a denial")
+            return
+        }
+        #expect(!facts.isEmpty)
+        let verbose = TextReport.render(TextReport.lines(result, verbose: true))
+        let plain = TextReport.render(TextReport.lines(result))
+        #expect(verbose.contains("facts: \(facts[0])"))
+        #expect(!plain.contains("facts: "))
     }
 }

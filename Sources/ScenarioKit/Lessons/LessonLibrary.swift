@@ -39,7 +39,7 @@ public struct LessonLibrary: Sendable {
             var problems: [String] = []
             for step in result.steps where !step.passed {
                 let place = "step \(step.index)\(step.line.map { " (line \($0))" } ?? "")"
-                if case .denied(let rule, _, _, _, let explanation?) = step.outcome {
+                if case .denied(let rule, _, _, _, let explanation?, _) = step.outcome {
                     problems.append("\(place) was denied by \(rule): \(explanation)")
                 } else {
                     let got = step.outcome.summary.replacingOccurrences(of: "\r\n", with: " ").replacingOccurrences(of: "\n", with: " ")

@@ -48,7 +48,7 @@ public enum JUnitReport {
             let message = "expected \(step.expected), got \(step.outcome.summary)"
             out.append("      <failure message=\"\(escape(message))\">\(escape(failureBody(step, file: file)))</failure>")
         }
-        if case .denied(let rule, _, _, _, let explanation) = step.outcome, step.passed {
+        if case .denied(let rule, _, _, _, let explanation, _) = step.outcome, step.passed {
             out.append("      <system-out>\(escape("denied as expected by \(rule): \(explanation ?? "")"))</system-out>")
         }
         out.append("    </testcase>")
@@ -59,7 +59,7 @@ public enum JUnitReport {
     /// scenario's note and the step's details (a command's output, a checklist).
     static func failureBody(_ step: StepResult, file: String) -> String {
         var lines = ["expected \(step.expected), got \(step.outcome.summary)" + (step.line.map { " (\(file) line \($0))" } ?? "")]
-        if case .denied(let rule, _, _, _, let explanation?) = step.outcome { lines.append("why (\(rule)): \(explanation)") }
+        if case .denied(let rule, _, _, _, let explanation?, _) = step.outcome { lines.append("why (\(rule)): \(explanation)") }
         if let note = step.note { lines.append("note: \(note)") }
         lines += step.details
         return lines.joined(separator: "\n")

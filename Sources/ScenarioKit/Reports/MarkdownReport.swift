@@ -24,7 +24,7 @@ public enum MarkdownReport {
                     out.append(
                         "- step \(step.index)\(step.line.map { " (line \($0))" } ?? ""): \(cell(step.summary)) — expected \(step.expected), got \(cell(step.outcome.summary))"
                     )
-                    if case .denied(let rule, _, _, _, let explanation?) = step.outcome { out.append("  - why (`\(rule)`): \(cell(explanation))") }
+                    if case .denied(let rule, _, _, _, let explanation?, _) = step.outcome { out.append("  - why (`\(rule)`): \(cell(explanation))") }
                     if let note = step.note { out.append("  - note: \(cell(note))") }
                 }
                 for assertion in scenario.assertions where !assertion.passed {

@@ -50,7 +50,7 @@ public enum TextReport {
     }
 
     /// The lines of one scenario (no blank line after it).
-    public static func lines(_ scenario: ScenarioResult) -> [Line] {
+    public static func lines(_ scenario: ScenarioResult, verbose: Bool = false) -> [Line] {
         var out: [Line] = []
         if let reason = scenario.skipped {
             out.append(Line(mark: .skipped, indent: 0, text: "- \(scenario.name)  (\(scenario.file))"))
@@ -64,7 +64,7 @@ public enum TextReport {
             out.append(Line(mark: .failed, indent: 4, text: "✗ \(error)"))
             return out
         }
-        for step in scenario.steps { out += lines(for: step) }
+        for step in scenario.steps { out += lines(for: step, verbose: verbose) }
         for assertion in scenario.assertions {
             out.append(
                 Line(
@@ -74,13 +74,14 @@ public enum TextReport {
         return out
     }
 
-    static func lines(for step: StepResult) -> [Line] {
+    /// A step's lines; `verbose` adds the facts the deciding rule read.
+    static func lines(for step: StepResult, verbose: Bool = false) -> [Line] {
         let who = step.actor.map { "\($0): " } ?? ""
         let head = "\(step.index). \(who)\(step.summary)"
         var lines: [Line] = []
         func detail(_ text: String) { lines.append(Line(mark: .detail, indent: 9, text: text)) }
         switch (step.passed, step.outcome) {
-        case (true, .denied(let rule, _, _, _, let explanation)):
+        case (true, .denied(let rule, _, _, _, let explanation, _)):
             lines.append(Line(mark: .deniedAsExpected, indent: 4, text: "⊘ \(head) — denied as expected (rule \(rule))"))
             if let explanation { detail(explanation) }
         case (true, .ok(let detail)):
@@ -93,7 +94,10 @@ public enum TextReport {
                 Line(
                     mark: .failed, indent: 9,
                     text: "expected \(step.expected), got \(outcome.summary)\(step.line.map { " (line \($0))" } ?? "")"))
-            if case .denied(_, _, _, _, let explanation?) = outcome { detail("why: \(explanation)") }
+            if case .denied(_, _, _, _, let explanation?, _) = outcome { detail("why: \(explanation)") }
+        }
+        if verbose, case .denied(_, _, _, _, _, let facts) = step.outcome, !facts.isEmpty {
+            detail("facts: " + facts.joined(separator: "; "))
         }
         if let note = step.note { detail("note: \(note)") }
         for text in step.details { detail(text) }

@@ -23,7 +23,7 @@ public struct ScenarioResult: Sendable, Codable, Hashable {
     /// Rule ids the scenario's steps saw denying as expected.
     public var deniedAsExpected: [String] {
         steps.compactMap { step in
-            if step.passed, case .denied(let rule, _, _, _, _) = step.outcome { return rule }
+            if step.passed, case .denied(let rule, _, _, _, _, _) = step.outcome { return rule }
             return nil
         }
     }

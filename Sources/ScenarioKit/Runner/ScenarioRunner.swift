@@ -107,7 +107,7 @@ public struct ScenarioRunner: Sendable {
         guard step.retry else { return result }
         var waited: [Int] = []
         for wait in Self.backOff {
-            guard case .denied(let rule, _, _, _, _) = result.outcome, Self.retryableRules.contains(rule) else { break }
+            guard case .denied(let rule, _, _, _, _, _) = result.outcome, Self.retryableRules.contains(rule) else { break }
             do {
                 _ = try await session.send(.post, "localhost", "/_tenantsim/clock/advance", json: ["seconds": wait])
             } catch { break }

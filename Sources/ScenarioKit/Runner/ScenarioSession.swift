@@ -122,7 +122,9 @@ final class ScenarioSession: @unchecked Sendable {
             let code = error?["code"] as? String ?? json["error"] as? String ?? "HTTP\(status)"
             let message = error?["message"] as? String ?? json["error_description"] as? String ?? text
             if let rule = extras?["ruleId"] as? String {
-                return .denied(rule: rule, status: status, code: code, message: message, explanation: extras?["explanation"] as? String)
+                return .denied(
+                    rule: rule, status: status, code: code, message: message, explanation: extras?["explanation"] as? String,
+                    facts: extras?["facts"] as? [String] ?? [])
             }
             return .error(status: status, code: code, message: message)
         }

@@ -1,8 +1,8 @@
 /// What actually happened when a step ran.
 public enum StepOutcome: Sendable, Hashable, Codable {
     case ok(detail: String?)
-    /// A rule said no: the rule id, wire status and code, message and explanation.
-    case denied(rule: String, status: Int, code: String, message: String, explanation: String?)
+    /// A rule said no: the rule id, wire status and code, message, explanation and the facts the rule read.
+    case denied(rule: String, status: Int, code: String, message: String, explanation: String?, facts: [String])
     /// An error that no rule decided (bad input, not found, not supported).
     case error(status: Int, code: String, message: String)
     /// A `run:` step's command finished; `blocked` are the rules that block something the command
@@ -15,7 +15,7 @@ public enum StepOutcome: Sendable, Hashable, Codable {
     public var summary: String {
         switch self {
         case .ok(let detail): "ok" + (detail.map { ": \($0)" } ?? "")
-        case .denied(let rule, let status, let code, let message, _): "denied by \(rule) (\(status) \(code): \(message))"
+        case .denied(let rule, let status, let code, let message, _, _): "denied by \(rule) (\(status) \(code): \(message))"
         case .error(let status, let code, let message): "error \(status) \(code): \(message)"
         case .exited(let code, let blocked):
             "exit code \(code)"
@@ -28,11 +28,11 @@ public enum StepOutcome: Sendable, Hashable, Codable {
     public func satisfies(_ expectation: Expectation) -> Bool {
         switch (expectation, self) {
         case (.ok, .ok), (.ok, .exited(0, [])): return true
-        case (.denied(let expected, let mentions), .denied(let rule, _, _, let message, let explanation)):
+        case (.denied(let expected, let mentions), .denied(let rule, _, _, let message, let explanation, _)):
             // `mentions:` words may be in the explanation or in the wire message the client saw.
             return expected == rule && mentions.allSatisfy { (explanation ?? "").contains($0) || message.contains($0) }
         case (.error(let code, let status), .error(let actualStatus, let actualCode, _)),
-            (.error(let code, let status), .denied(_, let actualStatus, let actualCode, _, _)):
+            (.error(let code, let status), .denied(_, let actualStatus, let actualCode, _, _, _)):
             return (code.map { $0 == actualCode } ?? true) && (status.map { $0 == actualStatus } ?? true)
         case (.exitCode(let expected, let blocked), .exited(let code, let found)): return Int32(expected) == code && Set(blocked) == Set(found)
         default: return false

@@ -65,6 +65,7 @@ public enum ErrorRenderer {
         if let rule = error.ruleId { object["ruleId"] = .string(rule) }
         if let explanation = error.explanation { object["explanation"] = .string(explanation) }
         if let source = error.source { object["source"] = .string(source) }
+        if !error.facts.isEmpty { object["facts"] = .strings(error.facts) }
         return .object(object)
     }
 }

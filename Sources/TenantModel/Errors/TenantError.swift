@@ -20,6 +20,9 @@ public struct TenantError: Error, Hashable, Sendable, Codable, CustomStringConve
     public var aadsts: Int?
     /// The OAuth `error` value for token-surface errors (e.g. `invalid_grant`).
     public var oauthError: String?
+    /// The facts the deciding rule read, as `name = value` (shown by `tenantsim run --verbose` and in
+    /// the error's `tenantsim.facts`).
+    public var facts: [String] = []
 
     public init(
         status: Int, code: String, message: String, surface: Surface = .graph, ruleIds: [String] = [],

@@ -32,10 +32,11 @@ public struct RuleSet<Context>: Sendable {
         if let (meta, outcome) = firstForbid {
             let explanation = outcome.explanation ?? meta.explanation
             let wire = outcome.wire ?? meta.wire ?? WireError.graph(403, "Authorization_RequestDenied", meta.title, .emulator)
-            let error = TenantError(
+            var error = TenantError(
                 status: wire.status, code: wire.code, message: outcome.message ?? wire.message, surface: wire.surface,
                 ruleIds: [meta.id], explanation: explanation, source: meta.source, aadsts: wire.aadsts,
                 oauthError: wire.oauthError)
+            error.facts = outcome.facts.map { "\($0.name) = \($0.value)" }
             return Decision(
                 operation: operation, effect: .forbid, determiningRuleIds: [meta.id], facts: outcome.facts,
                 explanation: explanation, source: meta.source, evaluations: evaluations, error: error)
