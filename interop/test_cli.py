@@ -232,3 +232,26 @@ def test_every_lesson_runs_without_pausing_and_its_exercise_fails_check_as_given
         unsolved = tenantsim("learn", str(number), "--check", f"lesson-{number}.yaml", cwd=tmp_path)
         assert unsolved.returncode == 1, f"lesson {number}'s exercise passes as given"
         assert "was denied by" in flat(unsolved.stdout) or "not done yet" in flat(unsolved.stdout)
+
+
+def test_no_line_of_run_output_is_wider_than_an_80_column_tmux_window(tmp_path):
+    if not shutil.which("tmux"):
+        pytest.skip("needs tmux")
+    socket = str(tmp_path / "tmux.sock")
+    done = tmp_path / "done"
+    command = f"{BIN} run scenarios/06-guest-makers --verbose; touch {done}"
+    subprocess.run(["tmux", "-S", socket, "new-session", "-d", "-x", "80", "-y", "50", "-c", str(ROOT), command + "; sleep 30"], check=True)
+    try:
+        import time
+        deadline = time.monotonic() + 300
+        while not done.exists() and time.monotonic() < deadline:
+            time.sleep(0.5)
+        assert done.exists(), "tenantsim run didn't finish in tmux"
+        # -J joins lines the terminal wrapped, so a line the program printed too wide shows whole.
+        screen = subprocess.run(["tmux", "-S", socket, "capture-pane", "-p", "-J", "-S", "-10000"], capture_output=True, text=True, check=True).stdout
+    finally:
+        subprocess.run(["tmux", "-S", socket, "kill-server"], capture_output=True)
+    plain = [re.sub(r"\x1b\[[0-9;]*m", "", line).rstrip() for line in screen.splitlines()]
+    assert any("scenario(s):" in line for line in plain), screen[-1000:]
+    too_wide = [line for line in plain if len(line) > 80 and max(map(len, line.split()), default=0) <= 70]
+    assert not too_wide, too_wide[:5]

@@ -270,18 +270,21 @@ public struct ConsolePages: Sendable {
         let entries = try await engine.journal().suffix(500).reversed()
         // Actors by name: users and app registrations of every tenant.
         var names: [String: String] = [:]
+        var tenantNames: [TenantID: String] = [:]
         for tenant in try await engine.tenants() {
+            tenantNames[tenant.id] = tenant.displayName
             for user in try await engine.users(in: tenant.id) { names[user.id.rawValue] = user.userPrincipalName }
         }
         for app in try await engine.apps() { names[app.appId.rawValue] = "app: \(app.displayName)" }
         let formatter = ISO8601DateFormatter()
         let rows: [[String: Any]] = entries.map { entry in
-            [
+            Self.compact([
                 "sequence": entry.sequence, "time": formatter.string(from: entry.time), "operation": entry.operation,
-                "actor": names[entry.actor] ?? entry.actor,
+                "actor": names[entry.actor] ?? entry.actor, "tenant": entry.tenantId.flatMap { tenantNames[$0] } ?? "",
+                "message": entry.outcome == .denied ? entry.detail : nil,
                 "outcome": entry.outcome.rawValue, "css": entry.outcome == .denied ? "denied" : "",
                 "rules": entry.ruleIds.map { id in ["id": id, "explanation": RuleCatalog.find(id)?.explanation ?? ""] },
-            ]
+            ])
         }
         return render("journal", ["title": "Journal", "entries": rows])
     }

@@ -165,12 +165,12 @@ enum ConsoleTemplates {
         {{> top}}
         <p class="muted">Every operation, newest first: who did what, and for each denial the rule that decided, what it means and which tenant must change.</p>
         <table>
-        <thead><tr><th scope="col">#</th><th scope="col">Time (world clock)</th><th scope="col">Operation</th><th scope="col">Actor</th><th scope="col">Outcome</th><th scope="col">Rule</th></tr></thead>
+        <thead><tr><th scope="col">#</th><th scope="col">Time (world clock)</th><th scope="col">Tenant</th><th scope="col">Operation</th><th scope="col">Actor</th><th scope="col">Outcome</th><th scope="col">Rule</th></tr></thead>
         <tbody>
         {{#entries}}
-        <tr class="{{css}}"><td>{{sequence}}</td><td>{{time}}</td><td>{{operation}}</td><td>{{actor}}</td><td>{{outcome}}</td><td>{{#rules}}<a class="rule-link" href="/console/rules/{{id}}">{{id}}</a><div class="explanation">{{explanation}}</div>{{/rules}}</td></tr>
+        <tr class="{{css}}"><td>{{sequence}}</td><td>{{time}}</td><td>{{tenant}}</td><td>{{operation}}</td><td>{{actor}}</td><td>{{outcome}}{{#message}}<div class="explanation">{{message}}</div>{{/message}}</td><td>{{#rules}}<a class="rule-link" href="/console/rules/{{id}}">{{id}}</a><div class="explanation">{{explanation}}</div>{{/rules}}</td></tr>
         {{/entries}}
-        {{^entries}}<tr><td colspan="6" class="muted">Nothing has happened yet.</td></tr>{{/entries}}
+        {{^entries}}<tr><td colspan="7" class="muted">Nothing has happened yet.</td></tr>{{/entries}}
         </tbody>
         </table>
         {{> bottom}}
