@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 import requests
 
-from conftest import CONTOSO_TENANT_ID, GRAPH_SCOPE, ONBOARDING_CLIENT_ID, ONBOARDING_SECRET
+from conftest import _BANNER, _CA_BUNDLE, _CONTROL_KEY, CONTOSO_TENANT_ID, GRAPH_SCOPE, ONBOARDING_CLIENT_ID, ONBOARDING_SECRET, _binary
 
 ROOT = Path(__file__).resolve().parent.parent
 SHOTS = ROOT / "out" / "screenshots"
@@ -17,6 +17,46 @@ from selenium.webdriver.common.by import By  # noqa: E402
 from selenium.webdriver.support.ui import WebDriverWait  # noqa: E402
 
 GUEST = "casey@console-partner.example"
+
+
+class ConsoleServer:
+    """A `tenantsim serve` of its own: the walk-through moves the world clock and loads a lesson's
+    world, which must not disturb the session server other tests validate tokens against."""
+
+    def __init__(self, folder):
+
+        import subprocess
+        import threading
+        import time
+
+        self.process = subprocess.Popen([str(_binary()), "serve", "--state", str(folder / "state.sqlite"), "--port", "0", "--quiet"],
+                                        cwd=ROOT, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+        lines = []
+        threading.Thread(target=lambda: [lines.append(line) for line in self.process.stdout], daemon=True).start()
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            banner = "".join(lines)
+            if _BANNER.search(banner) and _CA_BUNDLE.search(banner) and _CONTROL_KEY.search(banner):
+                break
+            time.sleep(0.1)
+        banner = "".join(lines)
+        assert _BANNER.search(banner), banner
+        self.base_url = _BANNER.search(banner).group(1)
+        self.ca_bundle = _CA_BUNDLE.search(banner).group(1)
+        self.control_key = _CONTROL_KEY.search(banner).group(1)
+        self.graph_url = f"{self.base_url}/v1.0"
+
+
+    def stop(self):
+        self.process.terminate()
+        self.process.wait(timeout=30)
+
+
+@pytest.fixture(scope="module")
+def console_server(tmp_path_factory):
+    server = ConsoleServer(tmp_path_factory.mktemp("console"))
+    yield server
+    server.stop()
 
 
 @pytest.fixture(scope="module")
@@ -46,7 +86,8 @@ def shot(driver, name):
     driver.save_screenshot(str(SHOTS / f"{name}.png"))
 
 
-def test_a_trainer_walks_through_the_console(tenantsim_server, browser):
+def test_a_trainer_walks_through_the_console(console_server, browser):
+    tenantsim_server = console_server
     base = tenantsim_server.base_url
     token = requests.post(
         f"{base}/{CONTOSO_TENANT_ID}/oauth2/v2.0/token",
