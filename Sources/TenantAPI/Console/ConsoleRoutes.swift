@@ -42,34 +42,49 @@ enum ConsoleRoutes {
                 try await pages.tenants(
                     notice: request.uri.queryParameters["notice"].map(String.init), lessons: api.lessonWorlds().map { ($0.number, $0.title) }))
         }
-        /// A console action: signed in, same origin, the form read; answers with a redirect carrying a notice.
-        func action(_ path: String, _ body: @escaping @Sendable ([String: String], TenantRequestContext) async throws -> (String, String)) {
+        /// A console action: signed in, same origin, the form read; answers with a redirect to the
+        /// location it names, carrying its notice (if any).
+        func action(
+            _ path: String, _ body: @escaping @Sendable ([String: String], TenantRequestContext) async throws -> (String, String?)
+        ) {
             router.post(RouterPath(path)) { request, context in
                 guard signedIn(request, api: api) else { return redirect("/console/login") }
                 guard sameOrigin(request) else { return html(pages.login(error: "Refused: the form came from another site."), status: .forbidden) }
                 let (location, notice) = try await body(try await Self.form(request, context: context), context)
+                guard let notice else { return redirect(location) }
                 return redirect(location + "?notice=" + (notice.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""))
             }
         }
-        action("/console/snapshots/save") { form, _ in
-            guard let name = form["name"], Self.validSnapshotName(name) else {
-                return ("/console", "A snapshot's name is 1 to 64 letters, digits, - or _.")
+        action("/console/clock/advance") { form, _ in
+            guard let minutes = form["minutes"].flatMap(Int.init), (1...10080).contains(minutes) else {
+                return ("/console", "Give the minutes as a whole number from 1 to 10080.")
             }
-            try await api.engine.snapshot(named: name)
+            let now = try await api.engine.advanceClock(by: TimeInterval(minutes * 60))
+            return ("/console", "\(minutes) minute\(minutes == 1 ? "" : "s") passed; the world clock is now \(ISO8601.string(now)).")
+        }
+        // The engine checks snapshot names (letters, digits, '-', '_') and says what is wrong.
+        action("/console/snapshots/save") { form, _ in
+            let name = form["name"] ?? ""
+            do {
+                try await api.engine.snapshot(named: name)
+            } catch {
+                return ("/console", Self.message(of: error))
+            }
             return ("/console", "Saved the world as “\(name)”.")
         }
         action("/console/snapshots/restore") { form, _ in
-            guard let name = form["name"], Self.validSnapshotName(name), try await api.engine.snapshotNames().contains(name) else {
-                return ("/console", "There is no such snapshot.")
+            let name = form["name"] ?? ""
+            do {
+                try await api.engine.restore(named: name)
+            } catch {
+                return ("/console", Self.message(of: error))
             }
-            try await api.engine.restore(named: name)
             return ("/console", "The world is back to “\(name)”.")
         }
         action("/console/lessons/:number/load") { _, context in
             let number = Int(try context.parameters.require("number")) ?? 0
             guard let lesson = api.lessonWorlds().first(where: { $0.number == number }) else { return ("/console", "There is no lesson \(number).") }
-            try await api.engine.reset()
-            api.faults.clear()
+            try await api.resetWorld()
             _ = try await api.engine.loadWorld(lesson.spec)
             return ("/console", "Loaded the world of lesson \(number): \(lesson.title).")
         }
@@ -96,44 +111,26 @@ enum ConsoleRoutes {
         page("/console/invitations") { request, _ in
             html(try await pages.invitations(tenant: request.uri.queryParameters["tenant"].map(String.init)))
         }
-        router.post("/console/clock/advance") { request, context in
-            guard signedIn(request, api: api) else { return redirect("/console/login") }
-            guard sameOrigin(request) else { return html(pages.login(error: "Refused: the form came from another site."), status: .forbidden) }
-            let form = try await Self.form(request, context: context)
-            guard let minutes = form["minutes"].flatMap(Int.init), (1...10080).contains(minutes) else {
-                return redirect(
-                    "/console?notice="
-                        + ("Give the minutes as a whole number from 1 to 10080.".addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""))
-            }
-            let now = try await api.engine.advanceClock(by: TimeInterval(minutes * 60))
-            let notice = "\(minutes) minute\(minutes == 1 ? "" : "s") passed; the world clock is now \(ISO8601.string(now))."
-            return redirect("/console?notice=" + (notice.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""))
-        }
         page("/console/rules") { _, _ in html(pages.rules()) }
         page("/console/rules/:id") { _, context in
             let id = try context.parameters.require("id")
             guard let text = pages.rule(id) else { return html(pages.login(error: "No rule \(id)."), status: .notFound) }
             return html(text)
         }
-        router.post("/console/users/:id/redeem") { request, context in
-            guard signedIn(request, api: api) else { return redirect("/console/login") }
-            guard sameOrigin(request) else { return html(pages.login(error: "Refused: the form came from another site."), status: .forbidden) }
+        action("/console/users/:id/redeem") { _, context in
             let id = try context.parameters.require("id")
-            guard let user = try await api.engine.user(id: UserID(id.lowercased())) else { return redirect("/console/users") }
-            let notice: String
+            guard let user = try await api.engine.user(id: UserID(id.lowercased())) else { return ("/console/users", nil) }
             do {
                 let result = try await api.engine.redeemInvitation(address: user.contactAddress, in: user.tenantId, requestId: context.requestId)
-                notice = "\(user.contactAddress) redeemed the invitation with \(result.identityProvider)."
+                return ("/console/users/\(user.id)", "\(user.contactAddress) redeemed the invitation with \(result.identityProvider).")
             } catch {
-                notice = "The redemption was refused: \((error as? TenantError)?.message ?? "\(error)")"
+                return ("/console/users/\(user.id)", "The redemption was refused: \(Self.message(of: error))")
             }
-            return redirect("/console/users/\(user.id)?notice=\(notice.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")")
         }
     }
 
-    static func validSnapshotName(_ name: String) -> Bool {
-        !name.isEmpty && name.count <= 64 && name.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") }
-    }
+    /// What went wrong, for a notice: a TenantSim error's own message.
+    static func message(of error: any Error) -> String { (error as? TenantError)?.message ?? "\(error)" }
 
     static func signedIn(_ request: Request, api: TenantAPI) -> Bool {
         guard let header = request.headers[.cookie] else { return false }
@@ -151,18 +148,9 @@ enum ConsoleRoutes {
         return TenantResponder.hostName(authority) == host
     }
 
-    /// An `application/x-www-form-urlencoded` body (at most 4 KiB).
+    /// An `application/x-www-form-urlencoded` body (at most 4 KiB), read as a query string is.
     static func form(_ request: Request, context: TenantRequestContext) async throws -> [String: String] {
-        let buffer = try await request.body.collect(upTo: 4096)
-        let text = String(buffer: buffer)
-        var fields: [String: String] = [:]
-        for pair in text.split(separator: "&") {
-            let parts = pair.split(separator: "=", maxSplits: 1).map {
-                String($0).replacingOccurrences(of: "+", with: " ").removingPercentEncoding ?? ""
-            }
-            if let name = parts.first { fields[name] = parts.count > 1 ? parts[1] : "" }
-        }
-        return fields
+        QueryString.parse(String(buffer: try await request.body.collect(upTo: 4096)))
     }
 
     static func html(_ text: String, status: HTTPResponse.Status = .ok) -> Response {

@@ -66,8 +66,7 @@ extension ControlRequest {
     }
 
     func reset() async throws -> Response {
-        try await engine.reset()
-        api.faults.clear()
+        try await api.resetWorld()
         return Self.ok()
     }
 

@@ -83,4 +83,10 @@ public final class TenantAPI: Sendable {
     }
 
     func nextRequestID() -> String { requestIDs.next() }
+
+    /// Back to the fixtures as first loaded, with no pending faults (control API and console).
+    func resetWorld() async throws {
+        try await engine.reset()
+        faults.clear()
+    }
 }
