@@ -219,7 +219,7 @@ public struct ConsolePages: Sendable {
                 "name": environment.displayName,
                 "roles": roles.isEmpty
                     ? "none"
-                    : roles.keys.sorted().map { name in roles[name].flatMap { $0 }.map { "\(name) (\($0))" } ?? name }.joined(separator: ", "),
+                    : TenantEngine.roleLabels(roles).joined(separator: ", "),
                 "dataverse": !environment.hasDataverse ? "no database" : row.map { $0.isDisabled ? "disabled user" : "user" } ?? "not a user",
                 "steps": (checklist.steps + checklist.makerSteps).map(Self.step), "capabilities": checklist.capabilities.map(Self.capability),
                 "userName": user.displayName ?? user.userPrincipalName,
@@ -238,30 +238,28 @@ public struct ConsolePages: Sendable {
     }
 
     static func step(_ step: OnboardingChecklist.Step) -> [String: Any] {
-        let (mark, css): (String, String) =
+        let css =
             switch step.status {
-            case .done: ("✓", "done")
-            case .missing: ("✗", "blocked")
-            case .notApplicable: ("–", "muted")
-            case .notEnoughInformation: ("?", "muted")
+            case .done: "done"
+            case .missing: "blocked"
+            case .notApplicable, .notEnoughInformation: "muted"
             }
         return compact([
-            "mark": mark, "css": css, "status": step.status.rawValue, "title": "\(step.number). \(step.title)", "detail": step.detail,
+            "mark": step.status.mark, "css": css, "status": step.status.rawValue, "title": "\(step.number). \(step.title)", "detail": step.detail,
             "rule": step.blockingRule, "explanation": step.explanation,
         ])
     }
 
     static func capability(_ capability: OnboardingChecklist.Capability) -> [String: Any] {
-        let (mark, css): (String, String) =
+        let css =
             switch capability.verdict {
-            case .allowed: ("✓", "done")
-            case .blocked: ("✗", "blocked")
-            case .notApplicable: ("–", "muted")
-            case .notEnoughInformation: ("?", "muted")
+            case .allowed: "done"
+            case .blocked: "blocked"
+            case .notApplicable, .notEnoughInformation: "muted"
             }
         return compact([
-            "mark": mark, "css": css, "verdict": capability.verdict.rawValue, "name": capability.name, "rule": capability.blockingRule,
-            "explanation": capability.explanation,
+            "mark": capability.verdict.mark, "css": css, "verdict": capability.verdict.rawValue, "name": capability.name,
+            "rule": capability.blockingRule, "explanation": capability.explanation,
         ])
     }
 
@@ -308,12 +306,5 @@ public struct ConsolePages: Sendable {
                 "wire": rule.wire?.summary ?? "—", "explanation": rule.explanation, "source": rule.source, "departs": rule.departsFromSeed,
                 "operations": operations.joined(separator: ", "), "learnLink": LearnPage.url, "learnTitle": LearnPage.title,
             ])
-    }
-}
-
-extension Optional {
-    func asyncMap<T>(_ transform: (Wrapped) async throws -> T) async rethrows -> T? {
-        guard let value = self else { return nil }
-        return try await transform(value)
     }
 }

@@ -73,7 +73,7 @@ struct AssertionChecker {
             // Administrator) count, and are marked as such when listed.
             let effective = try await engine.effectiveRoles(of: user.id, in: environment.id)
             let held = Set(effective.keys)
-            let listed = held.sorted().map { name in effective[name].flatMap { $0 }.map { "\(name) (\($0))" } ?? name }
+            let listed = TenantEngine.roleLabels(effective)
             if case .array(let expected)? = roles["has"] {
                 for name in expected.compactMap(\.stringValue) where !held.contains(name) {
                     problems.append(

@@ -217,10 +217,3 @@ struct RunStep {
         return Array(lines.suffix(count))
     }
 }
-
-extension Optional {
-    func asyncFlatMap<T>(_ transform: (Wrapped) async throws -> T?) async rethrows -> T? {
-        guard let value = self else { return nil }
-        return try await transform(value)
-    }
-}

@@ -10,7 +10,8 @@ public struct OnboardingChecklist: Codable, Sendable, Hashable {
         case notApplicable
         case notEnoughInformation
 
-        var mark: String {
+        /// ✓ done, ✗ missing, – not applicable, ? not enough information.
+        public var mark: String {
             switch self {
             case .done: "✓"
             case .missing: "✗"
@@ -33,7 +34,19 @@ public struct OnboardingChecklist: Codable, Sendable, Hashable {
 
     /// Whether the guest can do something now, and if not, the first rule in the way.
     public struct Capability: Codable, Sendable, Hashable {
-        public enum Verdict: String, Codable, Sendable { case allowed, blocked, notApplicable, notEnoughInformation }
+        public enum Verdict: String, Codable, Sendable {
+            case allowed, blocked, notApplicable, notEnoughInformation
+
+            /// ✓ allowed, ✗ blocked, – not applicable, ? not enough information.
+            public var mark: String {
+                switch self {
+                case .allowed: "✓"
+                case .blocked: "✗"
+                case .notApplicable: "–"
+                case .notEnoughInformation: "?"
+                }
+            }
+        }
 
         public var name: String
         public var verdict: Verdict
@@ -75,14 +88,7 @@ public struct OnboardingChecklist: Codable, Sendable, Hashable {
         }
         lines.append("Capabilities")
         for capability in capabilities {
-            let mark: String
-            switch capability.verdict {
-            case .allowed: mark = "✓"
-            case .blocked: mark = "✗"
-            case .notApplicable: mark = "–"
-            case .notEnoughInformation: mark = "?"
-            }
-            var line = "  \(mark) \(capability.name)"
+            var line = "  \(capability.verdict.mark) \(capability.name)"
             if let rule = capability.blockingRule { line += " — \(capability.verdict == .blocked ? "blocked by" : "needs") \(rule)" }
             lines.append(line)
             explain(capability.explanation)

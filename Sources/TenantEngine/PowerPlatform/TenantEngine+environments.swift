@@ -68,6 +68,11 @@ extension TenantEngine {
         }
     }
 
+    /// ``effectiveRoles(of:in:)`` as sorted labels: `Basic User`, `System Administrator (implicit: …)`.
+    public static func roleLabels(_ roles: [String: String?]) -> [String] {
+        roles.keys.sorted().map { name in roles[name].flatMap { $0 }.map { "\(name) (\($0))" } ?? name }
+    }
+
     public func roleAssignments(in environmentId: EnvironmentID) async throws(TenantError) -> [EnvironmentRoleAssignment] {
         try await read { tx in try tx.roleAssignments(in: environmentId) }
     }
