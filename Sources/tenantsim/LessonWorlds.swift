@@ -3,6 +3,9 @@ import TenantAPI
 
 /// The lessons' starting worlds (each exercise's world), for the console's "load a lesson" action.
 enum LessonWorlds {
+    /// Built on first use (the console's home page), not at serve's start.
+    static let cached: [LessonWorld] = all()
+
     static func all() -> [LessonWorld] {
         guard let library = try? LessonLibrary.standard() else { return [] }
         return library.lessons.compactMap { lesson in

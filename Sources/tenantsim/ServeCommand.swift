@@ -85,14 +85,13 @@ struct ServeCommand: AsyncParsableCommand {
                         .utf8))
         }
         let library = FixtureLibrary.standard
-        let lessons = LessonWorlds.all()
         var logger = Logger(label: "tenantsim")
         logger.logLevel = .warning
         let keyFile = URL(fileURLWithPath: ControlKey.file(forState: state)).standardizedFileURL.path
         let controlKey = try StateFile.controlKey(for: state)
         let api = TenantAPI(
             engine: engine, logger: logger, fixtureLoader: { name in try library.load(name) }, controlKey: controlKey, controlKeyFile: keyFile,
-            lessonWorlds: { lessons })
+            lessonWorlds: { LessonWorlds.cached })
         // Absolute, so the banner's `export REQUESTS_CA_BUNDLE=…` works from any directory.
         let authority = try LocalCertificateAuthority.prepare(in: URL(fileURLWithPath: state).standardizedFileURL.path + ".tls")
         let accessLog =
