@@ -110,7 +110,7 @@ let package = Package(
         .target(
             name: "ScenarioKit",
             dependencies: [
-                "TenantModel", "TenantRules", "TenantEngine", "TenantAPI", "TenantServer", "HTTPTransport",
+                "TenantModel", "TenantRules", "TenantEngine", "TenantAPI", "TenantServer", "HTTPTransport", "OnboardingKit",
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Yams", package: "Yams"),

@@ -9,6 +9,8 @@ public struct GraphError: Error, Sendable, Hashable, CustomStringConvertible {
     public var requestId: String?
     public var ruleId: String?
     public var explanation: String?
+    /// The facts the deciding rule read (TenantSim's `tenantsim.facts`), when given.
+    public var facts: [String] = []
     /// Seconds the server asked to wait (429/503), when given.
     public var retryAfter: Int?
     /// For a name that matched nothing (an environment, SKU or security role of the plan): the
@@ -39,17 +41,21 @@ public struct GraphError: Error, Sendable, Hashable, CustomStringConvertible {
         if let error = object["error"] as? [String: Any] {
             let inner = error["innerError"] as? [String: Any] ?? error["innererror"] as? [String: Any]
             let extras = (inner?["tenantsim"] ?? error["tenantsim"]) as? [String: Any]
-            return GraphError(
-                status: status, code: error["code"] as? String ?? "unknown", message: error["message"] as? String ?? "",
+            var parsed = GraphError(
+                status: status, code: error["code"] as? String ?? "HTTP\(status)", message: error["message"] as? String ?? "",
                 requestId: inner?["request-id"] as? String ?? requestId, ruleId: extras?["ruleId"] as? String,
                 explanation: extras?["explanation"] as? String, retryAfter: retryAfter)
+            parsed.facts = extras?["facts"] as? [String] ?? []
+            return parsed
         }
         if let code = object["error"] as? String {
             let extras = object["tenantsim"] as? [String: Any]
-            return GraphError(
+            var parsed = GraphError(
                 status: status, code: code, message: object["error_description"] as? String ?? "",
                 requestId: object["trace_id"] as? String ?? requestId,
                 ruleId: extras?["ruleId"] as? String, explanation: extras?["explanation"] as? String, retryAfter: retryAfter)
+            parsed.facts = extras?["facts"] as? [String] ?? []
+            return parsed
         }
         return GraphError(
             status: status, code: "HTTP\(status)", message: String(decoding: body.prefix(500), as: UTF8.self), requestId: requestId,

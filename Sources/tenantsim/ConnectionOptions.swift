@@ -4,6 +4,7 @@ import HTTPTransport
 import HTTPTypes
 import Logging
 import OnboardingKit
+import ScenarioKit
 import TenantAPI
 import TenantEngine
 import TenantModel
@@ -167,9 +168,7 @@ struct ConnectionOptions: ParsableArguments {
     }
 
     static func endpoints(_ cloud: Cloud, tenantSim: Bool = true, controlKey: String?) -> ServiceEndpoints {
-        ServiceEndpoints(
-            graphHost: cloud.graphHost, adminAPIHost: cloud.adminAPIHost, adminAPIAudience: cloud.powerAppsAudience,
-            controlAuthority: tenantSim ? "localhost" : nil, controlKey: controlKey)
+        ServiceEndpoints(cloud: cloud, tenantSim: tenantSim, controlKey: controlKey)
     }
 
     /// `GET /_tenantsim/world`.

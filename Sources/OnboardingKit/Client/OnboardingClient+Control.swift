@@ -21,10 +21,16 @@ extension OnboardingClient {
     var controlHeaders: [(String, String)] { endpoints.controlKey.map { [("X-TenantSim-Control-Key", $0)] } ?? [] }
 
     /// Sends the guest the environment URL (TenantSim records it in its outbox), as the calling
-    /// app. `user` is the guest's id or address; `environment` its name or URL.
-    public func notify(user: String, environment: String) async throws {
-        let body = try Self.json(["user": user, "environment": environment])
-        _ = try await send(.post, authority: try control(), path: "/_tenantsim/notify", scope: graphScope, body: body, headers: controlHeaders)
+    /// app — or as the signed-in admin `sender` (a UPN). `user` is the guest's id or address;
+    /// `environment` its name or URL. Returns the URL sent.
+    @discardableResult
+    public func notify(user: String, environment: String, message: String? = nil, as sender: String? = nil) async throws -> String? {
+        struct Notification: Decodable { var url: String? }
+        let body = try Self.object(["user": user, "environment": environment, "message": message, "as": sender])
+        let reply = try await send(
+            .post, authority: try control(), path: "/_tenantsim/notify", scope: sender == nil ? graphScope : nil, body: body,
+            headers: controlHeaders)
+        return try Self.decode(Notification.self, reply).url
     }
 
     /// TenantSim's explain view of a guest in an environment: its maker steps (each with the rule
@@ -46,22 +52,42 @@ extension OnboardingClient {
         ).value
     }
 
-    /// Redeems an invitation as the guest would by opening the redeem URL (tests and demos).
-    public func redeem(url: String) async throws {
-        _ = try await send(
-            .post, authority: try control(), path: "/_tenantsim/redeem", scope: nil, body: try Self.json(["url": url]),
-            headers: controlHeaders)
+    /// Redeems an invitation as the guest would by opening the redeem URL (tests and demos);
+    /// `consent` is `accept` or `decline`. Returns the identity provider they redeemed with.
+    @discardableResult
+    public func redeem(url: String, consent: String? = nil) async throws -> String? {
+        try await redemption(["url": url, "consent": consent])
     }
 
     /// Redeems the invitation of `address` to `tenant` (its id or domain) as the guest would —
     /// TenantSim plays the person accepting the email. Returns the identity provider they redeemed with.
     @discardableResult
-    public func redeem(address: String, tenant: String) async throws -> String {
-        struct Redemption: Decodable { var identityProvider: String }
+    public func redeem(address: String, tenant: String, consent: String? = nil) async throws -> String {
+        try await redemption(["address": address, "tenant": tenant, "consent": consent]) ?? ""
+    }
+
+    private func redemption(_ fields: [String: Any?]) async throws -> String? {
+        struct Redemption: Decodable { var identityProvider: String? }
         let reply = try await send(
-            .post, authority: try control(), path: "/_tenantsim/redeem", scope: nil,
-            body: try Self.json(["address": address, "tenant": tenant]), headers: controlHeaders)
+            .post, authority: try control(), path: "/_tenantsim/redeem", scope: nil, body: try Self.object(fields), headers: controlHeaders)
         return try Self.decode(Redemption.self, reply).identityProvider
+    }
+
+    /// Moves TenantSim's world clock forward; returns the new time (ISO 8601).
+    @discardableResult
+    public func advanceClock(seconds: Int) async throws -> String? {
+        struct Clock: Decodable { var now: String? }
+        let reply = try await send(
+            .post, authority: try control(), path: "/_tenantsim/clock/advance", scope: nil, body: try Self.json(["seconds": seconds]),
+            headers: controlHeaders)
+        return try Self.decode(Clock.self, reply).now
+    }
+
+    /// Sets the tenant's collaboration restrictions (the domain allow or deny list of External
+    /// collaboration settings, which Graph v1.0 doesn't expose) as the signed-in admin `sender`.
+    public func setCollaborationRestrictions(allowedDomains: [String]?, blockedDomains: [String]?, as sender: String) async throws {
+        let body = try Self.object(["as": sender, "allowedDomains": allowedDomains, "blockedDomains": blockedDomains])
+        _ = try await send(.post, authority: try control(), path: "/_tenantsim/collaboration", scope: nil, body: body, headers: controlHeaders)
     }
 
     /// Makes the next `count` calls of `operation` answer `status` with `Retry-After: retryAfter`.

@@ -122,6 +122,11 @@ public struct OnboardingClient: Sendable {
         }
     }
 
+    /// A JSON object body from typed values; `nil` values are left out, keys sorted.
+    static func object(_ fields: [String: Any?]) throws -> Data {
+        try JSONSerialization.data(withJSONObject: fields.compactMapValues { $0 }, options: [.sortedKeys, .withoutEscapingSlashes])
+    }
+
     static func json(_ value: some Encodable) throws -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]

@@ -10,6 +10,8 @@ public struct ServiceEndpoints: Sendable, Hashable {
     public var adminAPIAudience: String
     /// The admin API's `api-version`.
     public var adminAPIVersion: String
+    /// The Power Platform API, e.g. `api.powerplatform.com` (its token resource is `https://<host>`).
+    public var powerPlatformAPIHost: String
     /// The Dataverse Web API version path segment.
     public var dataverseVersion: String
     /// Where TenantSim's control API answers (`localhost` through a TenantSim transport), or
@@ -22,8 +24,9 @@ public struct ServiceEndpoints: Sendable, Hashable {
     public init(
         graphHost: String = "graph.microsoft.com", adminAPIHost: String = "api.bap.microsoft.com",
         adminAPIAudience: String = "https://service.powerapps.com/", adminAPIVersion: String = "2020-10-01", dataverseVersion: String = "v9.2",
-        controlAuthority: String? = "localhost", controlKey: String? = nil
+        controlAuthority: String? = "localhost", controlKey: String? = nil, powerPlatformAPIHost: String = "api.powerplatform.com"
     ) {
+        self.powerPlatformAPIHost = powerPlatformAPIHost
         self.controlKey = controlKey
         self.graphHost = graphHost
         self.adminAPIHost = adminAPIHost
@@ -44,6 +47,9 @@ public struct ServiceEndpoints: Sendable, Hashable {
 
     /// The admin API scope: its audience plus `/.default` (`https://service.powerapps.com//.default`).
     public var adminAPIScope: String { adminAPIAudience + "/.default" }
+
+    /// The Power Platform API scope (`https://api.powerplatform.com/.default`).
+    public var powerPlatformAPIScope: String { "https://\(powerPlatformAPIHost)/.default" }
 
     /// The scope of a Dataverse instance host (`https://contoso.crm.dynamics.com/.default`).
     public func dataverseScope(host: String) -> String { "https://\(host)/.default" }

@@ -5,6 +5,19 @@ public struct GuestInvitation: Encodable, Sendable, Hashable {
     public var invitedUserDisplayName: String?
     public var sendInvitationMessage: Bool?
     public var invitedUserMessageInfo: MessageInfo?
+    /// `Guest` (the default) or `Member`.
+    public var invitedUserType: String?
+    /// Re-invite an existing user: reset their redemption status (with ``invitedUser``).
+    public var resetRedemption: Bool?
+    /// The existing user whose redemption is reset.
+    public var invitedUser: InvitedUserReference?
+
+    /// `invitedUser`: a reference to an existing user by object id.
+    public struct InvitedUserReference: Encodable, Sendable, Hashable {
+        public var id: String
+
+        public init(id: String) { self.id = id }
+    }
 
     /// `invitedUserMessageInfo`: the customised message body.
     public struct MessageInfo: Encodable, Sendable, Hashable {
@@ -14,8 +27,12 @@ public struct GuestInvitation: Encodable, Sendable, Hashable {
     }
 
     public init(
-        email: String, redirectURL: String?, displayName: String? = nil, sendInvitationMessage: Bool? = nil, customizedMessageBody: String? = nil
+        email: String, redirectURL: String?, displayName: String? = nil, sendInvitationMessage: Bool? = nil, customizedMessageBody: String? = nil,
+        userType: String? = nil, resetRedemptionOf existingUserId: String? = nil
     ) {
+        self.invitedUserType = userType
+        self.resetRedemption = existingUserId == nil ? nil : true
+        self.invitedUser = existingUserId.map(InvitedUserReference.init)
         self.invitedUserEmailAddress = email
         self.inviteRedirectUrl = redirectURL
         self.invitedUserDisplayName = displayName

@@ -3206,5 +3206,39 @@ enum EmbeddedScenarios {
                 ruleIds: [pp.dataverse.user-not-yet-synced]
                 count: 1
             """#,
+        "scenarios/12-production-timing/throttled-calls-say-when-to-retry.yaml": #"""
+            name: A throttled call says when to come back
+            description: >
+              Under load Microsoft Graph refuses a request with 429 Too Many Requests and a Retry-After header
+              (Microsoft Graph throttling guidance: "wait the number of seconds specified in the Retry-After
+              header and retry"). Bulk onboarding scripts meet it in production and almost never in a test
+              tenant. Here the service throttles the next invitation: the script that sends it once sees the
+              429; the same call after waiting succeeds, and the journal shows both.
+            seed: 1212
+            start: 2025-05-06T09:00:00Z
+            world:
+              fixtures: [contoso, fabrikam]
+            steps:
+              - throttle: { operation: createInvitation, count: 1, retryAfter: 5 }
+                note: The service is busy for the next invitation.
+              - as: useradmin@contoso.com
+                invite: pat@fabrikam.com
+                expect: { error: TooManyRequests, status: 429 }
+                note: A script without back-off stops here; the answer carried Retry-After.
+              - advance: 5s
+                note: Wait what Retry-After said.
+              - as: useradmin@contoso.com
+                invite: pat@fabrikam.com
+            assert:
+              - journal: createInvitation
+                outcome: faulted
+                count: 1
+              - journal: createInvitation
+                outcome: succeeded
+                count: 1
+              - user: pat@fabrikam.com
+                tenant: contoso
+                exists: true
+            """#,
     ]
 }

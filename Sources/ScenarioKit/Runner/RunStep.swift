@@ -12,6 +12,7 @@ import TenantServer
 struct RunStep {
     let session: ScenarioSession
     let step: Step
+    let arguments: RunAction.Arguments
 
     /// What a command gets: Graph, authority, tenant, app credentials, CA bundle, admin API,
     /// Dataverse and control URLs.
@@ -54,7 +55,7 @@ struct RunStep {
     }
 
     func perform() async throws -> (StepOutcome, String, [String]) {
-        let command = step.string("command") ?? ""
+        let command = arguments.command
         let authority = try LocalCertificateAuthority.prepare(in: session.workDirectory + "/tls")
         var logger = Logger(label: "tenantsim.scenario.server")
         logger.logLevel = .warning
@@ -78,12 +79,12 @@ struct RunStep {
         {
             variables[key] = value
         }
-        if case .object(let extra)? = step.arguments["env"] {
+        if case .object(let extra)? = arguments.env {
             for (key, value) in extra { variables[key] = value.stringValue ?? "" }
         }
         variables["PATH"] = RequirementCheck.searchPath(variables["PATH"])
         if let binary = Self.tenantsimBinary() { variables["TENANTSIM"] = binary }
-        let timeout = step.string("timeout").flatMap(Durations.seconds) ?? 300
+        let timeout = arguments.timeout.flatMap(Durations.seconds) ?? 300
         let journalBefore = try await session.engine.journal().last?.sequence ?? 0
         session.api.requestLog.start()
         let (code, output, timedOut) = try await Self.execute(
@@ -153,7 +154,7 @@ struct RunStep {
     /// The tenant and app the command acts for: `app:` argument, else the actor's, else the first
     /// app of the first tenant that has one.
     func target() async throws -> (Tenant, AppRegistration?) {
-        if let name = step.string("app") ?? step.actor,
+        if let name = arguments.app ?? step.actor,
             case .app(let app, let tenant) = try await session.actor(name.hasPrefix("app:") ? name : "app:\(name)")
         {
             return (tenant, app)
@@ -166,7 +167,7 @@ struct RunStep {
     }
 
     func dataverseEnvironment(tenant: Tenant) async throws -> PowerPlatformEnvironment? {
-        if let key = step.string("environment") { return try await session.environment(key) }
+        if let key = arguments.environment { return try await session.environment(key) }
         return try await session.engine.environments(in: tenant.id).first { $0.hasDataverse }
     }
 

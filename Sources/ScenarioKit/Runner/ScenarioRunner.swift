@@ -1,5 +1,6 @@
 import Foundation
 import HTTPTypes
+import OnboardingKit
 import TenantEngine
 import TenantModel
 
@@ -109,7 +110,7 @@ public struct ScenarioRunner: Sendable {
         for wait in Self.backOff {
             guard case .denied(let rule, _, _, _, _, _) = result.outcome, Self.retryableRules.contains(rule) else { break }
             do {
-                _ = try await session.send(.post, "localhost", "/_tenantsim/clock/advance", json: ["seconds": wait])
+                _ = try await session.client(tokens: nil, cloud: .commercial).advanceClock(seconds: wait)
             } catch { break }
             waited.append(wait)
             result = await performOnce(step, index: index, session: session)
@@ -125,31 +126,8 @@ public struct ScenarioRunner: Sendable {
         let outcome: StepOutcome
         var summary = step.action.name
         do {
-            switch step.action.performer {
-            case .admin:
-                (outcome, summary) = try await AdminActions(session: session, step: step).perform()
-            case .guest:
-                (outcome, summary) = try await GuestActions(session: session, step: step).perform()
-            case .system:
-                switch step.action.name {
-                case "advance":
-                    guard let text = step.string("by"), let seconds = Durations.seconds(text) else {
-                        throw ScenarioFailure("advance takes a duration like 90s, 15m, 2h or 1d")
-                    }
-                    let reply = try await session.send(.post, "localhost", "/_tenantsim/clock/advance", json: ["seconds": seconds])
-                    outcome = reply.outcome(detail: reply.json["now"] as? String)
-                    summary = "time passes: \(text)"
-                case "run":
-                    (outcome, summary, details) = try await RunStep(session: session, step: step).perform()
-                case "assert":
-                    (outcome, summary, details) = await checkAssertions(step.assertions, session: session)
-                default:
-                    let checklist = try await session.engine.explain(step.string("guest") ?? "", in: step.string("environment") ?? "")
-                    details = checklist.render().split(separator: "\n").map(String.init)
-                    outcome = .ok(detail: nil)
-                    summary = "explain where \(step.string("guest") ?? "") stands in '\(step.string("environment") ?? "")'"
-                }
-            }
+            let report = try await step.action.perform(ActionContext(session: session, step: step))
+            (outcome, summary, details) = (report.outcome, report.summary, report.details)
         } catch {
             let message = (error as? TenantError)?.message ?? "\(error)"
             return StepResult(
@@ -163,16 +141,6 @@ public struct ScenarioRunner: Sendable {
 }
 
 extension ScenarioRunner {
-    /// An `assert:` step: every check is made; the step fails with the failures of those that don't hold.
-    func checkAssertions(_ assertions: [Assertion], session: ScenarioSession) async -> (StepOutcome, String, [String]) {
-        var results: [AssertionResult] = []
-        for assertion in assertions { results.append(await AssertionChecker(session: session).check(assertion)) }
-        let details = results.map { "\($0.passed ? "✓" : "✗") \($0.summary)\($0.failure.map { " — \($0)" } ?? "")" }
-        let failures = results.filter { !$0.passed }.map { "\($0.summary): \($0.failure ?? "")" }
-        let summary = "check \(assertions.count) thing\(assertions.count == 1 ? "" : "s") at this point"
-        return (failures.isEmpty ? .ok(detail: nil) : .failed(reason: failures.joined(separator: "; ")), summary, details)
-    }
-
     /// Why a scenario's world couldn't be built, pointing at the scenario's `world:` line.
     static func worldError(_ error: any Error, scenario: Scenario) -> String {
         let place = scenario.file + (scenario.worldLine.map { ":\($0)" } ?? "")

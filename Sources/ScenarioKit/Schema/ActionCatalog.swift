@@ -1,6 +1,54 @@
-/// Every action a scenario step can take, with the arguments it accepts. A scalar value stands for
-/// the action's `shorthand` argument (`invite: pat@fabrikam.com`).
+import Foundation
+import TenantModel
+
+/// Every action a scenario step can take. ``actions`` is the one list: a new action is one file in
+/// `Actions/` and one line here; the definitions (arguments, docs, suggestions on a typo) are read
+/// from the action types. A scalar value stands for the action's `shorthand` argument
+/// (`invite: pat@fabrikam.com`).
 public enum ActionCatalog {
+    static let actions: [any ScenarioAction.Type] = [
+        InviteAction.self,
+        SetProfileAction.self,
+        AssignLicenseAction.self,
+        RemoveLicenseAction.self,
+        AddToGroupAction.self,
+        RemoveFromGroupAction.self,
+        AssignDirectoryRoleAction.self,
+        SetAuthorizationPolicyAction.self,
+        SetCollaborationAction.self,
+        SetCrossTenantDefaultAction.self,
+        AddCrossTenantPartnerAction.self,
+        UpdateCrossTenantPartnerAction.self,
+        SetCloudSettingsAction.self,
+        UpdateTenantSettingsAction.self,
+        EnableGuestMakersAction.self,
+        AddUserToEnvironmentAction.self,
+        AssignSecurityRoleAction.self,
+        RemoveSecurityRoleAction.self,
+        CreateTeamAction.self,
+        AssignTeamRoleAction.self,
+        AssignPlatformRoleAction.self,
+        ApplyAdminRoleAction.self,
+        NotifyAction.self,
+        CreateUserAction.self,
+        DeleteUserAction.self,
+        RedeemAction.self,
+        SignInAction.self,
+        OpenEnvironmentAction.self,
+        MakeAppAction.self,
+        ImportSolutionAction.self,
+        ExportSolutionAction.self,
+        ShareAppAction.self,
+        RunAppAction.self,
+        UseFeatureAction.self,
+        AdvanceAction.self,
+        RunAction.self,
+        AssertAction.self,
+        ExplainAction.self,
+        ThrottleAction.self,
+    ]
+
+    /// One action as the loader, the runner and the docs see it.
     public struct Definition: Sendable {
         public var name: String
         /// Who performs it.
@@ -12,90 +60,50 @@ public enum ActionCatalog {
         /// Accepts any further keys (passed through to the wire as Graph properties).
         public var passthrough: Bool
         public var summary: String
+        /// Decodes the step's arguments (a type error names the argument) without running anything.
+        let check: @Sendable ([String: JSONValue]) throws -> Void
+        /// Decodes the arguments and carries the step out.
+        let perform: @Sendable (ActionContext) async throws -> ActionReport
+
+        init<Action: ScenarioAction>(_ action: Action.Type) {
+            let names = ArgumentDecoder.names(of: Action.Arguments.self)
+            name = Action.name
+            performer = Action.performer
+            shorthand = Action.shorthand
+            required = names.required
+            optional = names.optional
+            passthrough = Action.passthrough
+            summary = Action.summary
+            check = { _ = try ArgumentDecoder.decode(Action.Arguments.self, from: $0) }
+            perform = { context in
+                try await Action.perform(try ArgumentDecoder.decode(Action.Arguments.self, from: context.step.arguments), in: context)
+            }
+        }
     }
 
-    static func admin(
-        _ name: String, _ shorthand: String?, required: [String], optional: [String] = [], passthrough: Bool = false, _ summary: String
-    ) -> Definition {
-        Definition(
-            name: name, performer: .admin, shorthand: shorthand, required: required, optional: optional, passthrough: passthrough, summary: summary)
-    }
-
-    static func guest(_ name: String, _ shorthand: String?, required: [String], optional: [String] = [], _ summary: String) -> Definition {
-        Definition(name: name, performer: .guest, shorthand: shorthand, required: required, optional: optional, passthrough: false, summary: summary)
-    }
-
-    public static let all: [Definition] = [
-        admin(
-            "invite", "email", required: ["email"], optional: ["redirect", "displayName", "sendMessage", "message", "userType", "resetRedemption"],
-            "POST /invitations in the actor's tenant"),
-        admin(
-            "setProfile", "user", required: ["user"],
-            optional: ["givenName", "surname", "displayName", "usageLocation", "accountEnabled", "userType"],
-            "PATCH /users/{id}"),
-        admin("assignLicense", nil, required: ["user", "sku"], "POST /users/{id}/assignLicense (addLicenses)"),
-        admin("removeLicense", nil, required: ["user", "sku"], "POST /users/{id}/assignLicense (removeLicenses)"),
-        admin("addToGroup", nil, required: ["user", "group"], "POST /groups/{id}/members/$ref"),
-        admin("removeFromGroup", nil, required: ["user", "group"], "DELETE /groups/{id}/members/{id}/$ref"),
-        admin("assignDirectoryRole", nil, required: ["user", "role"], "POST /roleManagement/directory/roleAssignments"),
-        admin(
-            "setAuthorizationPolicy", nil, required: [],
-            optional: ["allowInvitesFrom", "guestUserRoleId", "guestAccess", "allowEmailVerifiedUsersToJoinOrganization"],
-            "PATCH /policies/authorizationPolicy"),
-        admin("setCollaboration", nil, required: [], optional: ["allowedDomains", "blockedDomains"], "set the collaboration domain allow/deny list"),
-        admin("setCrossTenantDefault", nil, required: [], passthrough: true, "PATCH /policies/crossTenantAccessPolicy/default (Graph body)"),
-        admin("addCrossTenantPartner", "tenant", required: ["tenant"], passthrough: true, "POST /policies/crossTenantAccessPolicy/partners"),
-        admin(
-            "updateCrossTenantPartner", nil, required: ["tenant"], passthrough: true, "PATCH /policies/crossTenantAccessPolicy/partners/{tenantId}"),
-        admin("setCloudSettings", nil, required: ["allowedCloudEndpoints"], "PATCH /policies/crossTenantAccessPolicy (Microsoft cloud settings)"),
-        admin("updateTenantSettings", nil, required: [], passthrough: true, "admin API updateTenantSettings (partial document)"),
-        admin(
-            "enableGuestMakers", "enabled", required: [], optional: ["enabled"],
-            "admin API updateTenantSettings powerPlatform.powerApps.enableGuestsToMake"),
-        admin("addUserToEnvironment", nil, required: ["user", "environment"], "admin API addUser (sync to Dataverse on demand)"),
-        admin(
-            "assignSecurityRole", nil, required: ["user", "environment", "role"],
-            "Dataverse systemuserroles_association (or the admin API for environments without Dataverse)"),
-        admin("removeSecurityRole", nil, required: ["user", "environment", "role"], "remove a security role"),
-        admin(
-            "createTeam", nil, required: ["name", "environment"], optional: ["group", "membership"],
-            "Dataverse POST teams (with group: an Entra group team; membership: members and guests, members, owners or guests)"),
-        admin("assignTeamRole", nil, required: ["team", "environment", "role"], "Dataverse teamroles_association"),
-        admin(
-            "assignPlatformRole", nil, required: ["user", "role"], optional: ["environment"],
-            "Power Platform API role assignment at the tenant or an environment"),
-        admin(
-            "applyAdminRole", "environment", required: ["environment"], "Power Platform API applyAdminRole (the actor becomes System Administrator)"),
-        admin("notify", nil, required: ["user", "environment"], optional: ["message"], "send the guest the environment URL"),
-        admin(
-            "createUser", "upn", required: ["upn"], optional: ["displayName", "givenName", "surname", "usageLocation", "password", "accountEnabled"],
-            "POST /users: a member account on one of the tenant's domains"),
-        admin("deleteUser", "user", required: ["user"], "DELETE /users/{id}"),
-        guest(
-            "redeem", "tenant", required: ["tenant"], optional: ["url", "consent"],
-            "the guest opens the invitation link (consent: accept or decline the consent prompt)"),
-        guest(
-            "signIn", "tenant", required: [], optional: ["tenant", "client", "cloud", "consent"],
-            "the person signs in (tenant omitted: no tenant chosen); a pending guest redeems just in time (consent: accept or decline)"),
-        guest("openEnvironment", "environment", required: ["environment"], "the person opens an app in the environment"),
-        guest("makeApp", "environment", required: ["environment"], optional: ["kind", "name"], "make an app in the maker portal"),
-        guest("importSolution", "environment", required: ["environment"], optional: ["name"], "import a solution"),
-        guest("exportSolution", "environment", required: ["environment"], optional: ["name"], "export a solution"),
-        guest("shareApp", nil, required: ["environment", "app", "with"], "share a canvas app (as its owner)"),
-        guest("runApp", nil, required: ["environment", "app"], "run a canvas app"),
-        guest("useFeature", nil, required: ["environment", "feature"], "use a customer engagement feature"),
-        Definition(
-            name: "advance", performer: .system, shorthand: "by", required: ["by"], optional: [], passthrough: false, summary: "move the world clock"),
-        Definition(
-            name: "run", performer: .system, shorthand: "command", required: ["command"], optional: ["environment", "app", "timeout", "env"],
-            passthrough: false, summary: "start the HTTPS server for this world and run an external command against it"),
-        Definition(
-            name: "assert", performer: .system, shorthand: nil, required: [], optional: [], passthrough: false,
-            summary: "check the state at this point of the story (a list of the checks the final assert: takes)"),
-        Definition(
-            name: "explain", performer: .system, shorthand: nil, required: ["guest", "environment"], optional: [], passthrough: false,
-            summary: "print the onboarding checklist (teaching step)"),
-    ]
+    public static let all: [Definition] = actions.map { Definition($0) }
 
     public static func find(_ name: String) -> Definition? { all.first { $0.name == name } }
+
+    /// The tables of docs/SCENARIOS.md: every action by who performs it, its arguments (the
+    /// shorthand first, then the required, then the optional ones) and what it does.
+    public static func markdown() -> String {
+        let sections: [(Definition.Performer, String)] = [
+            (.admin, "Admin actions (Graph, admin API, Power Platform API, Dataverse)"), (.guest, "What people do (control API)"),
+            (.system, "Story steps (no actor)"),
+        ]
+        return sections.map { performer, title in
+            let rows = all.filter { $0.performer == performer }.map { action in
+                "| `\(action.name)` | \(arguments(of: action)) | \(action.summary.replacingOccurrences(of: "|", with: "\\|")) |"
+            }
+            return (["### \(title)", "", "| action | arguments | what it does |", "|---|---|---|"] + rows).joined(separator: "\n")
+        }.joined(separator: "\n\n") + "\n"
+    }
+
+    static func arguments(of action: Definition) -> String {
+        var parts = action.required.map { name in "`\(name)`" + (name == action.shorthand ? " (shorthand)" : "") }
+        parts += action.optional.map { name in "`\(name)`" + (name == action.shorthand ? " (shorthand)" : "") + " (optional)" }
+        if action.passthrough { parts.append("any Graph or settings properties") }
+        return parts.isEmpty ? "—" : parts.joined(separator: ", ")
+    }
 }

@@ -92,9 +92,24 @@ public struct Step: Sendable, Decodable {
             throw DecodingError.dataCorrupted(
                 .init(codingPath: decoder.codingPath + [key], debugDescription: "'\(action.name)' needs '\(name)'"))
         }
+        do {
+            try action.check(arguments)
+        } catch let error as DecodingError {
+            throw DecodingError.dataCorrupted(
+                .init(codingPath: decoder.codingPath + [key], debugDescription: "'\(action.name)': \(Self.reason(error))"))
+        }
         if action.performer != .system && actor == nil {
             throw DecodingError.dataCorrupted(
                 .init(codingPath: decoder.codingPath, debugDescription: "'\(action.name)' needs an actor: add 'as: <upn, address or app:Name>'"))
+        }
+    }
+
+    /// What a decoding error of an action's arguments says.
+    static func reason(_ error: DecodingError) -> String {
+        switch error {
+        case .typeMismatch(_, let context), .valueNotFound(_, let context), .keyNotFound(_, let context), .dataCorrupted(let context):
+            context.debugDescription
+        @unknown default: "\(error)"
         }
     }
 

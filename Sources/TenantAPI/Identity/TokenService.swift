@@ -54,6 +54,17 @@ public final class TokenService: Sendable {
         try await sign(claims, tenant: TenantID(claims.tid))
     }
 
+    /// A delegated access token for `user` of `tenant` toward `audience`, as an interactive sign-in
+    /// through `client` with `scopes` would give (scenario actors, tests). Issued at the world's time.
+    public func delegatedToken(for user: User, in tenant: Tenant, audience: String, scopes: [String], client: String) async throws -> String {
+        let now = Int(try await engine.now().timeIntervalSince1970)
+        let claims = AccessTokenClaims(
+            aud: audience, iss: "https://\(tenant.cloud.entraAuthorityHost)/\(tenant.id)/v2.0", iat: now, nbf: now, exp: now + Self.lifetime,
+            tid: tenant.id.rawValue, oid: user.id.rawValue, sub: user.id.rawValue, azp: client, idtyp: "user", scp: scopes.joined(separator: " "),
+            upn: user.userPrincipalName, name: user.displayName)
+        return try await sign(claims)
+    }
+
     /// Signs any payload (ID and refresh tokens) with `tenant`'s key.
     func sign(_ payload: some JWTPayload, tenant: TenantID) async throws -> String {
         let key = try await key(for: tenant)
