@@ -120,7 +120,7 @@ let package = Package(
         .target(
             name: "TenantSimTesting",
             dependencies: [
-                "TenantModel", "TenantEngine", "TenantAPI", "TenantServer", "HTTPTransport", "ScenarioKit",
+                "TenantModel", "TenantEngine", "TenantAPI", "TenantServer", "HTTPTransport", "ScenarioKit", "OnboardingKit",
                 .product(name: "HTTPTypes", package: "swift-http-types"),
             ],
             swiftSettings: strict

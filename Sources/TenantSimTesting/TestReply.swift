@@ -1,5 +1,6 @@
 import Foundation
 import HTTPTypes
+import OnboardingKit
 
 /// An answer as a test reads it: status, headers, body, and the error envelope's code, message and
 /// TenantSim's rule id and explanation, whichever surface answered (Graph's `innerError.tenantsim`,
@@ -20,18 +21,16 @@ public struct TestReply: Sendable {
     public var text: String { String(decoding: data, as: UTF8.self) }
     /// `value` of an OData collection.
     public var values: [[String: Any]] { json["value"] as? [[String: Any]] ?? [] }
-    /// `error.code`, or a token error's `error`.
-    public var errorCode: String? { (json["error"] as? [String: Any])?["code"] as? String ?? json["error"] as? String }
-    /// `error.message`, or a token error's `error_description`.
-    public var errorMessage: String? { (json["error"] as? [String: Any])?["message"] as? String ?? json["error_description"] as? String }
-
-    var tenantsim: [String: Any]? {
-        let error = json["error"] as? [String: Any]
-        return ((error?["innerError"] as? [String: Any])?["tenantsim"] ?? error?["tenantsim"] ?? json["tenantsim"]) as? [String: Any]
+    /// The error envelope, read by OnboardingKit's one parser (`nil` when the body has none).
+    public var envelope: GraphError? {
+        json["error"] == nil ? nil : GraphError.parse(status: status, body: data, requestId: nil, retryAfter: nil)
     }
-
+    /// `error.code`, or a token error's `error`.
+    public var errorCode: String? { envelope?.code }
+    /// `error.message`, or a token error's `error_description`.
+    public var errorMessage: String? { envelope?.message }
     /// The id of the rule that decided a denial.
-    public var ruleId: String? { tenantsim?["ruleId"] as? String }
+    public var ruleId: String? { envelope?.ruleId }
     /// The rule's explanation of a denial.
-    public var explanation: String? { tenantsim?["explanation"] as? String }
+    public var explanation: String? { envelope?.explanation }
 }

@@ -57,8 +57,8 @@ public struct OnboardingClient: Sendable {
             if (200..<300).contains(status) { return Reply(status: status, headers: response.headerFields, data: data) }
             if status == 404 && waitForReplication {
                 replicationAttempt += 1
-                let code = (try? JSONSerialization.jsonObject(with: data) as? [String: Any])?["error"] as? [String: Any]
-                if let delay = retry.delay(beforeReplicationRetry: replicationAttempt, status: status, code: code?["code"] as? String) {
+                let code = GraphError.parse(status: status, body: data, requestId: nil, retryAfter: nil).code
+                if let delay = retry.delay(beforeReplicationRetry: replicationAttempt, status: status, code: code) {
                     try await retry.sleep(delay)
                     continue
                 }
