@@ -35,6 +35,7 @@ let package = Package(
         .package(url: "https://github.com/vapor/console-kit.git", from: "4.16.0"),
         .package(url: "https://github.com/onevcat/Rainbow.git", from: "4.2.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache.git", from: "2.0.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth.git", from: "2.5.0"),
     ],
     targets: [
         .target(name: "TenantModel", swiftSettings: strict),
@@ -67,6 +68,7 @@ let package = Package(
             dependencies: [
                 "TenantModel", "TenantRules", "TenantEngine", "TenantConsole", "HTTPTransport",
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "JWTKit", package: "jwt-kit"),
                 .product(name: "CryptoExtras", package: "swift-crypto"),

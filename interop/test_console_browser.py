@@ -13,6 +13,7 @@ SHOTS = ROOT / "out" / "screenshots"
 
 pytest.importorskip("selenium", reason="needs selenium: run scripts/setup")
 from selenium import webdriver  # noqa: E402
+from selenium.common.exceptions import StaleElementReferenceException  # noqa: E402
 from selenium.webdriver.common.by import By  # noqa: E402
 from selenium.webdriver.support.ui import WebDriverWait  # noqa: E402
 
@@ -77,8 +78,9 @@ def browser():
 
 def heading(driver, expected):
     """Waits until the page's h1 contains `expected` (a click's navigation may still be loading)."""
-    WebDriverWait(driver, 15).until(lambda d: expected in (d.find_elements(By.TAG_NAME, "h1") or [None])[0].text
-                                    if d.find_elements(By.TAG_NAME, "h1") else False)
+    # A navigation can replace the page between finding the heading and reading it: try again.
+    WebDriverWait(driver, 15, ignored_exceptions=[StaleElementReferenceException]).until(
+        lambda d: expected in (d.find_elements(By.TAG_NAME, "h1") or [None])[0].text if d.find_elements(By.TAG_NAME, "h1") else False)
     return driver.find_element(By.TAG_NAME, "h1").text
 
 

@@ -12,15 +12,11 @@ import TenantRules
 enum ARMRoutes {
     static func register(on table: RouteTable) {
         let api = table.api
+        let routes = table.collection(
+            APIVersionMiddleware(surface: .azureResourceManager), TokenAuthenticator(api: api, audience: .azureResourceManager))
         func arm(_ path: String, _ operation: TenantOperation, _ handler: @escaping @Sendable (TenantAPI, Tenant) async throws -> JSONValue) {
-            table.add(.get, path, surface: .azureResourceManager, operation: operation) { request, context in
-                guard let version = QueryString.parse(request.uri.query ?? "")["api-version"], !version.isEmpty else {
-                    throw TenantError(
-                        status: 400, code: "MissingApiVersionParameter",
-                        message: "The api-version query parameter (?api-version=) is required for all requests.")
-                }
-                let (_, claims) = try await Authenticator.caller(request, context: context, api: api, audience: .azureResourceManager)
-                let tenant = try await api.engine.tenant(claims.tid)
+            routes.add(.get, path, surface: .azureResourceManager, operation: operation) { _, context in
+                let tenant = try await api.engine.tenant(try context.authenticated().tenantId.rawValue)
                 return APIResponse.json(try await handler(api, tenant))
             }
         }

@@ -19,7 +19,7 @@ enum ConsoleRoutes {
             api.logger.error("the console's templates don't parse; the console is off")
             return
         }
-        let router = table.router
+        let router = table.collection().collection
         router.get("/") { _, _ in redirect("/console") }
         router.get("/console/login") { _, _ in html(pages.login()) }
         router.post("/console/login") { request, context in

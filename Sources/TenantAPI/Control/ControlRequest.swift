@@ -25,9 +25,7 @@ struct ControlRequest {
     /// The admin a control action acts as: a bearer token (when the control key travels in its own
     /// header), or `"as": "<upn>"` (a portal session).
     func actingCaller() async throws -> Caller {
-        if let token = TenantAPI.bearer(request), !api.controlKey.matches(token) {
-            return try await Authenticator.caller(request, context: context, api: api, audience: .graph).0
-        }
+        if let identity = context.identity { return identity.caller }
         let upn = try required("as")
         for tenant in try await engine.tenants() {
             if let user = try await engine.user(withAddress: upn, in: tenant.id), !user.isGuest { return .portal(user.id, in: tenant.id) }

@@ -12,11 +12,12 @@ import TenantRules
 enum ControlRoutes {
     static func register(on table: RouteTable) {
         let api = table.api
+        let routes = table.collection(TokenAuthenticator(api: api, audience: .graph, isNotAToken: { api.controlKey.matches($0) }))
         func control(
             _ method: HTTPRequest.Method, _ path: String, _ operation: TenantOperation,
             _ handler: @escaping @Sendable (ControlRequest) async throws -> Response
         ) {
-            table.add(method, "/_tenantsim" + path, surface: .control, operation: operation) { request, context in
+            routes.add(method, "/_tenantsim" + path, surface: .control, operation: operation) { request, context in
                 let body =
                     method == .get
                     ? JSONBody(object: [:], resource: "control") : try await JSONBody.read(request, context: context, resource: "control")

@@ -54,16 +54,13 @@ public final class TenantAPI: Sendable {
     /// Every emulated endpoint, for docs/COVERAGE.md and the 501 of everything else.
     public var endpoints: [Endpoint] { Self.routeTable(api: self).endpoints }
 
-    /// The responder that serves every surface: checks the host, resolves it, routes, renders errors.
-    public func responder(hostPolicy: HostPolicy = HostPolicy()) -> TenantResponder {
+    /// The responder that serves every surface (see ``TenantResponder``), writing one line per
+    /// request to `log` when there is one.
+    public func responder(hostPolicy: HostPolicy = HostPolicy(), log: AccessLog? = nil) -> TenantResponder {
         let table = Self.routeTable(api: self)
         return TenantResponder(
-            api: self, router: table.router.buildResponder(), graphPaths: GraphPathNormalizer(endpoints: table.endpoints), hostPolicy: hostPolicy)
-    }
-
-    /// ``responder(hostPolicy:)`` writing one line per request to `log` (none when `nil`).
-    public func responder(hostPolicy: HostPolicy = HostPolicy(), log: AccessLog?) -> AccessLogResponder {
-        AccessLogResponder(inner: responder(hostPolicy: hostPolicy), log: log)
+            api: self, router: table.router().buildResponder(), graphPaths: GraphPathNormalizer(endpoints: table.endpoints), hostPolicy: hostPolicy,
+            log: log)
     }
 
     /// A transport that sends requests straight into ``responder()``, without sockets.

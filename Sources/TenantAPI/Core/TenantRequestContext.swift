@@ -1,11 +1,20 @@
 import Foundation
 import Hummingbird
+import HummingbirdAuth
 import Logging
 import TenantModel
 
-/// Per-request state: the resolved host, ids for the error envelope, and the public base URL the
-/// client used (for `@odata.nextLink` and `@odata.context`).
-public struct TenantRequestContext: RequestContext {
+/// Per-request state: the resolved host and the surface it answers as, ids for the error envelope,
+/// the public base URL the client used (for `@odata.nextLink` and `@odata.context`), and who calls —
+/// set once by the surface's authenticator middleware (hummingbird-auth's `identity`).
+public struct TenantRequestContext: AuthRequestContext {
+    /// The verified caller of a bearer token, set by ``TokenAuthenticator`` (or
+    /// ``DataverseAuthenticator``); `nil` when the request carries no token.
+    public var identity: Authenticated?
+    /// The environment a Dataverse request addresses, set by ``DataverseAuthenticator``.
+    public var environment: PowerPlatformEnvironment?
+    /// The error shape of the request's path (set by ``HostMiddleware``).
+    public var surface: Surface = .graph
     public var coreContext: CoreRequestContextStorage
     public var host = ResolvedHost()
     public var requestId = ""
@@ -35,6 +44,12 @@ public struct TenantRequestContext: RequestContext {
     /// The source of a socketless request: only a logger.
     struct InProcessSource: RequestContextSource {
         var logger: Logger
+    }
+
+    /// The verified caller, or the 401 of a request without a token.
+    func authenticated() throws -> Authenticated {
+        guard let identity else { throw Authenticator.invalid("Access token is empty.") }
+        return identity
     }
 
     /// Request bodies larger than this are refused with 413.

@@ -11,6 +11,7 @@ import TenantRules
 enum DataverseRoutes {
     static func register(on table: RouteTable) {
         let api = table.api
+        let table = table.collection(DataverseAuthenticator(api: api))
         table.add(.get, "/api/data/{version}", surface: .dataverse, operation: .dataverseGet) { request, context in
             try await DataverseRequest.handle(request, context: context, api: api)
         }
@@ -35,46 +36,13 @@ struct DataverseRequest {
     let base: String
 
     static func handle(_ request: Request, context: TenantRequestContext, api: TenantAPI) async throws -> Response {
-        guard let organization = context.host.organization else {
-            throw TenantError(
-                status: 400, code: "0x80060888",
-                message: "Dataverse requests must name the environment's instance host (Host header, or a /<org>.crm.dynamics.com/ path prefix).",
-                surface: .dataverse)
-        }
-        let environment = try await api.engine.environment(organization)
-        try await api.engine.settleDataverseSync()
-        guard environment.hasDataverse else {
-            throw TenantError(status: 404, code: "0x80040217", message: "The environment has no Dataverse database.", surface: .dataverse)
-        }
-        let caller: Caller
-        do {
-            (caller, _) = try await Authenticator.caller(request, context: context, api: api, audience: .dataverse(environment))
-        } catch let error as TenantError where error.status == 401 {
-            return try await challenge(error, environment: environment, context: context, api: api)
-        }
-        if case .user(let userId, _, _) = caller {
-            // No enabled systemuser, no Web API (admins are added just in time).
-            _ = try await api.engine.admitToDataverseWebAPI(userId, in: environment.id, requestId: context.requestId)
-        }
+        guard let environment = context.environment else { throw TenantError.internal("Dataverse request without its environment") }
         let version = context.parameters.get("version") ?? "v9.2"
         let dataverse = DataverseRequest(
-            api: api, request: request, context: context, environment: environment, caller: caller, base: "\(context.baseURL)/api/data/\(version)")
+            api: api, request: request, context: context, environment: environment, caller: try context.authenticated().caller,
+            base: "\(context.baseURL)/api/data/\(version)")
         let path = request.uri.path.split(separator: "/").dropFirst(3).joined(separator: "/")
         return try await dataverse.dispatch(path.removingPercentEncoding ?? path)
-    }
-
-    /// A 401 with the bearer challenge clients use to discover the authority at run time
-    /// (VERIFIED, powerapps-docs authenticate-oauth.md "Discover the authority at run time").
-    static func challenge(
-        _ error: TenantError, environment: PowerPlatformEnvironment, context: TenantRequestContext, api: TenantAPI
-    ) async throws -> Response {
-        let now = (try? await api.engine.now()) ?? Date()
-        var response = ErrorRenderer.render(
-            error, surface: .dataverse, requestId: context.requestId, clientRequestId: context.clientRequestId, date: now)
-        let resource = environment.instanceHost.map { "https://\($0)/" } ?? context.baseURL + "/"
-        response.headers[.wwwAuthenticate] =
-            "Bearer authorization_uri=https://\(environment.cloud.entraAuthorityHost)/\(environment.tenantId)/oauth2/authorize, resource_id=\(resource)"
-        return response
     }
 
     func dispatch(_ path: String) async throws -> Response {

@@ -16,11 +16,17 @@ struct GraphRequest {
     /// `https://graph.microsoft.us`…), which names `@odata.context` as Graph does.
     let serviceRoot: String
 
-    static func authenticate(_ request: Request, context: TenantRequestContext, api: TenantAPI) async throws -> GraphRequest {
-        let (caller, claims) = try await Authenticator.caller(request, context: context, api: api, audience: .graph)
+    /// The request of the caller ``TokenAuthenticator`` verified (401 without a token).
+    init(request: Request, context: TenantRequestContext, api: TenantAPI) throws {
+        let identity = try context.authenticated()
+        let claims = identity.claims
         let audience = claims.aud.hasSuffix("/") ? String(claims.aud.dropLast()) : claims.aud
-        let serviceRoot = ResolvedHost.isMicrosoftHost(URL(string: audience)?.host ?? "") ? audience : context.baseURL
-        return GraphRequest(api: api, request: request, context: context, caller: caller, tenantId: TenantID(claims.tid), serviceRoot: serviceRoot)
+        self.api = api
+        self.request = request
+        self.context = context
+        self.caller = identity.caller
+        self.tenantId = identity.tenantId
+        self.serviceRoot = ResolvedHost.isMicrosoftHost(URL(string: audience)?.host ?? "") ? audience : context.baseURL
     }
 
     var engine: TenantEngine { api.engine }

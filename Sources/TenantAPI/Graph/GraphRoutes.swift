@@ -8,12 +8,13 @@ import TenantRules
 enum GraphRoutes {
     static func register(on table: RouteTable) {
         let api = table.api
+        let routes = table.collection(TokenAuthenticator(api: api, audience: .graph))
         func graph(
             _ method: HTTPRequest.Method, _ path: String, _ operation: TenantOperation, _ permissions: PermissionRequirement? = nil,
             _ handler: @escaping @Sendable (GraphRequest) async throws -> Response
         ) {
-            table.add(method, "/v1.0" + path, surface: .graph, operation: operation, permissions: permissions) { request, context in
-                try await handler(try await GraphRequest.authenticate(request, context: context, api: api))
+            routes.add(method, "/v1.0" + path, surface: .graph, operation: operation, permissions: permissions) { request, context in
+                try await handler(try GraphRequest(request: request, context: context, api: api))
             }
         }
         graph(.post, "/invitations", .createInvitation, GraphPermissions.createInvitation) {

@@ -13,6 +13,7 @@ import TenantRules
 enum IdentityRoutes {
     static func register(on table: RouteTable) {
         let api = table.api
+        let table = table.collection()
         table.add(.get, "/{tenant}/v2.0/.well-known/openid-configuration", surface: .login, operation: .getOpenIdConfiguration) { _, context in
             try await openIdConfiguration(api: api, context: context)
         }

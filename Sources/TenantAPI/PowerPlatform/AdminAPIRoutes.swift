@@ -11,19 +11,15 @@ enum AdminAPIRoutes {
 
     static func register(on table: RouteTable) {
         let api = table.api
+        let routes = table.collection(APIVersionMiddleware(surface: .adminAPI), TokenAuthenticator(api: api, audience: .adminAPI))
         func admin(
             _ method: HTTPRequest.Method, _ path: String, _ operation: TenantOperation,
             _ handler: @escaping @Sendable (AdminAPIRequest) async throws -> Response
         ) {
-            table.add(method, prefix + path, surface: .adminAPI, operation: operation) { request, context in
-                guard let version = QueryString.parse(request.uri.query ?? "")["api-version"], !version.isEmpty else {
-                    throw TenantError(
-                        status: 400, code: "MissingApiVersionParameter",
-                        message: "The api-version query parameter (?api-version=) is required for all requests.", surface: .adminAPI)
-                }
-                let (caller, claims) = try await Authenticator.caller(request, context: context, api: api, audience: .adminAPI)
+            routes.add(method, prefix + path, surface: .adminAPI, operation: operation) { request, context in
+                let identity = try context.authenticated()
                 return try await handler(
-                    AdminAPIRequest(api: api, request: request, context: context, caller: caller, tenantId: TenantID(claims.tid)))
+                    AdminAPIRequest(api: api, request: request, context: context, caller: identity.caller, tenantId: identity.tenantId))
             }
         }
         admin(.post, "/listTenantSettings", .listTenantSettings) { try await $0.listTenantSettings() }

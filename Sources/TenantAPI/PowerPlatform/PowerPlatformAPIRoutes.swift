@@ -17,14 +17,15 @@ enum PowerPlatformAPIRoutes {
 
     static func register(on table: RouteTable) {
         let api = table.api
+        let routes = table.collection(TokenAuthenticator(api: api, audience: .powerPlatformAPI))
         func route(
             _ method: HTTPRequest.Method, _ path: String, _ operation: TenantOperation,
             _ handler: @escaping @Sendable (PowerPlatformAPIRequest) async throws -> Response
         ) {
-            table.add(method, path, surface: .adminAPI, operation: operation) { request, context in
-                let (caller, claims) = try await Authenticator.caller(request, context: context, api: api, audience: .powerPlatformAPI)
+            routes.add(method, path, surface: .adminAPI, operation: operation) { request, context in
+                let identity = try context.authenticated()
                 return try await handler(
-                    PowerPlatformAPIRequest(api: api, request: request, context: context, caller: caller, tenantId: TenantID(claims.tid)))
+                    PowerPlatformAPIRequest(api: api, request: request, context: context, caller: identity.caller, tenantId: identity.tenantId))
             }
         }
         route(.get, "/environmentmanagement/environments", .listPlatformEnvironments) { try await $0.listEnvironments() }

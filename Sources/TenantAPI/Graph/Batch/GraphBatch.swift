@@ -11,7 +11,7 @@ struct GraphBatch {
     static let limit = 20
     /// The most body bytes one batch answers with (``TenantAPI/batchAnswerLimit``); requests after
     /// the cap is reached don't run and answer 413, so one batch can't fan out into an unbounded answer.
-    var maximumAnswerBytes: Int { responder.api.batchAnswerLimit }
+    var maximumAnswerBytes: Int { api.batchAnswerLimit }
 
     struct Item {
         let id: String
@@ -22,11 +22,16 @@ struct GraphBatch {
         let dependsOn: [String]
     }
 
-    let responder: TenantResponder
+    let api: TenantAPI
 
-    func respond(to request: Request, context: TenantRequestContext) async throws -> Response {
+    /// How one request of the batch is answered (the responder's path for a request alone).
+    typealias Send = (Request, TenantRequestContext) async throws -> Response
+
+    func respond(to request: Request, context: TenantRequestContext, send: Send) async throws -> Response {
         // The batch itself needs a valid token; each request is then authorized on its own.
-        _ = try await Authenticator.caller(request, context: context, api: responder.api, audience: .graph)
+        guard try await TokenAuthenticator(api: api, audience: .graph).authenticate(request: request, context: context) != nil else {
+            throw Authenticator.invalid("Access token is empty.")
+        }
         let body = try await JSONBody.read(request, context: context, resource: "batch")
         let items = try Self.items(body)
         var statuses: [String: Int] = [:]
@@ -43,7 +48,7 @@ struct GraphBatch {
                 answer = Self.tooLarge(limit: maximumAnswerBytes)
             } else {
                 let bytes: Int
-                (status, answer, bytes) = try await run(item, outer: request, context: context)
+                (status, answer, bytes) = try await run(item, outer: request, context: context, send: send)
                 answered += bytes
             }
             statuses[item.id] = status
@@ -56,7 +61,7 @@ struct GraphBatch {
     }
 
     /// One request of the batch through the responder, as if it had come alone.
-    func run(_ item: Item, outer: Request, context: TenantRequestContext) async throws -> (Int, [String: JSONValue], Int) {
+    func run(_ item: Item, outer: Request, context: TenantRequestContext, send: Send) async throws -> (Int, [String: JSONValue], Int) {
         let path = context.host.pathPrefix + "/v1.0" + (item.url.hasPrefix("/") ? item.url : "/" + item.url)
         var head = HTTPRequest(method: item.method, scheme: outer.head.scheme, authority: outer.head.authority, path: path)
         if let authorization = outer.headers[.authorization] { head.headerFields[.authorization] = authorization }
@@ -72,7 +77,7 @@ struct GraphBatch {
         head.headerFields[.contentLength] = String(data.count)
         var inner = TenantRequestContext(logger: context.logger)
         inner.insideBatch = true
-        let response = try await responder.respond(to: Request(head: head, body: RequestBody(buffer: ByteBuffer(bytes: data))), context: inner)
+        let response = try await send(Request(head: head, body: RequestBody(buffer: ByteBuffer(bytes: data))), inner)
         let collector = BodyCollector()
         try await response.body.write(collector)
         let bytes = collector.data()

@@ -2,18 +2,18 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 
-/// Wraps the responder and writes one ``AccessLog`` line per request, after it is answered
-/// (nothing when there is no log).
-public struct AccessLogResponder: HTTPResponder {
-    public typealias Context = TenantRequestContext
+/// Writes one ``AccessLog`` line per request once it is answered: method, host, path, status, the
+/// deciding rule, time taken and request id (the outermost middleware, so every answer is logged).
+struct AccessLogMiddleware: RouterMiddleware {
+    typealias Context = TenantRequestContext
 
-    let inner: TenantResponder
-    let log: AccessLog?
+    let log: AccessLog
 
-    public func respond(to request: Request, context: TenantRequestContext) async throws -> Response {
-        guard let log else { return try await inner.respond(to: request, context: context) }
+    func handle(
+        _ request: Request, context: TenantRequestContext, next: (Request, TenantRequestContext) async throws -> Response
+    ) async throws -> Response {
         let started = ContinuousClock.now
-        let response = try await inner.respond(to: request, context: context)
+        let response = try await next(request, context)
         let elapsed = ContinuousClock.now - started
         let milliseconds = Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15
         log.record(
