@@ -7,6 +7,9 @@ let strict: [SwiftSetting] = [
     .enableUpcomingFeature("MemberImportVisibility"),
 ]
 
+/// Every target's imports are checked against its declared dependencies (the build fails otherwise).
+let checked: [Target.PluginUsage] = [.plugin(name: "ImportCheck")]
+
 let package = Package(
     name: "TenantSim",
     platforms: [.macOS(.v14)],
@@ -38,18 +41,21 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird-auth.git", from: "2.5.0"),
     ],
     targets: [
-        .target(name: "TenantModel", swiftSettings: strict),
-        .target(name: "TenantRules", dependencies: ["TenantModel"], swiftSettings: strict),
+        .plugin(name: "ImportCheck", capability: .buildTool()),
+        .target(name: "TenantModel", swiftSettings: strict, plugins: checked),
+        .target(name: "TenantRules", dependencies: ["TenantModel"], swiftSettings: strict, plugins: checked),
         .target(
             name: "TenantStore",
             dependencies: ["TenantModel", .product(name: "GRDB", package: "GRDB.swift")],
-            swiftSettings: strict
+            swiftSettings: strict,
+            plugins: checked
         ),
-        .target(name: "TenantEngine", dependencies: ["TenantModel", "TenantRules", "TenantStore"], swiftSettings: strict),
+        .target(name: "TenantEngine", dependencies: ["TenantModel", "TenantRules", "TenantStore"], swiftSettings: strict, plugins: checked),
         .target(
             name: "TenantConsole",
             dependencies: ["TenantModel", "TenantRules", "TenantEngine", .product(name: "Mustache", package: "swift-mustache")],
-            swiftSettings: strict
+            swiftSettings: strict,
+            plugins: checked
         ),
         .target(
             name: "HTTPTransport",
@@ -61,7 +67,8 @@ let package = Package(
                 .product(name: "NIOHTTPCompression", package: "swift-nio-extras"),
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),
             ],
-            swiftSettings: strict
+            swiftSettings: strict,
+            plugins: checked
         ),
         .target(
             name: "TenantAPI",
@@ -77,7 +84,8 @@ let package = Package(
                 .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
                 .product(name: "NIOFoundationEssentialsCompat", package: "swift-nio"),
             ],
-            swiftSettings: strict
+            swiftSettings: strict,
+            plugins: checked
         ),
         .target(
             name: "TenantServer",
@@ -98,7 +106,8 @@ let package = Package(
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "UnixSignals", package: "swift-service-lifecycle"),
             ],
-            swiftSettings: strict
+            swiftSettings: strict,
+            plugins: checked
         ),
         .target(
             name: "OnboardingKit",
@@ -107,7 +116,8 @@ let package = Package(
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "CSV", package: "CSV.swift"),
             ],
-            swiftSettings: strict
+            swiftSettings: strict,
+            plugins: checked
         ),
         .target(
             name: "ScenarioKit",
@@ -117,7 +127,8 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Yams", package: "Yams"),
             ],
-            swiftSettings: strict
+            swiftSettings: strict,
+            plugins: checked
         ),
         .target(
             name: "TenantSimTesting",
@@ -125,7 +136,8 @@ let package = Package(
                 "TenantModel", "TenantEngine", "TenantAPI", "TenantServer", "HTTPTransport", "ScenarioKit", "OnboardingKit",
                 .product(name: "HTTPTypes", package: "swift-http-types"),
             ],
-            swiftSettings: strict
+            swiftSettings: strict,
+            plugins: checked
         ),
         .executableTarget(
             name: "tenantsim",
@@ -138,7 +150,8 @@ let package = Package(
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "Logging", package: "swift-log"),
             ],
-            swiftSettings: strict
+            swiftSettings: strict,
+            plugins: checked
         ),
         .executableTarget(
             name: "tenantsim-bench",
@@ -146,15 +159,16 @@ let package = Package(
                 "TenantModel", "TenantEngine", "TenantAPI", "TenantServer", "OnboardingKit", "HTTPTransport",
                 .product(name: "HTTPTypes", package: "swift-http-types"),
             ],
-            swiftSettings: strict
+            swiftSettings: strict,
+            plugins: checked
         ),
-        .testTarget(name: "TenantModelTests", dependencies: ["TenantModel"], swiftSettings: strict),
-        .testTarget(name: "TenantRulesTests", dependencies: ["TenantModel", "TenantRules"], swiftSettings: strict),
-        .testTarget(name: "TenantStoreTests", dependencies: ["TenantModel", "TenantStore"], swiftSettings: strict),
+        .testTarget(name: "TenantModelTests", dependencies: ["TenantModel"], swiftSettings: strict, plugins: checked),
+        .testTarget(name: "TenantRulesTests", dependencies: ["TenantModel", "TenantRules"], swiftSettings: strict, plugins: checked),
+        .testTarget(name: "TenantStoreTests", dependencies: ["TenantModel", "TenantStore"], swiftSettings: strict, plugins: checked),
         .testTarget(
             name: "TenantEngineTests",
             dependencies: ["TenantModel", "TenantRules", "TenantEngine", "TenantStore", .product(name: "GRDB", package: "GRDB.swift")],
-            exclude: ["Golden"], swiftSettings: strict),
+            exclude: ["Golden"], swiftSettings: strict, plugins: checked),
         .testTarget(
             name: "OnboardingKitTests",
             dependencies: [
@@ -162,9 +176,10 @@ let package = Package(
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "CSV", package: "CSV.swift"),
             ],
-            swiftSettings: strict
+            swiftSettings: strict,
+            plugins: checked
         ),
-        .testTarget(name: "ScenarioKitTests", dependencies: ["ScenarioKit", "TenantModel", "TenantRules", "TenantEngine"], swiftSettings: strict),
+        .testTarget(name: "ScenarioKitTests", dependencies: ["ScenarioKit", "TenantModel", "TenantRules", "TenantEngine"], swiftSettings: strict, plugins: checked),
         .testTarget(
             name: "TenantAPITests",
             dependencies: [
@@ -177,7 +192,8 @@ let package = Package(
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),
                 .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
             ],
-            swiftSettings: strict
+            swiftSettings: strict,
+            plugins: checked
         ),
     ]
 )
