@@ -55,7 +55,9 @@ enum PowerPlatformLoader {
             try scope.tx.insert(SecurityRole(id: try scope.newID(), environmentId: id, name: name))
         }
         for grant in environmentSpec.roles ?? [] {
-            let user = try scope.requireUser(WorldLoader.upn(grant.user, spec: spec), in: tenant.id)
+            guard let user = try WorldLoader.person(grant.user, tenant: tenant, spec: spec, scope: scope) else {
+                throw TenantError.badRequest("Environment '\(environment.displayName)': no user '\(grant.user)' in \(spec.key).")
+            }
             guard let role = try scope.tx.securityRole(named: grant.role, in: id) else {
                 throw TenantError.badRequest(
                     "Environment '\(environment.displayName)' has no role '\(grant.role)' (it has: \(environment.roleNames.joined(separator: ", ")))."
@@ -63,7 +65,42 @@ enum PowerPlatformLoader {
             }
             try scope.tx.insert(EnvironmentRoleAssignment(environmentId: id, userId: user.id, roleId: role.id))
         }
+        for team in environmentSpec.teams ?? [] {
+            try createTeam(team, in: environment, tenant: tenant, scope: scope)
+        }
         return environment
+    }
+
+    /// A team and its roles; the default team (named by its business unit) only gets the roles.
+    static func createTeam(_ spec: TeamSpec, in environment: PowerPlatformEnvironment, tenant: Tenant, scope: OperationScope) throws {
+        var team = environment.defaultTeam
+        if spec.name != team.name {
+            var groupId: GroupID?
+            var teamType = DataverseTeam.TeamType.owner
+            if let name = spec.group {
+                guard let group = try scope.tx.group(named: name, in: tenant.id) ?? scope.tx.group(GroupID(name)), group.tenantId == tenant.id else {
+                    throw TenantError.badRequest("Team '\(spec.name)' of '\(environment.displayName)': no group '\(name)'.")
+                }
+                groupId = group.id
+                teamType = group.groupTypes.contains("Unified") ? .officeGroup : .securityGroup
+            }
+            let membership = (spec.membership ?? "members and guests").lowercased()
+            guard let membershipType = TeamSpec.membershipNames[membership] else {
+                throw TenantError.badRequest(
+                    "Team '\(spec.name)': membership is one of \(TeamSpec.membershipNames.keys.sorted().joined(separator: ", ")), not '\(membership)'."
+                )
+            }
+            team = DataverseTeam(
+                id: try spec.id.map { TeamID($0.lowercased()) } ?? scope.newID(), environmentId: environment.id, name: spec.name,
+                teamType: teamType, groupId: groupId, membershipType: membershipType, createdOn: scope.now, modifiedOn: scope.now)
+            try scope.tx.save(team)
+        }
+        for name in spec.roles ?? [] {
+            guard let role = try scope.tx.securityRole(named: name, in: environment.id) else {
+                throw TenantError.badRequest("Team '\(spec.name)': '\(environment.displayName)' has no role '\(name)'.")
+            }
+            try scope.tx.insert(TeamRoleAssignment(environmentId: environment.id, teamId: team.id, roleId: role.id))
+        }
     }
 
     static func defaultRegion(_ cloud: Cloud) -> String {

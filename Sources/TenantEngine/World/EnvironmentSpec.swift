@@ -18,6 +18,8 @@ public struct EnvironmentSpec: Codable, Sendable, Hashable {
     public var roles: [RoleGrantSpec]?
     /// For developer environments: the creator (UPN or name).
     public var createdBy: String?
+    /// Dataverse teams and the roles they hold.
+    public var teams: [TeamSpec]?
 
     public init(name: String, sku: EnvironmentSku? = nil, dataverse: Bool? = nil, org: String? = nil, securityGroup: String? = nil) {
         self.name = name

@@ -22,6 +22,10 @@ extension TenantEngine {
                 try scope.tx.insert(
                     PersonalAccount(id: try scope.newID(), email: account.email, displayName: account.displayName))
             }
+            // Every tenant's members first: a guest's home user may live in a tenant listed later.
+            for (tenantSpec, tenant) in created {
+                index.merge(try WorldLoader.createMembers(tenant, from: tenantSpec, scope: scope))
+            }
             for (tenantSpec, tenant) in created {
                 index.merge(try WorldLoader.populate(tenant, from: tenantSpec, scope: scope))
             }
@@ -71,7 +75,8 @@ enum WorldLoader {
         return tenant
     }
 
-    static func populate(_ tenant: Tenant, from spec: TenantSpec, scope: OperationScope) throws -> WorldIndex {
+    /// The tenant's SKUs and member accounts (with their roles and licences).
+    static func createMembers(_ tenant: Tenant, from spec: TenantSpec, scope: OperationScope) throws -> WorldIndex {
         var index = WorldIndex()
         for skuSpec in spec.skus ?? [] {
             try scope.tx.save(try sku(skuSpec, tenant: tenant))
@@ -79,6 +84,17 @@ enum WorldLoader {
         for userSpec in spec.users ?? [] {
             let user = try createUser(userSpec, tenant: tenant, spec: spec, scope: scope)
             index.users[user.userPrincipalName] = user.id
+            scope.touchedUsers.insert(user.id)
+        }
+        return index
+    }
+
+    /// The tenant's guests, groups, apps and Power Platform side, once every tenant has its members.
+    static func populate(_ tenant: Tenant, from spec: TenantSpec, scope: OperationScope) throws -> WorldIndex {
+        var index = WorldIndex()
+        for guestSpec in spec.guests ?? [] {
+            let guest = try GuestLoader.createGuest(guestSpec, tenant: tenant, tenantKey: spec.key, scope: scope)
+            index.users[guest.userPrincipalName] = guest.id
         }
         for groupSpec in spec.groups ?? [] {
             let group = try createGroup(groupSpec, tenant: tenant, scope: scope)
@@ -91,6 +107,7 @@ enum WorldLoader {
             index.apps.append(try createApp(appSpec, tenant: tenant, key: spec.key, scope: scope))
         }
         try PowerPlatformLoader.populate(tenant, from: spec, scope: scope)
+        for guestSpec in spec.guests ?? [] { try GuestLoader.addNotifications(guestSpec, tenant: tenant, scope: scope) }
         for userId in index.users.values { scope.touchedUsers.insert(userId) }
         return index
     }
@@ -140,14 +157,26 @@ enum WorldLoader {
                 DirectoryRoleAssignment(id: try scope.newID(), tenantId: tenant.id, principalId: id.rawValue, roleDefinitionId: template.id))
         }
         for partNumber in spec.licenses ?? [] {
-            guard let sku = try scope.tx.sku(partNumber: partNumber, in: tenant.id) ?? scope.tx.sku(partNumber, in: tenant.id) else {
-                throw TenantError.badRequest("User \(upn): \(tenantSpec.key) has no SKU '\(partNumber)'.")
-            }
-            guard sku.availableUnits > 0 else { throw TenantError.badRequest("User \(upn): no units left of \(partNumber).") }
-            try scope.tx.insert(LicenseAssignment(tenantId: tenant.id, userId: id, skuId: sku.skuId, assignedDateTime: scope.now))
-            try scope.tx.addConsumedUnits(1, sku: sku.skuId, in: tenant.id)
+            try assignLicense(partNumber, to: user, tenant: tenant, tenantKey: tenantSpec.key, scope: scope)
         }
         return user
+    }
+
+    static func assignLicense(_ partNumber: String, to user: User, tenant: Tenant, tenantKey: String, scope: OperationScope) throws {
+        guard let sku = try scope.tx.sku(partNumber: partNumber, in: tenant.id) ?? scope.tx.sku(partNumber, in: tenant.id) else {
+            throw TenantError.badRequest("User \(user.contactAddress): \(tenantKey) has no SKU '\(partNumber)'.")
+        }
+        guard sku.availableUnits > 0 else { throw TenantError.badRequest("User \(user.contactAddress): no units left of \(partNumber).") }
+        try scope.tx.insert(LicenseAssignment(tenantId: tenant.id, userId: user.id, skuId: sku.skuId, assignedDateTime: scope.now))
+        try scope.tx.addConsumedUnits(1, sku: sku.skuId, in: tenant.id)
+    }
+
+    /// A user of the tenant a spec names: by id or UPN (a bare name gets the tenant's user domain),
+    /// or — for a guest — by the invited address.
+    static func person(_ name: String, tenant: Tenant, spec: TenantSpec, scope: OperationScope) throws -> User? {
+        if let user = try scope.tx.user(idOrUPN: upn(name, spec: spec), in: tenant.id), !user.isDeleted { return user }
+        guard name.contains("@") else { return nil }
+        return try scope.tx.users(withAddress: name.lowercased(), in: tenant.id).first { !$0.isDeleted }
     }
 
     static func createGroup(_ spec: GroupSpec, tenant: Tenant, scope: OperationScope) throws -> Group {
@@ -164,7 +193,7 @@ enum WorldLoader {
     static func addMembers(_ spec: GroupSpec, tenant: Tenant, spec tenantSpec: TenantSpec, scope: OperationScope) throws {
         guard let group = try scope.tx.group(named: spec.name, in: tenant.id) else { return }
         for member in spec.members ?? [] {
-            if let user = try scope.tx.user(idOrUPN: upn(member, spec: tenantSpec), in: tenant.id) {
+            if let user = try person(member, tenant: tenant, spec: tenantSpec, scope: scope) {
                 try scope.tx.insert(GroupMembership(tenantId: tenant.id, groupId: group.id, memberId: user.id.rawValue, memberKind: .user))
             } else if let nested = try scope.tx.group(named: member, in: tenant.id) {
                 try scope.tx.insert(GroupMembership(tenantId: tenant.id, groupId: group.id, memberId: nested.id.rawValue, memberKind: .group))
@@ -173,7 +202,7 @@ enum WorldLoader {
             }
         }
         for owner in spec.owners ?? [] {
-            guard let user = try scope.tx.user(idOrUPN: upn(owner, spec: tenantSpec), in: tenant.id) else {
+            guard let user = try person(owner, tenant: tenant, spec: tenantSpec, scope: scope) else {
                 throw TenantError.badRequest("Group '\(spec.name)' of \(tenantSpec.key): no user '\(owner)' to be its owner.")
             }
             try scope.tx.insert(GroupOwner(tenantId: tenant.id, groupId: group.id, ownerId: user.id))
@@ -194,10 +223,14 @@ enum WorldLoader {
 
     static func createPartners(_ tenant: Tenant, from spec: TenantSpec, scope: OperationScope) throws {
         for partner in spec.crossTenantAccess?.partners ?? [] {
-            guard let other = try resolveTenant(partner.tenant, scope: scope) else {
+            // A partner named by id may be a tenant outside the world (an imported tenant's partners).
+            guard
+                let partnerId = try resolveTenant(partner.tenant, scope: scope)?.id
+                    ?? UUID(uuidString: partner.tenant).map({ _ in TenantID(partner.tenant.lowercased()) })
+            else {
                 throw TenantError.badRequest("Tenant \(spec.key): cross-tenant partner '\(partner.tenant)' is not a tenant of the world.")
             }
-            try scope.tx.save(CrossTenantAccessPartner(tenantId: tenant.id, partnerTenantId: other.id, settings: partner.settings))
+            try scope.tx.save(CrossTenantAccessPartner(tenantId: tenant.id, partnerTenantId: partnerId, settings: partner.settings))
         }
     }
 

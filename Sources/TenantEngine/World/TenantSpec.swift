@@ -19,6 +19,8 @@ public struct TenantSpec: Codable, Sendable, Hashable {
     public var collaboration: CollaborationSpec?
     public var crossTenantAccess: CrossTenantSpec?
     public var users: [UserSpec]?
+    /// B2B guests already in the tenant (imported or exported worlds).
+    public var guests: [GuestSpec]?
     public var groups: [GroupSpec]?
     public var skus: [SkuSpec]?
     public var apps: [AppSpec]?
@@ -61,6 +63,7 @@ public struct TenantSpec: Codable, Sendable, Hashable {
         result.collaboration = other.collaboration ?? collaboration
         result.crossTenantAccess = other.crossTenantAccess ?? crossTenantAccess
         result.users = Self.appending(users, other.users)
+        result.guests = Self.appending(guests, other.guests)
         result.groups = Self.appending(groups, other.groups)
         result.skus = Self.appending(skus, other.skus)
         result.apps = Self.appending(apps, other.apps)
