@@ -26,6 +26,7 @@ struct TenantSimCommand: AsyncParsableCommand {
             OnboardCommand.self,
             RedeemCommand.self,
             LearnCommand.self,
+            ExportCommand.self,
         ],
         defaultSubcommand: RunCommand.self)
 

@@ -38,8 +38,13 @@ struct ExportRoundTripTests {
         let scenario = try ScenarioLoader.load(ScenarioLibraryTests.root.appendingPathComponent(path).path)
         let (_, engine) = try await ScenarioRunner(library: ScenarioLibraryTests.library).runKeepingState(scenario)
         let exported = try await engine.exportWorld()
+        // Through the fixture file, as a user would: YAML written, then loaded like any fixture.
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("tenantsim-export-\(UUID().uuidString).yaml").path
+        try FixtureWriter.yaml(exported, comments: ["round trip"]).write(toFile: file, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: file) }
+        #expect(try FixtureLibrary(directory: "/nonexistent").load(file) == exported)
         let copy = try await TenantEngine.inMemory(environment: TenantEnvironment(seed: scenario.seed, clock: .manual(start: try await engine.now())))
-        try await copy.loadWorld(exported)
+        try await copy.loadWorld(try FixtureLibrary(directory: "/nonexistent").load(file))
         let again = try await copy.exportWorld()
         for (tenant, copied) in zip(exported.tenants, again.tenants) where tenant != copied {
             let (was, now) = (try Self.fields(tenant), try Self.fields(copied))
@@ -57,6 +62,44 @@ struct ExportRoundTripTests {
                     let lost = before.split(separator: "\n").filter { !after.contains($0) }
                     let gained = after.split(separator: "\n").filter { !before.contains($0) }
                     if !lost.isEmpty || !gained.isEmpty { Issue.record("\(guest.address) in \(environment.name): was \(lost), now \(gained)") }
+                }
+            }
+        }
+    }
+
+    @Test("--anonymize is deterministic, keeps domains and references, and leaves no address or name of a person")
+    func anonymize() async throws {
+        let path = ScenarioLibraryTests.root.appendingPathComponent("scenarios/04-access-and-roles/group-teams-and-guests.yaml").path
+        let (_, engine) = try await ScenarioRunner(library: ScenarioLibraryTests.library).runKeepingState(try ScenarioLoader.load(path))
+        let world = try await engine.exportWorld()
+        let anonymized = WorldAnonymizer().anonymize(world)
+        #expect(WorldAnonymizer().anonymize(world) == anonymized)
+        let text = try FixtureWriter.yaml(anonymized)
+        var originals: [String] = world.personalAccounts.map(\.email) + world.personalAccounts.compactMap(\.displayName)
+        for tenant in world.tenants {
+            originals += (tenant.users ?? []).flatMap { [$0.upn, $0.displayName, $0.mail].compactMap { $0 } }
+            originals += (tenant.guests ?? []).flatMap { [$0.address, $0.displayName].compactMap { $0 } }
+            for app in tenant.apps ?? [] { if let secret = app.secret { originals.append(secret) } }
+        }
+        #expect(originals.count > 20)
+        for original in Set(originals) { #expect(!text.contains(original), "\(original) is still in the anonymized fixture") }
+        for (tenant, fake) in zip(world.tenants, anonymized.tenants) {
+            #expect(fake.users?.map { $0.upn.split(separator: "@").last } == tenant.users?.map { $0.upn.split(separator: "@").last })
+            #expect(fake.guests?.allSatisfy { $0.address.hasPrefix("person-") } ?? true)
+            #expect(fake.users?.allSatisfy { $0.givenName == nil || $0.givenName == "Given" } ?? true)
+        }
+        // References still resolve: the anonymized world loads and its people keep their places.
+        let copy = try await TenantEngine.inMemory()
+        try await copy.loadWorld(anonymized)
+        let guests = anonymized.tenants.flatMap { $0.guests ?? [] }
+        #expect(!guests.isEmpty)
+        for tenant in anonymized.tenants {
+            for guest in tenant.guests ?? [] {
+                let original = try #require(world.tenants.first { $0.key == tenant.key }?.guests?.first { $0.id == guest.id })
+                for environment in tenant.environments ?? [] {
+                    let before = try await engine.explain(original.address, in: environment.name).steps.map(\.status)
+                    let after = try await copy.explain(guest.address, in: environment.name).steps.map(\.status)
+                    #expect(before == after, "\(guest.address) in \(environment.name)")
                 }
             }
         }
