@@ -179,7 +179,12 @@ let package = Package(
             swiftSettings: strict,
             plugins: checked
         ),
-        .testTarget(name: "ScenarioKitTests", dependencies: ["ScenarioKit", "TenantModel", "TenantRules", "TenantEngine"], swiftSettings: strict, plugins: checked),
+        .testTarget(
+            name: "ScenarioKitTests",
+            dependencies: [
+                "ScenarioKit", "TenantModel", "TenantRules", "TenantEngine", "TenantAPI", "OnboardingKit", "HTTPTransport", "TenantSimTesting",
+            ],
+            swiftSettings: strict, plugins: checked),
         .testTarget(
             name: "TenantAPITests",
             dependencies: [

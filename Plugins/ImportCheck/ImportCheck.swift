@@ -74,7 +74,11 @@ struct ImportCheck: BuildToolPlugin {
     /// `Foo` of `import Foo`, `@testable import Foo`, `public import Foo.Bar`, `import struct Foo.Baz`.
     static func module(importedBy line: String) -> String? {
         var words = line.split(separator: " ").map(String.init)
-        while let first = words.first, first.hasPrefix("@") || ["public", "internal", "package", "private", "fileprivate"].contains(first) {
+        // `@testable`, `@preconcurrency`…: attributes without arguments (an `@Suite("… import …")` is no import).
+        while let first = words.first,
+            (first.hasPrefix("@") && first.dropFirst().allSatisfy { $0.isLetter || $0 == "_" })
+                || ["public", "internal", "package", "private", "fileprivate"].contains(first)
+        {
             words.removeFirst()
         }
         guard words.first == "import", words.count >= 2 else { return nil }

@@ -45,6 +45,8 @@ struct ConnectionOptions: ParsableArguments {
     struct Connection {
         let client: OnboardingClient
         let target: String
+        /// The cloud of the tenant the client signs in to.
+        var cloud: Cloud = .commercial
     }
 
     func connect(retry: RetryPolicy = .standard) async throws -> Connection {
@@ -95,7 +97,7 @@ struct ConnectionOptions: ParsableArguments {
         return Connection(
             client: OnboardingClient(
                 transport: transport, tokens: tokens, endpoints: Self.endpoints(cloud, controlKey: api.controlKey.value), retry: retry),
-            target: "the embedded fake tenant (\(state)), \(resolved.displayName) as '\(app.displayName)'")
+            target: "the embedded fake tenant (\(state)), \(resolved.displayName) as '\(app.displayName)'", cloud: cloud)
     }
 
     /// A running TenantSim server: its control API tells the tenant and app credentials.
@@ -137,7 +139,7 @@ struct ConnectionOptions: ParsableArguments {
             transport: transport, loginHost: cloud.entraAuthorityHost, tenant: found.id, clientId: clientIdValue, clientSecret: secret)
         return Connection(
             client: OnboardingClient(transport: transport, tokens: tokens, endpoints: Self.endpoints(cloud, controlKey: key), retry: retry),
-            target: "the TenantSim server at https://\(host):\(port), \(found.displayName)")
+            target: "the TenantSim server at https://\(host):\(port), \(found.displayName)", cloud: cloud)
     }
 
     /// The real Microsoft cloud.
@@ -152,7 +154,7 @@ struct ConnectionOptions: ParsableArguments {
         return Connection(
             client: OnboardingClient(
                 transport: transport, tokens: tokens, endpoints: Self.endpoints(cloud, tenantSim: false, controlKey: nil), retry: retry),
-            target: "Microsoft Graph (\(cloud.graphHost)), tenant \(tenant)")
+            target: "Microsoft Graph (\(cloud.graphHost)), tenant \(tenant)", cloud: cloud)
     }
 
     func clientSecretValue() -> String? {

@@ -27,6 +27,7 @@ struct TenantSimCommand: AsyncParsableCommand {
             RedeemCommand.self,
             LearnCommand.self,
             ExportCommand.self,
+            ImportCommand.self,
         ],
         defaultSubcommand: RunCommand.self)
 

@@ -13,6 +13,10 @@ public struct AdminEnvironment: Decodable, Sendable, Hashable {
     public var securityGroupId: String?
     /// The maker portal page of the environment.
     public var makerURL: String?
+    /// `Production`, `Sandbox`, `Trial`, `Developer` or `Default` (`properties.environmentSku`).
+    public var sku: String?
+    /// The Azure region (`properties.azureRegion`, or `location`).
+    public var region: String?
 
     /// Whether the environment has a Dataverse database.
     public var hasDataverse: Bool { instanceURL != nil }
@@ -56,15 +60,20 @@ public struct AdminEnvironment: Decodable, Sendable, Hashable {
             name: wire.name, displayName: wire.properties.displayName ?? wire.name, isDefault: wire.properties.isDefault ?? false,
             instanceURL: instance, securityGroupId: group == "00000000-0000-0000-0000-000000000000" ? nil : group,
             makerURL: wire.properties.clientUris?.maker)
+        sku = wire.properties.environmentSku
+        region = wire.properties.azureRegion ?? wire.location
     }
 
     struct Wire: Decodable {
         var name: String
+        var location: String?
         var properties: Properties
 
         struct Properties: Decodable {
             var displayName: String?
             var isDefault: Bool?
+            var environmentSku: String?
+            var azureRegion: String?
             var linkedEnvironmentMetadata: Linked?
             var clientUris: ClientUris?
         }

@@ -7,9 +7,12 @@ import Yams
 public enum FixtureWriter {
     /// The YAML text of `world`, after `comments` (one `# ` line each).
     public static func yaml(_ world: WorldSpec, comments: [String] = []) throws -> String {
-        let header = comments.flatMap { $0.split(separator: "\n", omittingEmptySubsequences: false) }.map { "# \($0)" }
-        let body = try YAMLEncoder().encode(world)
-        return (header + [body]).joined(separator: "\n")
+        Self.comments(comments) + (try YAMLEncoder().encode(world))
+    }
+
+    /// `# ` lines, one per line of `comments`.
+    public static func comments(_ comments: [String]) -> String {
+        comments.flatMap { $0.split(separator: "\n", omittingEmptySubsequences: false) }.map { "# \($0)\n" }.joined()
     }
 
     /// One list item of `value` as YAML, indented to sit under a key at `indent` spaces (the

@@ -36,15 +36,7 @@ public struct WorldAnonymizer: Sendable {
             user.password = nil
             return user
         }
-        tenant.guests = tenant.guests?.map { guest in
-            var guest = guest
-            let key = guest.address
-            guest.address = address(guest.address)
-            guest.displayName = guest.displayName.map { name(of: key, $0) }
-            guest.givenName = guest.givenName.map { _ in "Given" }
-            guest.surname = guest.surname.map { _ in fingerprint(key) }
-            return guest
-        }
+        tenant.guests = tenant.guests?.map(anonymize)
         tenant.groups = tenant.groups?.map { group in
             var group = group
             group.members = group.members?.map(person)
@@ -63,6 +55,17 @@ public struct WorldAnonymizer: Sendable {
             return environment
         }
         return tenant
+    }
+
+    /// One guest (the streamed guests of an import): the same fake as in the whole world.
+    public func anonymize(_ guest: GuestSpec) -> GuestSpec {
+        var guest = guest
+        let key = guest.address
+        guest.address = address(guest.address)
+        guest.displayName = guest.displayName.map { name(of: key, $0) }
+        guest.givenName = guest.givenName.map { _ in "Given" }
+        guest.surname = guest.surname.map { _ in fingerprint(key) }
+        return guest
     }
 
     /// `pat@fabrikam.com` → `person-1a2b3c4d5e@fabrikam.com`.

@@ -28,6 +28,9 @@ enum AdminAPIRoutes {
         admin(.get, "/scopes/admin/environments", .listEnvironments) { try await $0.listEnvironments() }
         admin(.get, "/scopes/admin/environments/{name}", .getEnvironment) { try await $0.getEnvironment() }
         admin(.post, "/scopes/admin/environments/{name}/addUser", .addUser) { try await $0.addUser() }
+        admin(.get, "/scopes/admin/environments/{name}/roleAssignments", .listEnvironmentRoleAssignments) {
+            try await EnvironmentRoleAssignments(admin: $0).listRoleAssignments()
+        }
         admin(.post, "/scopes/admin/environments/{name}/modifyRoleAssignments", .modifyRoleAssignments) {
             try await EnvironmentRoleAssignments(admin: $0).modifyRoleAssignments()
         }

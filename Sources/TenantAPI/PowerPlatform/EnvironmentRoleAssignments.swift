@@ -3,8 +3,9 @@ import Hummingbird
 import TenantEngine
 import TenantModel
 
-/// `modifyRoleAssignments` of the admin API (what `Set-AdminPowerAppEnvironmentRoleAssignment`
-/// calls): environment roles for environments without Dataverse.
+/// Environment roles for environments without Dataverse through the admin API: `roleAssignments`
+/// (what `Get-AdminPowerAppEnvironmentRoleAssignment` reads) and `modifyRoleAssignments` (what
+/// `Set-AdminPowerAppEnvironmentRoleAssignment` calls).
 struct EnvironmentRoleAssignments {
     let admin: AdminAPIRequest
 
@@ -16,6 +17,36 @@ struct EnvironmentRoleAssignments {
         case "environmentadmin": return "Environment Admin"
         default: return nil
         }
+    }
+
+    /// `GET …/environments/{name}/roleAssignments`: who holds Environment Admin or Environment
+    /// Maker. The item shape follows the `modifyRoleAssignments` body (`properties.roleDefinition.id`
+    /// ending in the role, `properties.principal`); the envelope is BAP's `{"value": […]}`.
+    func listRoleAssignments() async throws -> Response {
+        try await admin.api.engine.authorizeAdminAPI(admin.caller, in: admin.tenantId, action: "read the environment's role assignments")
+        let environment = try await admin.environment()
+        let scope = "/providers/Microsoft.BusinessAppPlatform/scopes/admin/environments/\(environment.id)"
+        let roles = Dictionary(try await admin.api.engine.securityRoles(of: environment.id).map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+        let items: [JSONValue] = try await admin.api.engine.roleAssignments(in: environment.id).compactMap { assignment in
+            guard let role = roles[assignment.roleId] else { return nil }
+            let definition = role.replacingOccurrences(of: " ", with: "")
+            let id = "\(assignment.userId)-\(definition)".lowercased()
+            return .object([
+                "id": .string("\(scope)/roleAssignments/\(id)"), "name": .string(id),
+                "type": .string("Microsoft.BusinessAppPlatform/scopes/environments/roleAssignments"),
+                "properties": .object([
+                    "roleDefinition": .object([
+                        "id": .string("\(scope)/roleDefinitions/\(definition)"), "name": .string(definition),
+                        "type": .string("Microsoft.BusinessAppPlatform/scopes/environments/roleDefinitions"),
+                    ]),
+                    "principal": .object([
+                        "id": .string(assignment.userId.rawValue), "type": .string("User"), "tenantId": .string(admin.tenantId.rawValue),
+                    ]),
+                    "scope": .string(scope),
+                ]),
+            ])
+        }
+        return APIResponse.json(.object(["value": .array(items)]))
     }
 
     func modifyRoleAssignments() async throws -> Response {

@@ -121,6 +121,8 @@ public struct TenantOperation: RawRepresentable, Hashable, Sendable, Codable, Co
     public static let importSolution = TenantOperation("importSolution")
     /// GET `/v1.0/policies/crossTenantAccessPolicy/partners`.
     public static let listCrossTenantAccessPolicyConfigurationPartners = TenantOperation("listCrossTenantAccessPolicyConfigurationPartners")
+    /// GET `/providers/Microsoft.BusinessAppPlatform/scopes/admin/environments/{name}/roleAssignments`.
+    public static let listEnvironmentRoleAssignments = TenantOperation("listEnvironmentRoleAssignments")
     /// GET `/providers/Microsoft.BusinessAppPlatform/scopes/admin/environments`.
     public static let listEnvironments = TenantOperation("listEnvironments")
     /// GET `/_tenantsim/faults`.
@@ -318,6 +320,7 @@ public struct TenantOperation: RawRepresentable, Hashable, Sendable, Codable, Co
         .getWorld,
         .importSolution,
         .listCrossTenantAccessPolicyConfigurationPartners,
+        .listEnvironmentRoleAssignments,
         .listEnvironments,
         .listFaults,
         .listGroupMembers,

@@ -199,7 +199,8 @@ public enum OperationRules {
     /// Routes whose decisions are made by other operations' rule sets (the admin API's admin check,
     /// Dataverse's access rules).
     public static let ruleSetsOfRoutes: [TenantOperation: [TenantOperation]] = [
-        .listEnvironments: [.adminAPI], .getEnvironment: [.adminAPI], .addUser: [.adminAPI, .syncDataverseUser],
+        .listEnvironments: [.adminAPI], .getEnvironment: [.adminAPI], .listEnvironmentRoleAssignments: [.adminAPI],
+        .addUser: [.adminAPI, .syncDataverseUser],
         .modifyRoleAssignments: [.assignSecurityRole, .removeSecurityRole], .dataverseGet: [.openEnvironment],
         .dataversePost: [.openEnvironment, .assignSecurityRole, .createTeam, .assignTeamRole, .createSecurityRole, .createSystemUser],
         .dataverseDelete: [.openEnvironment, .removeSecurityRole, .removeTeamRole],
