@@ -34,7 +34,24 @@ final class OperationScope {
 
     /// A new GUID of `kind`, from the seed and the kind's persisted counter.
     func newID<Kind: IDKind>(_: Kind.Type = Kind.self) throws -> TypedID<Kind> {
-        TypedID(ids.guid(kind: Kind.name, counter: try tx.nextCounter(Kind.name)))
+        while true {
+            let id = TypedID<Kind>(ids.guid(kind: Kind.name, counter: try tx.nextCounter(Kind.name)))
+            if try !isTaken(Kind.name, id.rawValue) { return id }
+        }
+    }
+
+    /// Whether an object of `kind` already has `id`: an imported or exported fixture keeps its
+    /// objects' ids, which another world with the same seed may generate too.
+    func isTaken(_ kind: String, _ id: String) throws -> Bool {
+        switch kind {
+        case UserKind.name: try tx.user(UserID(id)) != nil
+        case GroupKind.name: try tx.group(GroupID(id)) != nil
+        case TenantKind.name: try tx.tenant(TenantID(id)) != nil
+        case ApplicationKind.name: try tx.app(AppID(id)) != nil
+        case EnvironmentKind.name: try tx.environment(EnvironmentID(id)) != nil
+        case TeamKind.name: try tx.team(TeamID(id)) != nil
+        default: false
+        }
     }
 
     /// A new GUID string for an arbitrary kind.

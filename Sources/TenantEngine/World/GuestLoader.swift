@@ -20,7 +20,8 @@ enum GuestLoader {
         let upn = User.guestUserPrincipalName(email: address, initialDomain: tenant.initialDomain)
         let state = spec.state ?? .accepted
         var user = User(
-            id: try spec.id.map { UserID($0.lowercased()) } ?? scope.newID(), tenantId: tenant.id, userPrincipalName: upn,
+            id: try WorldLoader.explicitID(spec.id, kind: UserKind.self, of: "Guest \(address)", scope: scope) ?? scope.newID(), tenantId: tenant.id,
+            userPrincipalName: upn,
             displayName: spec.displayName ?? String(address.split(separator: "@")[0]), mail: address,
             mailNickname: User.guestMailNickname(email: address), otherMails: [address], userType: spec.userType ?? .guest,
             creationType: .invitation, externalUserState: state, externalUserStateChangeDateTime: scope.now,

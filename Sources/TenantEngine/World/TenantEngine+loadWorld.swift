@@ -112,6 +112,15 @@ enum WorldLoader {
         return index
     }
 
+    /// An id a spec gives, refused with a clear 400 when an object of the world already has it.
+    static func explicitID<Kind: IDKind>(_ id: String?, kind: Kind.Type, of what: String, scope: OperationScope) throws -> TypedID<Kind>? {
+        guard let id = id?.lowercased() else { return nil }
+        if try scope.isTaken(Kind.name, id) {
+            throw TenantError.badRequest("\(what): the id \(id) is already used in the world (was this fixture loaded twice?).")
+        }
+        return TypedID(id)
+    }
+
     static func sku(_ spec: SkuSpec, tenant: Tenant) throws -> SubscribedSku {
         let known = SkuCatalog.entry(partNumber: spec.partNumber)
         guard let skuId = spec.skuId ?? known?.skuId else {
@@ -137,7 +146,7 @@ enum WorldLoader {
         if let location = spec.usageLocation, !CountryCode.isValid(location.uppercased()) {
             throw TenantError.badRequest("User \(upn): usageLocation '\(location)' is not an ISO 3166-1 alpha-2 code.")
         }
-        let id: UserID = try spec.id.map { UserID($0.lowercased()) } ?? scope.newID()
+        let id: UserID = try WorldLoader.explicitID(spec.id, kind: UserKind.self, of: "User \(upn)", scope: scope) ?? scope.newID()
         let localPart = String(upn.split(separator: "@")[0])
         let user = User(
             id: id, tenantId: tenant.id, userPrincipalName: upn, displayName: spec.displayName ?? localPart.capitalized,
@@ -183,7 +192,8 @@ enum WorldLoader {
         let isM365 = spec.kind == .microsoft365
         let nickname = spec.name.filter { $0.isLetter || $0.isNumber }
         let group = Group(
-            id: try spec.id.map { GroupID($0.lowercased()) } ?? scope.newID(), tenantId: tenant.id, displayName: spec.name,
+            id: try explicitID(spec.id, kind: GroupKind.self, of: "Group '\(spec.name)'", scope: scope) ?? scope.newID(), tenantId: tenant.id,
+            displayName: spec.name,
             description: spec.description, mailNickname: nickname.isEmpty ? "group" : nickname, mailEnabled: isM365,
             securityEnabled: !isM365, groupTypes: isM365 ? ["Unified"] : [], createdDateTime: scope.now)
         try scope.tx.insert(group)
