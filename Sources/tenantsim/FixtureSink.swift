@@ -10,9 +10,10 @@ final class FixtureSink {
             handle = .standardOutput
             return
         }
-        if FileManager.default.fileExists(atPath: path) { try FileManager.default.removeItem(atPath: path) }
-        _ = try PrivateFiles.createFile(path)
+        // A new file is owner-only; an existing one is overwritten in place (never removed: it may be /dev/null).
+        if !FileManager.default.fileExists(atPath: path) { _ = try PrivateFiles.createFile(path) }
         guard let file = FileHandle(forWritingAtPath: path) else { throw ConfigurationError("Can't write \(path).") }
+        try? file.truncate(atOffset: 0)
         handle = file
     }
 
