@@ -46,3 +46,16 @@ struct MiddlewareTests {
         }
     }
 }
+
+@Suite("Dates on the wire")
+struct WireDateTests {
+    @Test("dates are ISO 8601 in UTC without fractions, as a formatter writes them, across years, leap days and before 1970")
+    func iso8601() {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime]
+        for seconds in [0.0, 1_735_689_600, 1_709_164_800, 951_782_400, 4_102_444_799.9, -1, -86_401, 1_234_567_890.5, 253_402_300_799] {
+            let date = Date(timeIntervalSince1970: seconds)
+            #expect(ISO8601.string(date) == formatter.string(from: Date(timeIntervalSince1970: seconds.rounded(.down))), "\(seconds)")
+        }
+    }
+}
