@@ -36,9 +36,10 @@ public final class TokenService: Sendable {
         let generation = engine.stateGeneration
         var stored = try await engine.signingKey(of: tenant)
         if stored == nil {
-            let generated = try _RSA.Signing.PrivateKey(keySize: .bits2048)
+            // An in-memory world reuses the process's key for the tenant; a state file gets its own.
+            let pem = engine.isInMemory ? try SigningKeyPool.pem(for: tenant) : try _RSA.Signing.PrivateKey(keySize: .bits2048).pemRepresentation
             let keyId = "tss" + String(UUID().uuidString.replacingOccurrences(of: "-", with: "").prefix(24)).lowercased()
-            stored = try await engine.installSigningKey(SigningKey(tenantId: tenant, keyId: keyId, privateKeyPEM: generated.pemRepresentation))
+            stored = try await engine.installSigningKey(SigningKey(tenantId: tenant, keyId: keyId, privateKeyPEM: pem))
         }
         guard let stored else { throw TenantError.internal("no signing key for \(tenant)") }
         let privateKey = try JWTKit.Insecure.RSA.PrivateKey(pem: stored.privateKeyPEM)

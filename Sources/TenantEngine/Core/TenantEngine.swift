@@ -28,6 +28,9 @@ public final class TenantEngine: Sendable {
         return try await TenantEngine(store: store, environment: environment)
     }
 
+    /// Whether the state lives only in memory (scenario runs, tests): nothing it holds outlives the process.
+    public var isInMemory: Bool { store.path == nil }
+
     /// Bumped whenever the clock settings, a tenant, or the whole state (reset, restore) change:
     /// caches of values derived from the state (parsed signing keys) compare it to stay current.
     public var stateGeneration: UInt64 { store.generation }
