@@ -57,7 +57,7 @@ struct ExportCommand: AsyncParsableCommand {
             world = try await engine.exportWorld(tenants: tenants)
         } catch {
             guard error.status == 404 else { throw error }
-            let known = try await engine.tenants().map { String($0.initialDomain.split(separator: ".").first ?? "") }
+            let known = try await engine.tenants().map(\.key)
             let unknown = tenants.filter { !known.contains($0.lowercased()) }
             throw ConfigurationError(
                 "No tenant \(unknown.map { "'\($0)'" }.joined(separator: ", ")) in \(source) (its tenants: \(known.joined(separator: ", "))).")

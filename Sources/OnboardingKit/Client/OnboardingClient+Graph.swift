@@ -108,9 +108,8 @@ extension OnboardingClient {
     /// (Graph answers 400 "One or more added object references already exist").
     @discardableResult
     public func addMember(_ userId: String, toGroup groupId: String) async throws -> Bool {
-        let body = try Self.json(["@odata.id": "https://\(graph)/v1.0/directoryObjects/\(userId)"])
         do {
-            _ = try await send(.post, authority: graph, path: "/v1.0/groups/\(Self.segment(groupId))/members/$ref", scope: graphScope, body: body)
+            try await addMemberReference(userId, toGroup: groupId)
             return true
         } catch let error as GraphError where error.status == 400 && error.message.contains("already exist") {
             return false

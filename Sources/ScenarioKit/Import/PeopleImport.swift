@@ -59,13 +59,13 @@ struct PeopleImport {
     }
 
     /// The member accounts named anywhere, read in full (roles and licences included).
-    func members(gaps: inout [String]) async throws -> [UserSpec] {
+    func members() async throws -> [UserSpec] {
         var users: [UserSpec] = []
         for id in memberIds.union(roles.keys).sorted() {
             guard let user = try await client.user(id), user.userType != "Guest" else { continue }
             var spec = UserSpec(
                 upn: (user.userPrincipalName ?? id).lowercased(), displayName: user.displayName, roles: roles[id]?.sorted(),
-                licenses: licences(user), usageLocation: user.usageLocation)
+                licenses: Self.licences(user, skuNames: skuNames), usageLocation: user.usageLocation)
             spec.id = user.id.lowercased()
             spec.givenName = user.givenName
             spec.surname = user.surname
@@ -75,7 +75,8 @@ struct PeopleImport {
         return users
     }
 
-    func licences(_ user: DirectoryUser) -> [String]? {
+    /// A user's licences by part number (`nil` for none).
+    static func licences(_ user: DirectoryUser, skuNames: [String: String]) -> [String]? {
         let names = (user.assignedLicenses ?? []).compactMap { skuNames[$0.skuId.lowercased()] }.sorted()
         return names.isEmpty ? nil : names
     }
@@ -87,8 +88,7 @@ struct PeopleImport {
         guest.id = user.id.lowercased()
         guest.givenName = user.givenName
         guest.surname = user.surname
-        let names = (user.assignedLicenses ?? []).compactMap { skuNames[$0.skuId.lowercased()] }.sorted()
-        guest.licenses = names.isEmpty ? nil : names
+        guest.licenses = licences(user, skuNames: skuNames)
         if guest.state == .accepted {
             guest.identityProvider = user.identities?.first { $0.signInType != "userPrincipalName" }?.issuer
         }

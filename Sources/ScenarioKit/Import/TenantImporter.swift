@@ -133,12 +133,10 @@ public struct TenantImporter: Sendable {
             people.roles[assignment.principalId.lowercased(), default: []].append(role.displayName)
         }
         tenant.environments = try await environmentSpecs(environments, people: &people, gaps: &gaps)
-        var memberGaps: [String] = []
         let users =
             await read(
                 "the members who hold roles or belong to gating groups", needs: "User.Read.All", assumed: "no member accounts", gaps: &gaps
-            ) { try await people.members(gaps: &memberGaps) } ?? []
-        gaps += memberGaps
+            ) { try await people.members() } ?? []
         tenant.users = users.isEmpty ? nil : users
         tenant.powerPlatformSettings = await read(
             "Power Platform tenant settings (admin API)", needs: Self.otherRequirements[0], assumed: "the defaults", gaps: &gaps

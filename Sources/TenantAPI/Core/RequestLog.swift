@@ -31,8 +31,9 @@ public final class RequestLog: Sendable {
         }
     }
 
-    func record(_ call: Call) {
-        state.withLockedValue { state in if state.enabled { state.calls.append(call) } }
+    /// Records the call when the log is on; `call` (which decodes the token) isn't built otherwise.
+    func record(_ call: @autoclosure () -> Call) {
+        state.withLockedValue { state in if state.enabled { state.calls.append(call()) } }
     }
 
     /// The permissions a bearer token carries, read without verifying it (for advice only).

@@ -45,9 +45,9 @@ struct DataverseAuthenticator: RouterMiddleware {
     /// A 401 with the bearer challenge clients use to discover the authority at run time
     /// (VERIFIED, powerapps-docs authenticate-oauth.md "Discover the authority at run time").
     func challenge(_ error: TenantError, environment: PowerPlatformEnvironment, context: TenantRequestContext) async -> Response {
-        let now = (try? await api.engine.now()) ?? Date()
-        var response = ErrorRenderer.render(
-            error, surface: .dataverse, requestId: context.requestId, clientRequestId: context.clientRequestId, date: now)
+        var context = context
+        context.surface = .dataverse
+        var response = await ErrorMiddleware(api: api).render(error, context: context)
         let resource = environment.instanceHost.map { "https://\($0)/" } ?? context.baseURL + "/"
         response.headers[.wwwAuthenticate] =
             "Bearer authorization_uri=https://\(environment.cloud.entraAuthorityHost)/\(environment.tenantId)/oauth2/authorize, resource_id=\(resource)"

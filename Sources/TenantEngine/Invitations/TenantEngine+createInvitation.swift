@@ -78,14 +78,10 @@ struct InvitationFlow {
     }
 
     func createGuest(address: String, userType: UserType, tenant: Tenant) throws -> User {
-        let upn = User.guestUserPrincipalName(email: address, initialDomain: tenant.initialDomain)
-        let displayName = request.invitedUserDisplayName ?? String(address.split(separator: "@")[0])
-        let user = User(
-            id: try scope.newID(), tenantId: tenant.id, userPrincipalName: upn, displayName: displayName, mail: address,
-            mailNickname: User.guestMailNickname(email: address), otherMails: [address], userType: userType,
-            creationType: .invitation, externalUserState: .pendingAcceptance, externalUserStateChangeDateTime: scope.now,
-            identities: [ObjectIdentity(signInType: "userPrincipalName", issuer: tenant.initialDomain, issuerAssignedId: upn)],
-            accountEnabled: true, createdDateTime: scope.now, invitedBy: scope.caller.principalId)
+        let user = User.invited(
+            id: try scope.newID(), tenant: tenant, address: address,
+            displayName: request.invitedUserDisplayName ?? String(address.split(separator: "@")[0]), userType: userType, now: scope.now,
+            invitedBy: scope.caller.principalId)
         try scope.tx.insert(user)
         try Consistency.startReplicating(user.id.rawValue, kind: "user", tenant: tenant.id, scope: scope)
         return user

@@ -66,23 +66,7 @@ struct RedemptionFlow {
         let path = context.path
         guest.externalUserState = .accepted
         guest.externalUserStateChangeDateTime = scope.now
-        guest.identities =
-            guest.identities.filter { $0.signInType == "userPrincipalName" } + [
-                ObjectIdentity(
-                    signInType: path.signInType, issuer: path.issuer,
-                    issuerAssignedId: path.signInType == "emailAddress" ? context.address : nil)
-            ]
-        switch path {
-        case .externalAzureAD(let homeTenant, let homeUser):
-            guest.homeTenantId = homeTenant
-            guest.homeUserId = homeUser
-        case .microsoftAccount(let id):
-            guest.personalAccountId = try id ?? createPersonalAccount(context.address)
-        case .createMicrosoftAccount:
-            guest.personalAccountId = try createPersonalAccount(context.address)
-        case .federation, .google, .emailOneTimePasscode:
-            break
-        }
+        try identify(&guest, by: path, address: context.address)
         try scope.tx.update(guest)
         scope.touchedUsers.insert(guest.id)
         var completed = invitation
@@ -110,6 +94,26 @@ struct RedemptionFlow {
     }
 
     /// The Microsoft account a consumer address implies, or the one created during redemption.
+    /// The identity `path` gives a redeemed guest: the sign-in identity, and the link to their
+    /// home user or personal Microsoft account (created when the path makes one).
+    func identify(_ guest: inout User, by path: RedemptionPath, address: String) throws {
+        guest.identities =
+            guest.identities.filter { $0.signInType == "userPrincipalName" } + [
+                ObjectIdentity(signInType: path.signInType, issuer: path.issuer, issuerAssignedId: path.signInType == "emailAddress" ? address : nil)
+            ]
+        switch path {
+        case .externalAzureAD(let homeTenant, let homeUser):
+            guest.homeTenantId = homeTenant
+            guest.homeUserId = homeUser
+        case .microsoftAccount(let id):
+            guest.personalAccountId = try id ?? createPersonalAccount(address)
+        case .createMicrosoftAccount:
+            guest.personalAccountId = try createPersonalAccount(address)
+        case .federation, .google, .emailOneTimePasscode:
+            break
+        }
+    }
+
     func createPersonalAccount(_ address: String) throws -> PersonalAccountID {
         if let existing = try scope.tx.personalAccount(email: address) { return existing.id }
         let account = PersonalAccount(id: try scope.newID(), email: address)

@@ -17,16 +17,11 @@ enum GuestLoader {
         if try !scope.tx.users(withAddress: address, in: tenant.id).filter({ !$0.isDeleted }).isEmpty {
             throw TenantError.badRequest("Guest \(address) of \(tenantKey): the tenant already has a user with that address.")
         }
-        let upn = User.guestUserPrincipalName(email: address, initialDomain: tenant.initialDomain)
         let state = spec.state ?? .accepted
-        var user = User(
-            id: try WorldLoader.explicitID(spec.id, kind: UserKind.self, of: "Guest \(address)", scope: scope) ?? scope.newID(), tenantId: tenant.id,
-            userPrincipalName: upn,
-            displayName: spec.displayName ?? String(address.split(separator: "@")[0]), mail: address,
-            mailNickname: User.guestMailNickname(email: address), otherMails: [address], userType: spec.userType ?? .guest,
-            creationType: .invitation, externalUserState: state, externalUserStateChangeDateTime: scope.now,
-            identities: [ObjectIdentity(signInType: "userPrincipalName", issuer: tenant.initialDomain, issuerAssignedId: upn)],
-            accountEnabled: true, createdDateTime: scope.now)
+        var user = User.invited(
+            id: try WorldLoader.explicitID(spec.id, kind: UserKind.self, of: "Guest \(address)", scope: scope) ?? scope.newID(), tenant: tenant,
+            address: address, displayName: spec.displayName ?? String(address.split(separator: "@")[0]), userType: spec.userType ?? .guest,
+            state: state, now: scope.now, invitedBy: nil)
         user.usageLocation = spec.usageLocation?.uppercased()
         user.givenName = spec.givenName
         user.surname = spec.surname
@@ -66,26 +61,23 @@ enum GuestLoader {
         }
     }
 
-    /// A redeemed guest's identity: their home user when the home tenant is in the world, their
-    /// personal Microsoft account when it is, else the identity provider the spec names (default
-    /// email one-time passcode).
+    /// A redeemed guest's identity, as redemption gives it: their home user when the home tenant is
+    /// in the world, their personal Microsoft account when it is, else the identity provider the
+    /// spec names (default email one-time passcode).
     static func link(_ user: inout User, address: String, tenant: Tenant, identityProvider: String?, scope: OperationScope) throws {
-        var issuer = identityProvider ?? ObjectIdentity.mail
+        let path: RedemptionPath
         if let home = try scope.externalHome(of: address, resource: tenant), let homeUser = home.user {
-            user.homeTenantId = home.tenant.id
-            user.homeUserId = homeUser.id
-            issuer = ObjectIdentity.externalAzureAD
+            path = .externalAzureAD(homeTenantId: home.tenant.id, homeUserId: homeUser.id)
         } else if let account = try scope.tx.personalAccount(email: address) {
-            user.personalAccountId = account.id
-            issuer = ObjectIdentity.microsoftAccount
-        } else if issuer == ObjectIdentity.microsoftAccount {
-            let account = PersonalAccount(id: try scope.newID(), email: address)
-            try scope.tx.insert(account)
-            user.personalAccountId = account.id
+            path = .microsoftAccount(account.id)
+        } else {
+            switch identityProvider ?? ObjectIdentity.mail {
+            case ObjectIdentity.mail: path = .emailOneTimePasscode
+            case ObjectIdentity.microsoftAccount: path = .createMicrosoftAccount
+            case ObjectIdentity.google: path = .google
+            case let issuer: path = .federation(issuer: issuer)
+            }
         }
-        user.identities.append(
-            ObjectIdentity(
-                signInType: issuer == ObjectIdentity.mail ? "emailAddress" : "federated", issuer: issuer,
-                issuerAssignedId: issuer == ObjectIdentity.mail ? address : nil))
+        try RedemptionFlow(scope: scope).identify(&user, by: path, address: address)
     }
 }

@@ -8,7 +8,7 @@ import TenantStore
 /// a world saved and loaded again answers the same.
 enum WorldExporter {
     static func tenantSpec(_ tenant: Tenant, tx: StoreTransaction) throws -> TenantSpec {
-        var spec = TenantSpec(key: key(of: tenant), displayName: tenant.displayName, cloud: tenant.cloud)
+        var spec = TenantSpec(key: tenant.key, displayName: tenant.displayName, cloud: tenant.cloud)
         spec.id = tenant.id.rawValue
         spec.domain = tenant.initialDomain
         spec.verifiedDomains = tenant.verifiedDomains.isEmpty ? nil : tenant.verifiedDomains
@@ -70,9 +70,6 @@ enum WorldExporter {
         spec.powerPlatformSettings = try tx.tenantSettings(tenant.id)?.document
         return spec
     }
-
-    /// The handle of a tenant: its initial domain's first label (`contoso.onmicrosoft.com` → `contoso`).
-    static func key(of tenant: Tenant) -> String { String(tenant.initialDomain.split(separator: ".").first ?? "tenant") }
 
     static func patch(_ policy: AuthorizationPolicy) -> AuthorizationPolicyPatch {
         AuthorizationPolicyPatch(

@@ -97,6 +97,21 @@ public struct User: Codable, Hashable, Sendable {
         return mail ?? userPrincipalName
     }
 
+    /// A user created by an invitation to `address`: the `#EXT#` UPN of the resource tenant, the
+    /// address as mail and other mail, and the UPN identity; not yet redeemed unless `state` says so.
+    public static func invited(
+        id: UserID, tenant: Tenant, address: String, displayName: String, userType: UserType, state: ExternalUserState = .pendingAcceptance,
+        now: Date, invitedBy: String?
+    ) -> User {
+        let upn = guestUserPrincipalName(email: address, initialDomain: tenant.initialDomain)
+        return User(
+            id: id, tenantId: tenant.id, userPrincipalName: upn, displayName: displayName, mail: address,
+            mailNickname: guestMailNickname(email: address), otherMails: [address], userType: userType, creationType: .invitation,
+            externalUserState: state, externalUserStateChangeDateTime: now,
+            identities: [ObjectIdentity(signInType: "userPrincipalName", issuer: tenant.initialDomain, issuerAssignedId: upn)],
+            accountEnabled: true, createdDateTime: now, invitedBy: invitedBy)
+    }
+
     /// The `#EXT#` UPN Entra mints for a guest: `pat_fabrikam.com#EXT#@contoso.onmicrosoft.com`.
     public static func guestUserPrincipalName(email: String, initialDomain: String) -> String {
         email.lowercased().replacingOccurrences(of: "@", with: "_") + "#EXT#@" + initialDomain

@@ -34,6 +34,9 @@ public struct Tenant: Codable, Hashable, Sendable {
     }
 
     /// Every domain the tenant owns: the initial domain plus the verified ones.
+    /// The handle scenarios and fixtures use: the initial domain's first label (`contoso`).
+    public var key: String { String(initialDomain.split(separator: ".").first ?? "") }
+
     public var allDomains: [String] { [initialDomain] + verifiedDomains.filter { $0 != initialDomain } }
 
     public func owns(domain: String) -> Bool { allDomains.contains(domain.lowercased()) }

@@ -1,4 +1,5 @@
 import OnboardingKit
+import TenantEngine
 import TenantModel
 
 /// `createTeam: {name, environment, group?, membership?}` — Dataverse `POST teams`: an owner team,
@@ -16,10 +17,6 @@ struct CreateTeamAction: ScenarioAction {
         var membership: String?
     }
 
-    static let membershipTypes: [String: DataverseTeam.MembershipType] = [
-        "members and guests": .membersAndGuests, "members": .members, "owners": .owners, "guests": .guests,
-    ]
-
     static func perform(_ arguments: Arguments, in step: ActionContext) async throws -> ActionReport {
         let actor = try await step.actor()
         let environment = try await step.session.environment(arguments.environment)
@@ -30,8 +27,8 @@ struct CreateTeamAction: ScenarioAction {
         if let name = arguments.group {
             let group = try await step.group(name, in: environment.tenantId)
             let membership = (arguments.membership ?? "members and guests").lowercased()
-            guard let type = membershipTypes[membership] else {
-                throw ScenarioFailure("membership must be one of: \(membershipTypes.keys.sorted().joined(separator: ", "))")
+            guard let type = TeamSpec.membershipNames[membership] else {
+                throw ScenarioFailure("membership must be one of: \(TeamSpec.membershipNames.keys.sorted().joined(separator: ", "))")
             }
             groupTeam = (group.id.rawValue, group.groupTypes.contains("Unified") ? 3 : 2, type.rawValue)
         }
